@@ -1,0 +1,42 @@
+"""Write data/lexicon/common_words_en.txt: frequent English words (run once, by hand).
+
+Source: wordfreq 3.1 (``pip install wordfreq``; data CC-BY-SA 4.0, see
+https://github.com/rspeer/wordfreq), the 10,000 most frequent English words.
+Names of countries, first-level divisions, curated places and cities of one
+million or more are left out, since in text those are far more often the place.
+geoparse drops a capitalised word from this list only where capitals say nothing
+(at the start of a sentence or in a title-case line) and only when every place
+it could be is a town or village.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wordfreq import top_n_list
+
+from geo import gazetteer
+from geo.text import fold
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "common_words_en.txt"
+
+
+def main() -> None:
+    gaz = gazetteer.load()
+    p = gaz.places
+    keep_places = set()
+    for key in (fold(w) for w in top_n_list("en", 10000)):
+        rows = gaz.rows(key)
+        if not rows:
+            continue
+        sub = p.iloc[list(rows)]
+        if (sub["kind"].isin(["country", "admin1", "region"]) | (sub["population"] >= 1_000_000) | sub["id"].str.startswith("supplement:")).any():
+            keep_places.add(key)
+    words = [w for w in dict.fromkeys(fold(w) for w in top_n_list("en", 10000)) if w.isalpha() and len(w) > 2 and w not in keep_places]
+    header = "# The most frequent English words (wordfreq 3.1, CC-BY-SA 4.0), less big place names; see scripts/make_common_words.py\n"
+    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(words)} words; left out as places: {len(keep_places)}")
+
+
+if __name__ == "__main__":
+    main()
