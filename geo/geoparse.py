@@ -1,0 +1,141 @@
+"""Finding place-name mentions in text, with character offsets.
+
+Every gazetteer name is searched at once (Aho-Corasick over folded text), the
+longest non-overlapping matches on word boundaries are kept, and the matches
+that are not place names are dropped by general rules whose word lists live in
+``data/lexicon``:
+
+* a mention starts with a capital letter, and its longer words are capitalised;
+* ordinary words (``stopwords_en.txt``) and demonyms ("Azerbaijanis") are not places;
+* a name inside an organisation name is not a place: "European Parliament",
+  "Council of Europe" (``organisation_heads.txt``);
+* a name that is only part of a longer capitalised name is not a place
+  ("Ayaz Mutallibov", "Georgia Tech"), unless the rest is a place word such as
+  "Republic of" or "District" (``place_affixes.txt``);
+* a single word the same document also uses in lower case is an ordinary word,
+  unless it names a country or first-level division;
+* where capitals say nothing (the start of a sentence, a title-case line), a
+  frequent English word (``common_words_en.txt``) is an ordinary word unless it
+  names a country, first-level division or region ("Rain fell", but "Jordan said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geo import lexicon
+from geo.gazetteer import Gazetteer
+from geo.text import fold, fold_with_offsets
+
+_WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
+
+
+@dataclass
+class Mention:
+    """A place name as written in a text: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    rows: tuple[int, ...] = field(repr=False, default=())
+
+
+def _is_cap(word: str) -> bool:
+    ch = next((c for c in word if c.isalpha()), "")
+    return bool(ch) and (ch.isupper() or not ch.islower())
+
+
+def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Every place-name mention in ``text``, in order of position."""
+    folded, index = fold_with_offsets(text)
+    n = len(folded)
+    raw = []
+    for end, (length, rows) in gaz.automaton.iter(folded):
+        start = end - length + 1
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        if end + 1 < n and folded[end + 1].isalnum():
+            continue
+        raw.append((start, end + 1, rows))
+    raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken = bytearray(n + 1)
+    chosen = []
+    for s, e, rows in raw:
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        chosen.append((s, e, rows))
+    chosen.sort()
+    lower_words = {fold(w) for w in _WORD.findall(text) if w[:1].islower()}
+    out = []
+    for s, e, rows in chosen:
+        o_start, o_end = index[s], index[e - 1] + 1
+        m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
+        if _keep(m, text, gaz, lower_words):
+            out.append(m)
+    return out
+
+
+def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: set[str]) -> bool:
+    words = m.surface.split()
+    if not _is_cap(m.surface):
+        return False
+    affixes = lexicon.place_affixes()
+    if any(len(w) > 3 and not _is_cap(w) and fold(w) not in affixes for w in words):
+        return False
+    if m.key in lexicon.stopwords() and not m.surface.isupper():
+        return False
+    if m.key in lexicon.demonyms():
+        return False
+    heads = lexicon.organisation_heads()
+    if words[0] in heads or words[-1] in heads:
+        return False  # "University of Texas" is a GeoNames place, but here an organisation
+    if _in_organisation(m, text):
+        return False
+    if _part_of_longer_name(m, text):
+        return False
+    if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))):
+        kinds = set(gaz.places["kind"].values[list(m.rows)])
+        if not kinds & {"country", "admin1", "region"}:
+            return False
+    return True
+
+
+def _capitals_say_nothing(m: Mention, text: str) -> bool:
+    """True at the start of a sentence or in a line whose longer words are all capitalised."""
+    before = text[max(0, m.start - 3) : m.start].rstrip(" \t\"'“‘(")
+    if not before or before[-1] in ".!?\n:":
+        return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(words) >= 2 and all(_is_cap(w) for w in words)
+
+
+def _in_organisation(m: Mention, text: str) -> bool:
+    heads = lexicon.organisation_heads()
+    after = re.match(r"(?:[ \t]+[A-Z][\w'’\-]*)+", text[m.end :])
+    if after and any(w in heads for w in after.group().split()):
+        return True
+    before = re.search(r"([A-Z][\w'’\-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$", text[max(0, m.start - 60) : m.start])
+    return bool(before and before.group(1) in heads)
+
+
+def _part_of_longer_name(m: Mention, text: str) -> bool:
+    """True when capitalised words run on from the mention into one longer name."""
+    affixes = lexicon.place_affixes()
+    stop = lexicon.stopwords()
+    after = re.match(r"(?:[ \t]|-)([^\W\d_][\w'’]*)", text[m.end :])
+    if after and _is_cap(after.group(1)):
+        word = fold(after.group(1))
+        if word not in affixes and word not in stop:
+            return True
+    before = re.search(r"([^\W\d_][\w'’]*)(?:[ \t]|-)$", text[max(0, m.start - 40) : m.start])
+    if before and _is_cap(before.group(1)):
+        word = fold(before.group(1))
+        if word not in affixes and word not in stop:
+            return True
+    return False

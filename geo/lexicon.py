@@ -1,0 +1,98 @@
+"""Loaders for the rule files in ``data/lexicon`` (see its README). Each is read once."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.gazetteer import GAZ_DIR, LEX_DIR
+from geo.text import fold
+
+
+def _lines(name: str) -> list[str]:
+    with open(LEX_DIR / name, encoding="utf-8") as fh:
+        return [s for s in (line.strip() for line in fh) if s and not s.startswith("#")]
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with open(LEX_DIR / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Folded ordinary words that are never a place on their own."""
+    return frozenset(fold(w) for w in _lines("stopwords_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Folded frequent English words (``common_words_en.txt``)."""
+    return frozenset(_lines("common_words_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset[str]:
+    """Capitalised head nouns of organisation names ("Council", "Parliament")."""
+    return frozenset(_lines("organisation_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_affixes() -> frozenset[str]:
+    """Folded words that may stand beside a place name in one capitalised run."""
+    return frozenset(fold(w) for w in _lines("place_affixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Folded demonyms of every country and their plurals ("armenian", "armenians")."""
+    feats = json.loads((GAZ_DIR / "admin0.geojson").read_text(encoding="utf-8"))["features"]
+    out: set[str] = set()
+    for f in feats:
+        d = f["properties"].get("demonym") or ""
+        for part in re.split(r"[,/]| or ", d):
+            k = fold(part)
+            if k:
+                out.update({k, k + "s", k + "es"})
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word pattern near a mention that favours places of one kind."""
+
+    pattern: re.Pattern
+    kind: str
+    weight: float
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    return tuple(Cue(re.compile(r["pattern"], re.I), r["kind"], float(r["weight"])) for r in _csv("cues.csv"))
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """A word pattern that assigns an event type."""
+
+    event_type: str
+    pattern: re.Pattern
+    acled: str
+    meaning: str
+
+
+@lru_cache(maxsize=1)
+def event_rules() -> tuple[EventRule, ...]:
+    return tuple(EventRule(r["event_type"], re.compile(r["pattern"], re.I), r["acled"], r["meaning"]) for r in _csv("event_types.csv"))
+
+
+@lru_cache(maxsize=1)
+def reference_cues() -> dict[str, tuple[re.Pattern, ...]]:
+    """Patterns (by side: ``before``/``after`` a mention) where a place names a past event."""
+    out: dict[str, list[re.Pattern]] = {"before": [], "after": []}
+    for r in _csv("reference_cues.csv"):
+        out[r["position"]].append(re.compile(r["pattern"], re.I))
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,96 @@
+"""Text normalisation for name matching, keeping a map back to the original offsets.
+
+Names are matched after folding: Unicode compatibility decomposition with the
+diacritics dropped (ş→s, ü→u, é→e), Turkic-aware case folding (İ and I → i,
+ı → i, ə/Ə → e), apostrophes and modifier letters removed (K'arvachar →
+Karvachar), and any run of spaces, hyphens and dashes made one space
+(Nagorno-Karabakh = Nagorno Karabakh).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = set("'’‘ʻʼʹʾʿˈˌ`´\u02bc\u02bb\u0313\u0315")
+_SPACE = set(" \t\r\n\u00a0\u2009\u202f-‐‑‒–—―")
+_SPECIAL = {"İ": "i", "I": "i", "ı": "i", "Ə": "e", "ə": "e", "Ä": "a", "ä": "a", "ß": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"}
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞƏİŞÇĞÜÖА-ЯԱ-Ֆ0-9])|\n\s*\n")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Gen|Col|Lt|Sgt|Prof|Jr|Sr|No|Nos|vs|etc|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    if ch.isascii():
+        return ch.lower()
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(_SPECIAL.get(c, c) for c in base).casefold()
+
+
+def fold(text: str) -> str:
+    """Return the matching key of ``text`` (see the module docstring)."""
+    return fold_with_offsets(text)[0].strip()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and return it with, for each folded character, its index in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    last_space = True
+    for i, ch in enumerate(text):
+        if ch in _SPACE or ch.isspace():
+            if not last_space:
+                out.append(" ")
+                index.append(i)
+                last_space = True
+            continue
+        folded = _fold_char(ch)
+        for f in folded:
+            out.append(f)
+            index.append(i)
+        if folded:
+            last_space = False
+    return "".join(out), index
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return their ``(start, end)`` offsets.
+
+    A sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital or
+    digit, unless the dot closes an abbreviation ("U.S.", "Nos."), and at blank lines.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start : m.start()]
+        if m.group().count("\n") < 2 and _ABBREV.search(before):
+            continue
+        _append_span(text, start, m.start(), spans)
+        start = m.end()
+    _append_span(text, start, len(text), spans)
+    return spans
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` offsets of blank-line separated paragraphs."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        _append_span(text, start, m.start(), spans)
+        start = m.end()
+    _append_span(text, start, len(text), spans)
+    return spans
