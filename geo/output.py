@@ -1,0 +1,96 @@
+"""Writing geo's tables and GeoJSON, atomically (a temp file renamed into place)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from geo.events import DocumentResult
+from geo.exceptions import InputError
+from geo.gazetteer import Gazetteer
+
+EVENT_FORMATS = (".csv", ".geojson", ".json", ".parquet")
+
+
+def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp)`` then move ``tmp`` onto ``path``; on failure ``path`` is untouched."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFrame:
+    """One row per distinct place found: names, source, confidence and its mentions."""
+    by_place: dict[str, dict] = {}
+    for r in results:
+        for res in r.resolutions:
+            p = gaz.places.iloc[res.row]
+            rec = by_place.get(res.place_id)
+            if rec is None:
+                rec = by_place[res.place_id] = {
+                    "id": res.place_id,
+                    "name": p["name"],
+                    "names": gaz.names_of(res.row),
+                    "kind": p["kind"],
+                    "country": p["country"] or None,
+                    "geonameid": None if pd.isna(p["geonameid"]) else int(p["geonameid"]),
+                    "population": int(p["population"]) or None,
+                    "source": p["source"],
+                    "confidence": res.confidence,
+                    "rejected": res.rejected[:1],
+                    "mentions": [],
+                    "geometry": Point(float(p["lon"]), float(p["lat"])),
+                }
+            rec["confidence"] = min(rec["confidence"], res.confidence)
+            rec["mentions"].append({"doc": r.document.id, "text": res.mention.surface, "start": res.mention.start, "end": res.mention.end})
+    rows = sorted(by_place.values(), key=lambda d: (-len(d["mentions"]), d["name"]))
+    if rows:
+        gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+        for col in ("geonameid", "population"):  # whole numbers or null, not floats
+            gdf[col] = pd.Series([rec[col] for rec in rows], dtype=object, index=gdf.index)
+        return gdf
+    return gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
+
+
+def write_places(places: gpd.GeoDataFrame, path: str | Path) -> Path:
+    """Write the places as a GeoJSON FeatureCollection."""
+    data = json.loads(places.to_json(drop_id=True, ensure_ascii=False)) if len(places) else {"type": "FeatureCollection", "features": []}
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def events_geodataframe(events: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Events with point geometry (none for unplaced ones)."""
+    geom = [Point(lon, lat) if not (pd.isna(lat) or pd.isna(lon)) else None for lat, lon in zip(events["lat"], events["lon"])]
+    return gpd.GeoDataFrame(events.copy(), geometry=geom, crs="EPSG:4326")
+
+
+def write_events(events: pd.DataFrame, path: str | Path) -> Path:
+    """Write events as CSV, GeoJSON or GeoParquet, chosen by the file extension."""
+    p = Path(path)
+    ext = p.suffix.lower()
+    if ext not in EVENT_FORMATS:
+        raise InputError(f"unknown output type {ext or '(none)'!r}; use {', '.join(EVENT_FORMATS)}", p)
+    if ext == ".csv":
+        return atomic_write(p, lambda tmp: events.to_csv(tmp, index=False))
+    gdf = events_geodataframe(events)
+    if ext == ".parquet":
+        return atomic_write(p, lambda tmp: gdf.to_parquet(tmp, index=False))
+    text = gdf.to_json(drop_id=True, ensure_ascii=False, na="null")
+    return atomic_write(p, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))

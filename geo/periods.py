@@ -1,0 +1,103 @@
+"""Periods: the slices of time a map is split into (one layer and one map each)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from geo.exceptions import InputError
+
+UNDATED = "Undated"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A named, inclusive interval of days."""
+
+    name: str
+    start: date
+    end: date
+
+    @property
+    def slug(self) -> str:
+        """A file-name-safe form of the name: ``maps/<slug>.html``."""
+        return re.sub(r"[^\w.-]+", "-", self.name, flags=re.A).strip("-").lower() or "period"
+
+    def overlaps(self, start: date, end: date) -> bool:
+        return start <= self.end and end >= self.start
+
+
+def by_year(events: pd.DataFrame) -> list[Period]:
+    """One period per calendar year that any dated event touches, in order."""
+    dated = events.dropna(subset=["date_start", "date_end"])
+    years: set[int] = set()
+    for s, e in zip(dated["date_start"], dated["date_end"]):
+        years.update(range(int(str(s)[:4]), int(str(e)[:4]) + 1))
+    return [Period(str(y), date(y, 1, 1), date(y, 12, 31)) for y in sorted(years)]
+
+
+def by_decade(events: pd.DataFrame) -> list[Period]:
+    """One period per decade that any dated event touches ("1990s")."""
+    decades = sorted({int(p.name) // 10 * 10 for p in by_year(events)})
+    return [Period(f"{d}s", date(d, 1, 1), date(d + 9, 12, 31)) for d in decades]
+
+
+def read_periods(path: str | Path) -> list[Period]:
+    """Read a periods CSV with columns ``name``, ``start``, ``end`` (ISO dates or years)."""
+    p = Path(path)
+    try:
+        fh = open(p, encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", p) from None
+    with fh:
+        reader = csv.DictReader(fh)
+        missing = {"name", "start", "end"} - set(reader.fieldnames or [])
+        if missing:
+            raise InputError(f"missing column(s) {', '.join(sorted(missing))}", p, 1)
+        out = []
+        for line, row in enumerate(reader, start=2):
+            name = (row["name"] or "").strip()
+            if not name:
+                raise InputError("empty name", p, line, "name")
+            start = _parse_bound(row["start"], p, line, "start", first=True)
+            end = _parse_bound(row["end"], p, line, "end", first=False)
+            if end < start:
+                raise InputError(f"end {end} is before start {start}", p, line, "end")
+            out.append(Period(name, start, end))
+    if not out:
+        raise InputError("no periods", p, 1)
+    return out
+
+
+def _parse_bound(value: str, path: Path, line: int, column: str, first: bool) -> date:
+    v = (value or "").strip()
+    try:
+        if re.fullmatch(r"\d{4}", v):
+            return date(int(v), 1, 1) if first else date(int(v), 12, 31)
+        return date.fromisoformat(v)
+    except ValueError:
+        raise InputError(f"{v!r} is not a date (YYYY or YYYY-MM-DD)", path, line, column) from None
+
+
+def assign(events: pd.DataFrame, periods: list[Period]) -> dict[str, list[int]]:
+    """Map each period name to the positions of the events whose interval overlaps it.
+
+    Undated events go to :data:`UNDATED`. An event that overlaps several periods is
+    in each of them (it *spans*).
+    """
+    out: dict[str, list[int]] = {p.name: [] for p in periods}
+    out[UNDATED] = []
+    for i, (s, e) in enumerate(zip(events["date_start"], events["date_end"])):
+        if pd.isna(s) or pd.isna(e):
+            out[UNDATED].append(i)
+            continue
+        ds, de = date.fromisoformat(str(s)), date.fromisoformat(str(e))
+        for p in periods:
+            if p.overlaps(ds, de):
+                out[p.name].append(i)
+    return out
