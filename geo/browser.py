@@ -1,0 +1,65 @@
+"""Opening geo's pages in headless Chromium (Playwright), offline.
+
+Requests for the CDN scripts and styles folium links are answered from the
+local copies in ``geo/static/vendor`` (see its ``manifest.json``); every other
+request to the network (map tiles, fonts) is answered with an empty 404 at once,
+so a page behaves as it would with the tiles failing to load. The requests made
+are recorded on the page as ``page.geo_requests``.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+VENDOR = Path(__file__).resolve().parent / "static" / "vendor"
+CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def vendor_files() -> dict[str, Path]:
+    """CDN URL → local file, for every vendored script and style."""
+    manifest = json.loads((VENDOR / "manifest.json").read_text(encoding="utf-8"))
+    return {url: VENDOR / rel for url, rel in manifest["files"].items()}
+
+
+@contextmanager
+def browser(width: int = 1100, height: int = 750) -> Iterator:
+    """A Playwright browser context on Debian's Chromium with the offline routing."""
+    from playwright.sync_api import sync_playwright
+
+    files = vendor_files()
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            ctx = b.new_context(viewport={"width": width, "height": height})
+            requests: list[str] = []
+
+            def handle(route):
+                url = route.request.url
+                requests.append(url)
+                if url.startswith("file:") or url.startswith("data:"):
+                    return route.continue_()
+                local = files.get(url.split("?", 1)[0])
+                if local is not None:
+                    ctype = mimetypes.guess_type(local.name)[0] or "application/octet-stream"
+                    return route.fulfill(status=200, body=local.read_bytes(), headers={"Content-Type": ctype, "Access-Control-Allow-Origin": "*"})
+                return route.fulfill(status=404, body=b"", headers={"Content-Type": "text/plain"})
+
+            ctx.route("**/*", handle)
+            ctx.geo_requests = requests
+            yield ctx
+        finally:
+            b.close()

@@ -1,0 +1,203 @@
+"""The ``geo`` command line. Every error becomes one line on stderr and exit status 1."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from geo.exceptions import GeoError
+
+
+def _fail(exc: GeoError) -> None:
+    for line in str(exc).splitlines() or ["error"]:
+        click.echo(f"geo: error: {line}", err=True)
+    sys.exit(1)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GeoError as exc:
+            _fail(exc)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="geo-maps")
+def main() -> None:
+    """geo: turn documents into layered, embeddable event maps.
+
+    \b
+    Example:
+      geo build                      # the bundled documents -> maps/, data/places.geojson
+      geo extract doc.md -o events.csv
+    """
+
+
+@main.command()
+@click.argument("docs", nargs=-1, type=click.Path())
+@click.option("--out", "out_dir", default="maps", show_default=True, help="Folder for the HTML maps.")
+@click.option("--places", "places_path", default="data/places.geojson", show_default=True, help="Where to write the places GeoJSON.")
+@click.option("--events-out", "events_path", default="data/events.csv", show_default=True, help="Where to write the events table (.csv, .geojson, .parquet).")
+@click.option("--events", "user_events", type=click.Path(), help="Your own events table to map as well (.csv, .geojson, .parquet).")
+@click.option("--periods", "periods_file", type=click.Path(), help="CSV of periods (name,start,end); default: one per year.")
+@click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
+@click.option("--title", default="Events in the documents", show_default=True)
+def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title):
+    """Run the whole chain on DOCS (default: data/documents/).
+
+    \b
+    Example:
+      geo build
+      geo build my_articles/ --out site/maps --periods periods.csv
+    """
+    from geo.pipeline import build as run
+    from geo.table import read_events
+
+    extra = None
+    if user_events:
+        res = read_events(user_events)
+        for line in res.unresolved:
+            click.echo(f"geo: warning: {line}", err=True)
+        extra = res.events
+    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra)
+    placed = int((~ex.events["unplaced"].astype(bool)).sum())
+    click.echo(
+        f"{len(ex.documents)} document(s): {len(ex.places)} places, {len(ex.events)} events "
+        f"({placed} placed, {len(ex.events) - placed} unplaced)\n"
+        f"wrote {places_path}, {events_path} and {out_dir}/index.html"
+    )
+
+
+@main.command()
+@click.argument("docs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(), help="Output file: .csv, .geojson or .parquet.")
+def extract(docs, output):
+    """Find places, dates and events in DOCS and write one row per event and place.
+
+    \b
+    Example:
+      geo extract data/documents/ -o events.csv
+    """
+    from geo.output import EVENT_FORMATS, write_events
+    from geo.pipeline import extract as run
+
+    if Path(output).suffix.lower() not in EVENT_FORMATS:
+        raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
+    ex = run(list(docs))
+    write_events(ex.events, output)
+    click.echo(f"wrote {len(ex.events)} events to {output}")
+
+
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@click.option("--context", default="", help="Text around the names, used to choose between namesakes.")
+def geocode(names, context):
+    """Print a GeoJSON FeatureCollection of the places NAMES most likely mean.
+
+    \b
+    Example:
+      geo geocode Georgia --context "U.S. state legislatures in Texas and Maine"
+    """
+    from geo.gazetteer import load
+    from geo.geocode import geocode_names
+
+    gaz = load()
+    feats = []
+    for name, res in zip(names, geocode_names(list(names), gaz, context)):
+        if res is None:
+            feats.append({"type": "Feature", "geometry": None, "properties": {"query": name, "found": False}})
+            continue
+        p = gaz.places.iloc[res.row]
+        feats.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(p["lon"]), float(p["lat"])]},
+                "properties": {
+                    "query": name,
+                    "found": True,
+                    "id": p["id"],
+                    "name": p["name"],
+                    "names": gaz.names_of(res.row),
+                    "kind": p["kind"],
+                    "country": p["country"],
+                    "geonameid": None if p["geonameid"] is None or str(p["geonameid"]) == "<NA>" else int(p["geonameid"]),
+                    "source": p["source"],
+                    "confidence": res.confidence,
+                    "rejected": res.rejected,
+                },
+            }
+        )
+    click.echo(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1))
+
+
+@main.command()
+@click.argument("events", type=click.Path())
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(), help="Folder for the HTML maps.")
+@click.option("--periods", "periods_file", type=click.Path(), help="CSV of periods (name,start,end).")
+@click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
+@click.option("--title", default="Events", show_default=True)
+def render(events, out_dir, periods_file, by, title):
+    """Draw maps from an EVENTS table (from `geo extract`, or your own CSV with
+    `place` or `lat`/`lon` and `date` columns).
+
+    \b
+    Example:
+      geo render events.csv -o maps/
+    """
+    from geo.pipeline import choose_periods
+    from geo.render import write_maps
+    from geo.table import read_events
+
+    res = read_events(events)
+    for line in res.unresolved:
+        click.echo(f"geo: warning: {line}", err=True)
+    periods = choose_periods(res.events, periods_file, by)
+    write_maps(res.events, periods, out_dir, title=title)
+    placed = int(res.events["lat"].notna().sum())
+    click.echo(f"{placed} of {len(res.events)} events mapped in {len(periods)} periods; wrote {out_dir}/index.html")
+
+
+@main.group()
+def gazetteer():
+    """Build the gazetteer cache or add your own places to it."""
+
+
+@gazetteer.command("build")
+def gazetteer_build():
+    """(Re)build the cached gazetteer now.
+
+    \b
+    Example:
+      geo gazetteer build
+    """
+    import time
+
+    from geo.gazetteer import cache_dir, load
+
+    t = time.perf_counter()
+    gaz = load(rebuild=True)
+    click.echo(f"{len(gaz.places)} places, {len(gaz.automaton)} names, built in {time.perf_counter() - t:.1f} s into {cache_dir()}")
+
+
+@gazetteer.command("add")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def gazetteer_add(file):
+    """Add a GeoNames dump (AZ.txt, allCountries.txt) or a CSV (name,lat,lon,...) to the gazetteer.
+
+    \b
+    Example:
+      geo gazetteer add AZ.txt
+    """
+    from geo.gazetteer import add_user_source, load
+
+    n = add_user_source(file)
+    load()
+    click.echo(f"added {n} places from {file}")
+
+
+if __name__ == "__main__":
+    main()
