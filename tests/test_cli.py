@@ -1,0 +1,142 @@
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from geo.cli import main
+
+EXTRACT_COLUMNS = [
+    "doc",
+    "mention",
+    "place_id",
+    "name",
+    "lat",
+    "lon",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "event_type",
+    "quote",
+    "start",
+    "end",
+    "confidence",
+]
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def docs(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "a.md").write_text(
+        "---\ntitle: Report A\npublisher: Desk\n---\nOn 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n", encoding="utf-8"
+    )
+    (d / "b.txt").write_text("Protests filled Yerevan in March 2008.\n", encoding="utf-8")
+    return d
+
+
+def test_build(runner, docs, tmp_path):
+    out, places, events = tmp_path / "maps", tmp_path / "places.geojson", tmp_path / "events.csv"
+    r = runner.invoke(main, ["build", str(docs), "--out", str(out), "--places", str(places), "--events-out", str(events)])
+    assert r.exit_code == 0, r.output
+    assert "2 document(s)" in r.output
+    assert {p.name for p in out.iterdir()} >= {"index.html", "2008.html", "2009.html", "embed.html"}
+    fc = json.loads(places.read_text(encoding="utf-8"))
+    names = {f["properties"]["name"] for f in fc["features"]}
+    assert {"Yerevan", "Geneva"} <= names
+    for f in fc["features"]:
+        props = f["properties"]
+        assert f["geometry"]["type"] == "Point"
+        assert props["names"] and props["source"] and 0 < props["confidence"] <= 1 and props["mentions"]
+
+
+def test_extract_csv_contract(runner, docs, tmp_path):
+    out = tmp_path / "ev.csv"
+    r = runner.invoke(main, ["extract", str(docs), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    df = pd.read_csv(out)
+    assert set(EXTRACT_COLUMNS) <= set(df.columns)
+    row = df[df["mention"] == "Yerevan"].iloc[0]
+    assert (row["date_start"], row["date_end"], row["date_precision"], row["event_type"]) == ("2008-03-01", "2008-03-31", "month", "protest_riot")
+
+
+@pytest.mark.parametrize("ext", [".geojson", ".parquet"])
+def test_extract_other_formats(runner, docs, tmp_path, ext):
+    import geopandas as gpd
+
+    out = tmp_path / f"ev{ext}"
+    r = runner.invoke(main, ["extract", str(docs), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    gdf = gpd.read_parquet(out) if ext == ".parquet" else gpd.read_file(out)
+    assert "Yerevan" in set(gdf["mention"]) and gdf.crs.to_epsg() == 4326
+
+
+def test_geocode_prints_geojson(runner):
+    r = runner.invoke(main, ["geocode", "Georgia", "Qwxzyville", "--context", "U.S. state legislatures in Texas and Maine"])
+    assert r.exit_code == 0, r.output
+    fc = json.loads(r.output)
+    ga, missing = fc["features"]
+    assert ga["properties"]["id"] == "admin1:US-GA" and ga["properties"]["rejected"][0]["id"] == "country:GE"
+    assert missing["geometry"] is None and missing["properties"]["found"] is False
+
+
+def test_render_user_csv(runner, tmp_path):
+    csv = tmp_path / "mine.csv"
+    csv.write_text("place,date,quote\nBaku,2001,x\n,1999-04-02,y\n", encoding="utf-8")
+    r = runner.invoke(main, ["render", str(csv), "-o", str(tmp_path / "m")])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "m" / "2001.html").exists() and (tmp_path / "m" / "index.html").exists()
+
+
+def test_bad_document_fails_cleanly(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "good.txt").write_text("Baku in 1990.", encoding="utf-8")
+    (d / "bad.md").write_text("---\ntitle: [oops\n---\ntext", encoding="utf-8")
+    out = tmp_path / "maps"
+    r = subprocess.run(
+        [sys.executable, "-m", "geo.cli", "build", str(d), "--out", str(out), "--places", str(tmp_path / "p.geojson"), "--events-out", str(tmp_path / "e.csv")],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("geo: error: ") and "bad.md:" in lines[0] and "front matter" in lines[0]
+    assert not out.exists() and not (tmp_path / "p.geojson").exists() and not (tmp_path / "e.csv").exists()
+
+
+def test_bad_table_row_errors(runner, tmp_path):
+    csv = tmp_path / "mine.csv"
+    csv.write_text("place,date\nBaku,soon\nGanja,later\n", encoding="utf-8")
+    out = tmp_path / "m"
+    r = runner.invoke(main, ["render", str(csv), "-o", str(out)])
+    assert r.exit_code == 1
+    assert r.output.count("geo: error: ") == 2 and "mine.csv:2: column 'date'" in r.output and "mine.csv:3" in r.output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("cmd", ["build", "extract", "geocode", "render", "gazetteer"])
+def test_help_has_example(runner, cmd):
+    r = runner.invoke(main, [cmd, "--help"])
+    assert r.exit_code == 0 and ("Example" in r.output or "Commands" in r.output)
+
+
+def test_rebuild_replaces_pages_and_keeps_other_files(runner, tmp_path):
+    out = tmp_path / "m"
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("place,date\nBaku,2001\n", encoding="utf-8")
+    second.write_text("place,date\nBaku,2005\n", encoding="utf-8")
+    assert runner.invoke(main, ["render", str(first), "-o", str(out)]).exit_code == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert runner.invoke(main, ["render", str(second), "-o", str(out)]).exit_code == 0
+    assert (out / "2005.html").exists() and not (out / "2001.html").exists()
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert not [p for p in out.iterdir() if p.name.startswith(".geo-")]

@@ -1,0 +1,121 @@
+import pytest
+
+from geo.dates import find_dates
+
+# (text, surface found, start, end, precision); none of these come from the seed document
+CASES = [
+    ("It began on 26 February 1993.", "26 February 1993", "1993-02-26", "1993-02-26", "day"),
+    ("It began on February 26, 1993.", "February 26, 1993", "1993-02-26", "1993-02-26", "day"),
+    ("It began on February 26 1993.", "February 26 1993", "1993-02-26", "1993-02-26", "day"),
+    ("It began on 26th February 1993.", "26th February 1993", "1993-02-26", "1993-02-26", "day"),
+    ("It began on the 3rd of March 2001.", "3rd of March 2001", "2001-03-03", "2001-03-03", "day"),
+    ("Signed 26.02.1993 in Baku.", "26.02.1993", "1993-02-26", "1993-02-26", "day"),
+    ("Signed 1.3.2004 in Baku.", "1.3.2004", "2004-03-01", "2004-03-01", "day"),
+    ("Signed 1993-02-26 in Baku.", "1993-02-26", "1993-02-26", "1993-02-26", "day"),
+    ("Filed on Sept. 11, 2001.", "Sept. 11, 2001", "2001-09-11", "2001-09-11", "day"),
+    ("Filed on Jan 5, 1999.", "Jan 5, 1999", "1999-01-05", "1999-01-05", "day"),
+    ("Filed on 5 Dec 1999.", "5 Dec 1999", "1999-12-05", "1999-12-05", "day"),
+    ("Leap day: 29 February 2000.", "29 February 2000", "2000-02-29", "2000-02-29", "day"),
+    ("during the night of 25–26 March 1995", "the night of 25–26 March 1995", "1995-03-25", "1995-03-26", "range"),
+    ("from 3 to 5 April 2003", "3 to 5 April 2003", "2003-04-03", "2003-04-05", "range"),
+    ("April 3-5, 2003 saw talks", "April 3-5, 2003", "2003-04-03", "2003-04-05", "range"),
+    ("It happened in March 1990.", "March 1990", "1990-03-01", "1990-03-31", "month"),
+    ("It happened in March, 1990.", "March, 1990", "1990-03-01", "1990-03-31", "month"),
+    ("It happened in February 1996.", "February 1996", "1996-02-01", "1996-02-29", "month"),
+    ("It happened in Feb. 1997.", "Feb. 1997", "1997-02-01", "1997-02-28", "month"),
+    ("Rates for 2019-03 rose.", "2019-03", "2019-03-01", "2019-03-31", "month"),
+    ("It happened in 1993.", "1993", "1993-01-01", "1993-12-31", "year"),
+    ("By 2001 it was over.", "2001", "2001-01-01", "2001-12-31", "year"),
+    ("Since 1918 the town grew.", "1918", "1918-01-01", "1918-12-31", "year"),
+    ("Elections (2005) were held.", "2005", "2005-01-01", "2005-12-31", "year"),
+    ("The 2008 war ended quickly.", "2008", "2008-01-01", "2008-12-31", "year"),
+    ("It ran through 2016.", "2016", "2016-01-01", "2016-12-31", "year"),
+    ("in the winter of 1992", "the winter of 1992", "1991-12-01", "1992-02-29", "season"),
+    ("in summer 2004", "summer 2004", "2004-06-01", "2004-08-31", "season"),
+    ("in the spring of 1999", "the spring of 1999", "1999-03-01", "1999-05-31", "season"),
+    ("in autumn 2010", "autumn 2010", "2010-09-01", "2010-11-30", "season"),
+    ("in the fall of 1989", "the fall of 1989", "1989-09-01", "1989-11-30", "season"),
+    ("in late 1995", "late 1995", "1995-09-01", "1995-12-31", "approximate"),
+    ("in early 2002", "early 2002", "2002-01-01", "2002-04-30", "approximate"),
+    ("in mid-2002", "mid-2002", "2002-05-01", "2002-08-31", "approximate"),
+    ("at the end of 2007", "the end of 2007", "2007-09-01", "2007-12-31", "approximate"),
+    ("at the beginning of 1918", "the beginning of 1918", "1918-01-01", "1918-04-30", "approximate"),
+    ("in early March 1995", "early March 1995", "1995-03-01", "1995-03-10", "approximate"),
+    ("in late May 1995", "late May 1995", "1995-05-21", "1995-05-31", "approximate"),
+    ("in the 1990s", "the 1990s", "1990-01-01", "1999-12-31", "decade"),
+    ("in the 1880s", "the 1880s", "1880-01-01", "1889-12-31", "decade"),
+    ("in the mid-1990s", "the mid-1990s", "1993-01-01", "1996-12-31", "approximate"),
+    ("in the early 2000s", "the early 2000s", "2000-01-01", "2003-12-31", "approximate"),
+    ("in the late 1980s", "the late 1980s", "1986-01-01", "1989-12-31", "approximate"),
+    ("in 1994 and 1995", "1994 and 1995", "1994-01-01", "1995-12-31", "range"),
+    ("between 1996 and 1998", "between 1996 and 1998", "1996-01-01", "1998-12-31", "range"),
+    ("from 2001 to 2003", "from 2001 to 2003", "2001-01-01", "2003-12-31", "range"),
+    ("the 2013-14 season", "2013-14", "2013-01-01", "2014-12-31", "range"),
+    ("in 1991–94", "1991–94", "1991-01-01", "1994-12-31", "range"),
+    ("in 1914–1918", "1914–1918", "1914-01-01", "1918-12-31", "range"),
+    ("in 1999-2000", "1999-2000", "1999-01-01", "2000-12-31", "range"),
+    ("from May 1995 to June 1996", "from May 1995 to June 1996", "1995-05-01", "1996-06-30", "range"),
+    ("in late 2004 and early 2005", "late 2004 and early 2005", "2004-09-01", "2005-04-30", "range"),
+    ("from 25 February to 3 March 1992", "from 25 February to 3 March 1992", "1992-02-25", "1992-03-03", "range"),
+]
+
+
+@pytest.mark.parametrize("text, surface, start, end, precision", CASES)
+def test_date_table(text, surface, start, end, precision):
+    found = find_dates(text)
+    assert [(t.surface, t.iso, t.precision) for t in found] == [(surface, (start, end), precision)]
+
+
+# year-less dates take the year of the expression before them
+CONTEXT = [
+    ("In 2003 talks began. On 12 May the truce held.", "12 May", "2003-05-12", "2003-05-12", "day"),
+    ("In 2003 talks began; in February they broke down.", "February", "2003-02-01", "2003-02-28", "month"),
+    ("In 2004 talks began; in February they broke down.", "February", "2004-02-01", "2004-02-29", "month"),
+    ("On 3 March 1990 the first shots. Two days later the town fell.", "Two days later", "1990-03-05", "1990-03-05", "day"),
+    ("On 3 March 1990 the first shots. The next day the town fell.", "The next day", "1990-03-04", "1990-03-04", "day"),
+    ("On 30 January 1990 it began. A week later it ended.", "A week later", "1990-02-06", "1990-02-06", "day"),
+    ("On 3 March 1990 the first shots. A month later the town fell.", "A month later", "1990-04-01", "1990-04-30", "month"),
+]
+
+
+@pytest.mark.parametrize("text, surface, start, end, precision", CONTEXT)
+def test_dates_in_context(text, surface, start, end, precision):
+    last = find_dates(text)[-1]
+    assert (last.surface, last.iso, last.precision) == (surface, (start, end), precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "613 people were killed.",
+        "About 250,000 were expelled.",
+        "Around 20,000 killed and 100,000 wounded.",
+        "It adopted resolutions Nos. 822, 853, 874 and 884.",
+        "Security Council resolution 822 (1993) demanded withdrawal.",
+        "He led 2000 soldiers across.",
+        "A border of 1993 km.",
+        "See page 1994 of the report.",
+        "It cost $1995 in all.",
+        "At 10:30 the meeting ended.",
+        "They may come in may.",
+        "March on, he said.",
+        "Up 1998% on the year.",
+        "On 12 May the truce held.",
+        "Two days later the town fell.",
+        "Call 1-800-555-1993 now.",
+        "Version 2.1999 shipped.",
+    ],
+)
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_offsets():
+    text = "Then, on February 26, 1992, it happened."
+    (t,) = find_dates(text)
+    assert text[t.start : t.end] == t.surface == "February 26, 1992"
+
+
+def test_default_year_from_document_metadata():
+    (t,) = find_dates("On 12 May the truce held.", default_year=1994)
+    assert t.iso == ("1994-05-12", "1994-05-12") and t.year_inherited

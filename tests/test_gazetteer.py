@@ -1,0 +1,103 @@
+import pytest
+
+from geo import gazetteer
+from geo.exceptions import InputError
+
+
+@pytest.mark.parametrize(
+    "spelling, place_id",
+    [
+        # Azerbaijani Latin, English, Russian-style romanisation and Armenian-side names
+        ("Xocalı", "geonames:147774"),
+        ("Khojaly", "geonames:147774"),
+        ("Khodzhaly", "geonames:147774"),
+        ("Shushi", "geonames:147105"),
+        ("Шуша", "geonames:147105"),
+        ("Berdzor", "geonames:147625"),
+        ("Lachin", "geonames:147625"),
+        ("Karvachar", "geonames:586268"),
+        ("K'arvachar", "geonames:586268"),
+        ("Kelbajar", "geonames:586268"),
+        ("Dzhebrail", "geonames:148141"),
+        ("Naxçıvan", "geonames:147429"),
+        ("Nakhchivan", "geonames:147429"),
+        ("Gyandzha", "geonames:586523"),
+        ("Stepanakert", "geonames:146970"),
+        ("Nagorno Karabakh", "supplement:nagorno-karabakh"),
+        ("Нагорный Карабах", "supplement:nagorno-karabakh"),
+        ("U.S.", "country:US"),
+        ("Republic of Azerbaijan", "country:AZ"),
+    ],
+)
+def test_every_spelling_finds_the_place(gaz, spelling, place_id):
+    assert place_id in set(gaz.lookup(spelling)["id"])
+
+
+@pytest.mark.parametrize("word", ["Security", "Parliament", "Europe Council", "Azerbaijanis", "Soviet Union"])
+def test_not_in_gazetteer(gaz, word):
+    assert gaz.lookup(word).empty
+
+
+def test_countries_and_states_have_areas_and_sources(gaz):
+    p = gaz.places
+    assert (p["kind"] == "country").sum() > 200
+    assert (p["kind"] == "admin1").sum() >= 51
+    assert p["source"].str.len().min() > 5
+
+
+@pytest.mark.parametrize(
+    "name, country, expected",
+    [
+        ("Xocalı", "AZ", {"khojaly", "khojali", "khodzhaly"}),
+        ("Şəki", "AZ", {"shaki", "sheki"}),
+        ("Qəbələ", "AZ", {"gabala", "gebele"}),
+    ],
+)
+def test_transliterations(name, country, expected):
+    got = set(gazetteer.transliterations(name, country, gazetteer._translit_rules(), limit=64))
+    assert expected <= got
+
+
+def test_user_places_csv(tmp_path):
+    p = tmp_path / "villages.csv"
+    p.write_text("name,names,lat,lon,country,source\nYuxarı Veysəlli,Yukhari Veysalli|Verin Veysalli,39.5,47.1,AZ,field notes\n", encoding="utf-8")
+    rows = gazetteer.read_places_csv(p)
+    ((row, keys),) = rows
+    assert row["source"] == "field notes" and row["kind"] == "village"
+    assert "yukhari veysalli" in keys and "yuxari veyselli" in keys
+
+
+def test_user_places_csv_errors(tmp_path):
+    p = tmp_path / "bad.csv"
+    p.write_text("name,lat,lon\nA,1,2\nB,north,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.csv:3: column 'lat': lat/lon is not a number"):
+        gazetteer.read_places_csv(p)
+
+
+def test_geonames_dump(tmp_path):
+    cols = [
+        "9999001",
+        "Kiçik Qışlaq",
+        "Kicik Qislaq",
+        "Kichik Gyshlag,Малый Кишлак",
+        "39.6",
+        "46.9",
+        "P",
+        "PPL",
+        "AZ",
+        "",
+        "14",
+        "",
+        "",
+        "",
+        "120",
+        "",
+        "800",
+        "Asia/Baku",
+        "2020-01-01",
+    ]
+    p = tmp_path / "AZ.txt"
+    p.write_text("\t".join(cols) + "\n", encoding="utf-8")
+    ((row, keys),) = gazetteer.read_geonames_dump(p)
+    assert row["id"] == "geonames:9999001" and row["kind"] == "village" and row["population"] == 120
+    assert {"kichik gyshlag", "малыи кишлак"} <= keys

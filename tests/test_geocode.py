@@ -1,0 +1,82 @@
+import json
+from pathlib import Path
+
+import pytest
+from shapely.geometry import Point, shape
+
+from geo.geocode import geocode_names, resolve
+from geo.geoparse import find_mentions
+from tests.conftest import ROOT, read_csv
+
+
+def _areas():
+    out = {}
+    for name, prefix, key in (("admin0.geojson", "country:", "iso2"), ("us_states.geojson", "admin1:US-", "code")):
+        for f in json.loads(Path(ROOT / "data" / "gazetteer" / name).read_text(encoding="utf-8"))["features"]:
+            out[prefix + f["properties"][key]] = shape(f["geometry"])
+    return out
+
+
+def _km(lat1, lon1, lat2, lon2):
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(a))
+
+
+def test_seed_places_are_placed_right(gaz, seed):
+    chosen = {}
+    for r in resolve(find_mentions(seed.text, gaz), seed.text, gaz):
+        chosen.setdefault(r.mention.surface, r)
+    areas = _areas()
+    for row in read_csv("seed_places.csv"):
+        r = chosen[row["mention"]]
+        assert r.place_id == row["place_id"], row["mention"]
+        place = gaz.places.iloc[r.row]
+        if row["lat"]:
+            assert _km(float(row["lat"]), float(row["lon"]), place["lat"], place["lon"]) <= float(row["max_km"]), row["mention"]
+        else:
+            assert areas[row["place_id"]].contains(Point(place["lon"], place["lat"])), row["mention"]
+
+
+def test_seed_maps_nothing_else(gaz, seed):
+    expected = {r["place_id"] for r in read_csv("seed_places.csv")}
+    got = {r.place_id for r in resolve(find_mentions(seed.text, gaz), seed.text, gaz)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, country, kind",
+    [
+        ("Russia invaded Georgia in 2008 and its tanks neared Tbilisi.", "Georgia", "GE", "country"),
+        ("Lawmakers in Georgia, Alabama and Florida passed the bill.", "Georgia", "US", "admin1"),
+        ("Flooding in Paris, France.", "Paris", "FR", "city"),
+        ("Shelling hit Gəncə and Bərdə overnight.", "Gəncə", "AZ", "city"),
+        ("The state of Washington and Oregon sued.", "Washington", "US", "admin1"),
+    ],
+)
+def test_context_decides(gaz, text, mention, country, kind):
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    place = gaz.places.iloc[res[mention].row]
+    assert (place["country"], place["kind"]) == (country, kind)
+
+
+def test_confidence_and_rejected(gaz):
+    text = "Lawmakers in Georgia, Alabama and Florida passed the bill."
+    r = resolve(find_mentions(text, gaz), text, gaz)[0]
+    assert 0.5 < r.confidence <= 1.0
+    assert r.rejected and r.rejected[0]["id"] == "country:GE"
+
+
+def test_one_sense_per_document(gaz):
+    text = "Protests spread across Georgia, Alabama and Texas. Later, Georgia passed a law."
+    ids = {r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Georgia"}
+    assert ids == {"admin1:US-GA"}
+
+
+def test_geocode_names_with_context(gaz):
+    (with_ctx,) = geocode_names(["Georgia"], gaz, context="U.S. state legislatures in Texas and Maine")
+    (bare,) = geocode_names(["Georgia"], gaz)
+    assert with_ctx.place_id == "admin1:US-GA" and bare.place_id == "country:GE"
+    assert geocode_names(["Qwxzyville"], gaz) == [None]

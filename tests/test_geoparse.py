@@ -1,0 +1,50 @@
+import pytest
+
+from geo.geoparse import find_mentions
+from tests.conftest import read_csv
+
+
+def _surfaces(text, gaz):
+    return [m.surface for m in find_mentions(text, gaz)]
+
+
+def test_seed_mentions_are_found(gaz, seed):
+    found = set(_surfaces(seed.text, gaz))
+    expected = {r["mention"] for r in read_csv("seed_places.csv")}
+    assert expected <= found
+
+
+@pytest.mark.parametrize("phrase", ["Security Council", "European Parliament", "Council of Europe", "Azerbaijanis", "Soviet Union", "Armenian"])
+def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
+    spans = [(m.start, m.end) for m in find_mentions(seed.text, gaz)]
+    i = seed.text.find(phrase)
+    assert i >= 0
+    while i >= 0:
+        assert not any(s < i + len(phrase) and e > i for s, e in spans), phrase
+        i = seed.text.find(phrase, i + 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shelling hit Gəncə and Bərdə overnight, officials in Baku said.", ["Gəncə", "Bərdə", "Baku"]),
+        ("The University of Texas and the Council of Europe issued statements.", []),
+        ("Paris Hilton flew to Berlin.", ["Berlin"]),
+        ("Georgians and Ukrainians protested in Tbilisi.", ["Tbilisi"]),
+        ("Refugees fled from Stepanakert to Goris.", ["Stepanakert", "Goris"]),
+        ("Город Шуша был занят.", ["Шуша"]),
+        ("Khodzhaly and Kelbajar and Dzhebrail were shelled.", ["Khodzhaly", "Kelbajar", "Dzhebrail"]),
+        ("They planned the march on the capital in may.", []),
+        ("Aggression By Russia Against Ukraine", ["Russia", "Ukraine"]),
+        ("The Texas Rangers won; the Armenian Parliament met.", []),
+    ],
+)
+def test_recognition_cases(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected
+
+
+def test_offsets_point_into_text(gaz):
+    text = "Clashes near Kʻarvachar and in Nagorno-Karabakh."
+    for m in find_mentions(text, gaz):
+        assert text[m.start : m.end] == m.surface
+    assert _surfaces(text, gaz) == ["Kʻarvachar", "Nagorno-Karabakh"]

@@ -1,0 +1,47 @@
+import pytest
+
+from geo.text import fold, fold_with_offsets, paragraphs, sentences
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kəlbəcər", "Kelbecer"),
+        ("İSTANBUL", "istanbul"),
+        ("Iğdır", "igdir"),
+        ("K'arvachar", "Karvachar"),
+        ("Kʻarvachar", "karvachar"),
+        ("Nagorno-Karabakh", "Nagorno Karabakh"),
+        ("Nagorno–Karabakh", "nagorno karabakh"),
+        ("São  Paulo", "sao paulo"),
+        ("Straße", "strasse"),
+        ("ШУША", "шуша"),
+    ],
+)
+def test_fold_equates_spellings(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("a, b", [("Shusha", "Susa"), ("Gəncə", "Gence x"), ("Laçın", "Lacinn")])
+def test_fold_keeps_different_names_apart(a, b):
+    assert fold(a) != fold(b)
+
+
+def test_offsets_map_back_to_original():
+    text = "In Kʻarvachar and Şuşa-city"
+    folded, index = fold_with_offsets(text)
+    i = folded.index("susa")
+    assert text[index[i] : index[i + 3] + 1] == "Şuşa"
+    j = folded.index("karvachar")
+    assert text[index[j] : index[j + len("karvachar") - 1] + 1] == "Kʻarvachar"
+
+
+def test_sentences_respect_abbreviations():
+    text = "The U.S. Senate met. It passed Nos. 12 and 13 in Jan. 1993. Then it rested.\n\nNew paragraph"
+    got = [text[s:e] for s, e in sentences(text)]
+    assert got == ["The U.S. Senate met.", "It passed Nos. 12 and 13 in Jan. 1993.", "Then it rested.", "New paragraph"]
+
+
+def test_paragraphs():
+    text = "One. Two.\n\n  Three.\n \nFour."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One. Two.", "Three.", "Four."]
