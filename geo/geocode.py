@@ -5,8 +5,9 @@ Each candidate gets a score, in log-odds-like units:
 * prior: ``log10(population)`` plus a bonus for countries, first-level divisions
   and regions (:func:`geo.gazetteer.prior`), a bonus for curated supplement rows,
   and a bonus when the mention is the place's main name;
-* cues: words in the same sentence that favour a kind of place (``data/lexicon/cues.csv``:
-  "state" favours first-level divisions);
+* cues: words near the mention, in its sentence, that favour a kind of place
+  (``data/lexicon/cues.csv``: "state" favours first-level divisions);
+* seats: a division named after a town inside it yields the name to the town;
 * siblings: the other places named in the same sentence (a list of U.S. states
   makes "Georgia" the U.S. state), and a country named there makes its own
   places likelier;
@@ -32,6 +33,10 @@ from geo.geoparse import Mention
 from geo.text import fold, sentences
 
 _SOURCE_BONUS = {"supplement": 2.0, "user": 2.5}
+_CAPITAL_BONUS = 1.5
+_CUE_REACH = 80  # characters either side of a mention where cue words count
+_SEAT_PENALTY = 4.0
+_SEAT_MIN_POPULATION = 1000
 _MAIN_NAME_BONUS = 1.0
 _EXACT_SPELLING_BONUS = 1.5
 _SIBLING_SAME_COUNTRY = 1.0
@@ -63,14 +68,47 @@ def _priors(gaz: Gazetteer, rows: tuple[int, ...], key: str, surface: str) -> np
     written = surface.casefold()
     for i, r in enumerate(rows):
         rec = p.iloc[r]
-        s = prior(int(rec["population"]), rec["kind"])
+        s = prior(int(rec["population"]), rec["kind"], int(rec["area_km2"]))
         s += _SOURCE_BONUS.get(rec["id"].split(":", 1)[0], 0.0)
+        if rec["capital"]:
+            s += _CAPITAL_BONUS
         if fold(rec["name"]) == key:
             s += _MAIN_NAME_BONUS
         if not surface.isascii() and any(n.casefold() == written for n in gaz.names_of(r)):
             s += _EXACT_SPELLING_BONUS
         out[i] = s
+    return out - _seat_penalties(gaz, rows)
+
+
+def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
+    """A division named after a town inside it yields the name to the town.
+
+    "Xocalı" is both a district and its seat; "New York" both a state and the city
+    in it: unless a cue word says otherwise, prose means the town.
+    """
+    p = gaz.places
+    out = np.zeros(len(rows))
+    towns = [r for r in rows if p["kind"].values[r] in ("city", "village") and p["population"].values[r] >= _SEAT_MIN_POPULATION]
+    if not towns:
+        return out
+    for i, r in enumerate(rows):
+        if p["kind"].values[r] not in ("admin1", "admin2") or p["population"].values[r] > 0:
+            continue
+        reach = 1.5 * math.sqrt(max(int(p["area_km2"].values[r]), 1) / math.pi)
+        for t in towns:
+            if (
+                p["country"].values[t] == p["country"].values[r]
+                and _km(p["lat"].values[r], p["lon"].values[r], p["lat"].values[t], p["lon"].values[t]) <= reach
+            ):
+                out[i] = _SEAT_PENALTY
+                break
     return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str) -> np.ndarray:
@@ -100,7 +138,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
 
     base = []
     for m, (s, e) in zip(mentions, sent_of):
-        base.append(_priors(gaz, m.rows, m.key, m.surface) + _cue_scores(gaz, m.rows, text[s:e]))
+        window = text[max(s, m.start - _CUE_REACH) : min(e, m.end + _CUE_REACH)]
+        base.append(_priors(gaz, m.rows, m.key, m.surface) + _cue_scores(gaz, m.rows, window))
     first = [m.rows[int(np.argmax(b))] for m, b in zip(mentions, base)]
 
     doc_countries = Counter(country[r] for r in first)

