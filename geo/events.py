@@ -198,16 +198,16 @@ def _record(doc, gaz, r: Resolution | None, when: TimeExpr | None, inherited: bo
         "unplaced": r is None,
     }
     if r is not None:
-        p = gaz.places.iloc[r.row]
+        c, i = gaz.col, r.row
         rec.update(
             mention=r.mention.surface,
-            place_id=p["id"],
-            name=p["name"],
-            names="|".join(gaz.names_of(r.row)),
-            kind=p["kind"],
-            country=p["country"],
-            lat=float(p["lat"]),
-            lon=float(p["lon"]),
+            place_id=c["id"][i],
+            name=c["name"][i],
+            names="|".join(gaz.names_of(i)),
+            kind=c["kind"][i],
+            country=c["country"][i],
+            lat=float(c["lat"][i]),
+            lon=float(c["lon"][i]),
         )
     return rec
 

