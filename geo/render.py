@@ -54,6 +54,7 @@ function (feature, layer) {
     if (p.other_names) { box.appendChild(el('div', 'Also called: ' + p.other_names, 'geo-names')); }
     box.appendChild(el('div', p.event_label, 'geo-type'));
     if (p.figures) { box.appendChild(el('div', p.figures, 'geo-figures')); }
+    if (p.spanning) { box.appendChild(el('div', p.spanning, 'geo-spanning')); }
     var q = el('blockquote', null, 'geo-quote');
     var text = p.quote || '';
     var a = p.mark_start, b = p.mark_end;
@@ -97,6 +98,7 @@ _CSS = """
 .geo-date { color: #444; }
 .geo-name { font-weight: 700; font-size: 14px; }
 .geo-names, .geo-type, .geo-figures { color: #333; }
+.geo-spanning { color: #555; font-size: 12px; }
 .geo-quote { margin: 6px 0; padding-left: 8px; border-left: 3px solid #bbb; font-style: italic; }
 .geo-quote mark { background: #ffe08a; }
 .geo-source { font-size: 12px; color: #444; }
@@ -141,6 +143,13 @@ def _date_label(row: pd.Series) -> str:
     return label
 
 
+def _spanning(row: pd.Series) -> str:
+    n = row.get("periods_spanned")
+    if n is None or pd.isna(n) or int(n) < 2:
+        return ""
+    return f"Spans {int(n)} periods ({row['date_start']} to {row['date_end']}); shown in each."
+
+
 def _figures(row: pd.Series) -> str:
     parts = []
     for col, word in (("fatalities", "killed"), ("displaced", "displaced")):
@@ -180,6 +189,7 @@ def feature_collection(events: pd.DataFrame, period: str) -> dict:
                     "event_label": labels.get(etype, etype),
                     "colour": EVENT_COLOURS[etype],
                     "figures": _figures(row),
+                    "spanning": _spanning(row),
                     "quote": quote,
                     "mark_start": mark[0],
                     "mark_end": mark[1],
@@ -254,6 +264,11 @@ def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
 def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPage]:
     """The index page (all periods, a layer each) and one page per period."""
     groups = assign(events, periods)
+    counts = [0] * len(events)
+    for idx in groups.values():
+        for i in idx:
+            counts[i] += 1
+    events = events.assign(periods_spanned=counts)
     layers = {name: events.iloc[idx] for name, idx in groups.items() if idx}
     docs = sorted({str(d) for d in events.get("doc_title", pd.Series(dtype=str)).dropna() if d} or {str(d) for d in events["doc"].dropna()})
     source_note = "according to " + "; ".join(docs) if docs else ""

@@ -140,3 +140,17 @@ def test_rebuild_replaces_pages_and_keeps_other_files(runner, tmp_path):
     assert (out / "2005.html").exists() and not (out / "2001.html").exists()
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert not [p for p in out.iterdir() if p.name.startswith(".geo-")]
+
+
+def test_build_with_own_events(runner, docs, tmp_path):
+    mine = tmp_path / "mine.csv"
+    mine.write_text("place,date,quote,doc\nGanja,4 June 1993,Shelling reported,field notes\nQwxzyville,1993,?,field notes\n", encoding="utf-8")
+    out, events = tmp_path / "maps", tmp_path / "events.csv"
+    r = runner.invoke(
+        main, ["build", str(docs), "--events", str(mine), "--out", str(out), "--places", str(tmp_path / "p.geojson"), "--events-out", str(events)]
+    )
+    assert r.exit_code == 0, r.output
+    assert "warning" in r.output and "Qwxzyville" in r.output
+    df = pd.read_csv(events)
+    assert "field notes" in set(df["doc"]) and "Yerevan" in set(df["mention"])
+    assert (out / "1993.html").exists()

@@ -75,6 +75,7 @@ CONTEXT = [
     ("On 3 March 1990 the first shots. The next day the town fell.", "The next day", "1990-03-04", "1990-03-04", "day"),
     ("On 30 January 1990 it began. A week later it ended.", "A week later", "1990-02-06", "1990-02-06", "day"),
     ("On 3 March 1990 the first shots. A month later the town fell.", "A month later", "1990-04-01", "1990-04-30", "month"),
+    ("Talks failed in 1992. On the night of 25–26 February the town fell.", "the night of 25–26 February", "1992-02-25", "1992-02-26", "range"),
 ]
 
 

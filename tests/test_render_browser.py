@@ -120,3 +120,40 @@ def test_embed_snippet(seed_maps):
     snippet = (maps / "embed.html").read_text(encoding="utf-8")
     for part in ('src="index.html"', 'loading="lazy"', "allowfullscreen", 'title="Events in the documents"', "padding-top:62.0%"):
         assert part in snippet
+
+
+def test_periods_file_gives_one_layer_per_period_and_spanning_events(ctx, tmp_path):
+    periods = tmp_path / "periods.csv"
+    periods.write_text(
+        "name,start,end\n1988–1991 Prelude,1988,1991\n1992,1992,1992\n1993,1993,1993\n1994 Ceasefire,1994,1994\n2011–2012 Recognition,2011,2012\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "maps"
+    build(None, out, tmp_path / "p.geojson", tmp_path / "e.csv", periods_file=periods)
+    page = _open(ctx, out / "index.html")
+    labels = [re.sub(r" \(\d+\)$", "", t.strip()) for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+    assert labels == ["1988–1991 Prelude", "1992", "1993", "1994 Ceasefire", "2011–2012 Recognition", "Undated"]
+    assert (out / "1988-1991-prelude.html").exists()
+    # the seven districts (1992 and 1993) are drawn in both the 1992 and the 1993 layer, marked as spanning
+    laçın = page.locator('path.leaflet-interactive[aria-label^="Laçın"]')
+    assert laçın.count() == 2
+    laçın.first.focus()
+    page.keyboard.press("Enter")
+    assert "Spans 2 periods" in page.locator(".leaflet-popup-content").inner_text()
+
+
+def test_user_table_with_good_and_bad_rows(ctx, tmp_path):
+    from geo.table import read_events
+
+    good = tmp_path / "mine.csv"
+    good.write_text("place,date,quote\nGanja,4 June 1993,Fighting\nQwxzyville,1993,Unknown\n,1994,No place\nBaku,early 1994,Talks\n", encoding="utf-8")
+    res = read_events(good)
+    assert len(res.unresolved) == 1
+    from geo.pipeline import choose_periods
+    from geo.render import write_maps
+
+    out = tmp_path / "maps"
+    write_maps(res.events, choose_periods(res.events), out, title="Mine")
+    page = _open(ctx, out / "index.html")
+    assert _count(page) == 2
+    assert _count(page, "1993") == 1 and _count(page, "1994") == 1
