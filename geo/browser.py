@@ -63,3 +63,21 @@ def browser(width: int = 1100, height: int = 750) -> Iterator:
             yield ctx
         finally:
             b.close()
+
+
+def snapshot(page_path: str | Path, output: str | Path, width: int = 1200, height: int = 800) -> int:
+    """Render a map page to PNG, written atomically; return how many markers were drawn."""
+    from geo.exceptions import InputError
+    from geo.output import atomic_write
+
+    if not Path(CHROMIUM).exists():
+        raise InputError(f"Chromium not found at {CHROMIUM} (install Debian's chromium or set GEO_CHROMIUM)")
+    with browser(width, height) as ctx:
+        page = ctx.new_page()
+        page.goto(Path(page_path).resolve().as_uri())
+        page.wait_for_function("typeof L !== 'undefined' && document.querySelector('.leaflet-container') !== null", timeout=15000)
+        page.wait_for_timeout(500)
+        n = page.locator("path.leaflet-interactive").count()
+        png = page.screenshot(full_page=False)
+    atomic_write(output, lambda tmp: tmp.write_bytes(png))
+    return n

@@ -46,7 +46,8 @@ def main() -> None:
 @click.option("--periods", "periods_file", type=click.Path(), help="CSV of periods (name,start,end); default: one per year.")
 @click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
 @click.option("--title", default="Events in the documents", show_default=True)
-def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title):
+@click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
+def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained):
     """Run the whole chain on DOCS (default: data/documents/).
 
     \b
@@ -63,7 +64,7 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
         for line in res.unresolved:
             click.echo(f"geo: warning: {line}", err=True)
         extra = res.events
-    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra)
+    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained)
     placed = int((~ex.events["unplaced"].astype(bool)).sum())
     click.echo(
         f"{len(ex.documents)} document(s): {len(ex.places)} places, {len(ex.events)} events "
@@ -140,7 +141,8 @@ def geocode(names, context):
 @click.option("--periods", "periods_file", type=click.Path(), help="CSV of periods (name,start,end).")
 @click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
 @click.option("--title", default="Events", show_default=True)
-def render(events, out_dir, periods_file, by, title):
+@click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
+def render(events, out_dir, periods_file, by, title, self_contained):
     """Draw maps from an EVENTS table (from `geo extract`, or your own CSV with
     `place` or `lat`/`lon` and `date` columns).
 
@@ -156,9 +158,50 @@ def render(events, out_dir, periods_file, by, title):
     for line in res.unresolved:
         click.echo(f"geo: warning: {line}", err=True)
     periods = choose_periods(res.events, periods_file, by)
-    write_maps(res.events, periods, out_dir, title=title)
+    write_maps(res.events, periods, out_dir, title=title, self_contained=self_contained)
     placed = int(res.events["lat"].notna().sum())
     click.echo(f"{placed} of {len(res.events)} events mapped in {len(periods)} periods; wrote {out_dir}/index.html")
+
+
+@main.command()
+@click.argument("map_file", metavar="MAP", type=click.Path(exists=True, dir_okay=False))
+@click.option("--src", help="The URL the article will load the map from (default: the file name).")
+@click.option("--title", help="Title for screen readers (default: the map's <title>).")
+@click.option("--aspect", default=0.62, show_default=True, help="Height as a share of the width.")
+def embed(map_file, src, title, aspect):
+    """Print an HTML snippet that embeds MAP responsively in an article.
+
+    \b
+    Example:
+      geo embed maps/1992.html --src https://example.org/maps/1992.html
+    """
+    import re as _re
+
+    from geo.render import embed_snippet
+
+    text = Path(map_file).read_text(encoding="utf-8", errors="replace")
+    found = _re.search(r"<title>(.*?)</title>", text, _re.S)
+    import html as _html
+
+    click.echo(embed_snippet(src or Path(map_file).name, title or (_html.unescape(found.group(1)) if found else "Map"), aspect), nl=False)
+
+
+@main.command()
+@click.argument("map_file", metavar="MAP", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PNG file to write.")
+@click.option("--width", default=1200, show_default=True)
+@click.option("--height", default=800, show_default=True)
+def snapshot(map_file, output, width, height):
+    """Save MAP as a PNG through headless Chromium (for print).
+
+    \b
+    Example:
+      geo snapshot maps/index.html -o map.png --width 1600 --height 1000
+    """
+    from geo.browser import snapshot as shoot
+
+    n = shoot(map_file, output, width, height)
+    click.echo(f"wrote {output} ({n} markers drawn)")
 
 
 @main.command("eval")

@@ -144,8 +144,8 @@ def _display_names(name: str, alternates: list[str], limit: int = 200) -> str:
     seen = {name.casefold()}
     keep = []
     for alt in alternates:
-        if not alt or not _DISPLAY_SCRIPT.match(alt) or _CODE.match(alt):
-            continue
+        if not alt or not _DISPLAY_SCRIPT.match(alt) or _CODE.match(alt) or alt == alt.lower():
+            continue  # all-lower-case alternates are GeoNames' romanisations of other scripts
         k = alt.casefold()
         if k in seen or len(fold(alt)) < 3:
             continue

@@ -58,6 +58,7 @@ def build(
     by: str = "year",
     title: str = "Events in the documents",
     user_events: pd.DataFrame | None = None,
+    self_contained: bool = False,
 ) -> Extraction:
     """Run the whole chain and write places, events and maps."""
     ex = extract(list(paths) if paths else [DEFAULT_DOCS])
@@ -65,6 +66,6 @@ def build(
     periods = choose_periods(events, periods_file, by)
     write_places(ex.places, places_path)
     write_events(events, events_path)
-    write_maps(events, periods, out_dir, title=title)
+    write_maps(events, periods, out_dir, title=title, self_contained=self_contained)
     ex.events = events
     return ex

@@ -9,18 +9,26 @@ written into the page's HTML (titles, period names) are escaped with
 
 from __future__ import annotations
 
+import base64
 import html
 import json
+import mimetypes
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import branca
 import folium
 import pandas as pd
+import shapely
+from folium.elements import JSCSSMixin
+from folium.plugins import Fullscreen
 from folium.utilities import JsCode
+from jinja2 import Template
 
 from geo import lexicon
 from geo.periods import UNDATED, Period, assign
@@ -36,6 +44,7 @@ EVENT_COLOURS = {
     "political": "#009E73",
     "other": "#999999",
 }
+OUTLINE_FILE = "geo-outline.js"
 UNPLACED_NOTE = "Events the documents date but do not place are listed in the events table, not on the map."
 
 _POPUP_JS = """
@@ -184,6 +193,7 @@ def feature_collection(events: pd.DataFrame, period: str) -> dict:
                     "period": period,
                     "name": str(name or ""),
                     "other_names": ", ".join(n for n in names if n != name),
+                    "search": " / ".join(dict.fromkeys([str(name or ""), *names])),
                     "date_label": _date_label(row),
                     "event_type": etype,
                     "event_label": labels.get(etype, etype),
@@ -201,26 +211,101 @@ def feature_collection(events: pd.DataFrame, period: str) -> dict:
     return {"type": "FeatureCollection", "features": feats}
 
 
+class PlaceSearch(JSCSSMixin, folium.MacroElement):
+    """Search the events of every layer by any name of their place (leaflet-search).
+
+    Suggestions are built with ``textContent``, so a name never becomes markup.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var group = L.layerGroup([{% for l in this.layers %}{{ l.get_name() }}{% if not loop.last %}, {% endif %}{% endfor %}]);
+            var control = new L.Control.Search({
+                layer: group, propertyName: 'search', initial: false, collapsed: true,
+                textPlaceholder: 'Search a place (any name)', position: 'topleft', zoom: 9,
+                buildTip: function (text) { var a = document.createElement('a'); a.textContent = text; return a; }
+            });
+            control.on('search:locationfound', function (e) { if (e.layer._popup) { e.layer.openPopup(); } });
+            {{ this._parent.get_name() }}.addControl(control);
+        })();
+        {% endmacro %}
+        """
+    )
+    default_js = [("Leaflet.Search.js", "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.js")]
+    default_css = [("Leaflet.Search.css", "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.css")]
+
+    def __init__(self, layers: list) -> None:
+        super().__init__()
+        self._name = "PlaceSearch"
+        self.layers = layers
+
+
+class CountryOutlines(folium.MacroElement):
+    """A light outline of the countries under the events, so the map shows land
+    without network tiles. The shapes come from ``geo-outline.js`` next to the page
+    (or inlined in a self-contained page)."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}<script src="{{ this.src }}"></script>{% endmacro %}
+        {% macro script(this, kwargs) %}
+        if (typeof geoOutline !== 'undefined') {
+            {{ this._parent.get_name() }}.createPane('geoOutline');
+            {{ this._parent.get_name() }}.getPane('geoOutline').style.zIndex = 250;
+            L.geoJSON(geoOutline, {pane: 'geoOutline', interactive: false,
+                style: {color: '#8a8a8a', weight: 0.7, fillColor: '#f2efe9', fillOpacity: 1}}).addTo({{ this._parent.get_name() }});
+        }
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, src: str = OUTLINE_FILE) -> None:
+        super().__init__()
+        self._name = "CountryOutlines"
+        self.src = src
+
+
+@lru_cache(maxsize=1)
+def outline_script() -> str:
+    """``geo-outline.js``: simplified Natural Earth country shapes as a JS variable."""
+    from geo.gazetteer import GAZ_DIR
+
+    data = json.loads((GAZ_DIR / "admin0.geojson").read_text(encoding="utf-8"))
+    feats = []
+    for f in data["features"]:
+        geom = shapely.geometry.shape(f["geometry"]).simplify(0.08, preserve_topology=True)
+        geom = shapely.set_precision(geom, 0.01)
+        if not geom.is_empty:
+            feats.append({"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(geom)})
+    text = json.dumps({"type": "FeatureCollection", "features": feats}, separators=(",", ":"))
+    return "/* Natural Earth 1:50m admin-0, public domain; simplified by geo */\nvar geoOutline = " + text + ";\n"
+
+
 def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> folium.Map:
     """A Folium map with one toggleable overlay per layer of ``page``."""
     m = folium.Map(location=[20, 0], zoom_start=2, tiles="OpenStreetMap", control_scale=True)
     m.get_root().header.add_child(branca.element.Element(_CSS))
     m.get_root().header.add_child(branca.element.Element('<meta name="viewport" content="width=device-width, initial-scale=1">'))
     m.get_root().title = page.title
-    lats, lons, total = [], [], 0
+    CountryOutlines().add_to(m)
+    lats, lons, total, layers = [], [], 0, []
     for name, df in page.layers.items():
         fc = feature_collection(df, name)
         if not fc["features"]:
             continue
         total += len(fc["features"])
         group = folium.FeatureGroup(name=f"{name} ({len(fc['features'])})", show=True)
-        folium.GeoJson(
+        gj = folium.GeoJson(
             fc,
             name=name,
             marker=folium.CircleMarker(radius=7, fill=True),
             on_each_feature=JsCode(_POPUP_JS),
             control=False,
-        ).add_to(group)
+        )
+        gj.add_to(group)
+        layers.append(gj)
         group.add_to(m)
         for f in fc["features"]:
             lons.append(f["geometry"]["coordinates"][0])
@@ -229,6 +314,9 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
         pad = 0.5
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
     folium.LayerControl(collapsed=False).add_to(m)
+    Fullscreen(position="topleft").add_to(m)
+    if layers:
+        PlaceSearch(layers).add_to(m)
     m.get_root().html.add_child(branca.element.Element(_title_html(page, total)))
     m.get_root().html.add_child(branca.element.Element(_legend_html(page, nav)))
     return m
@@ -286,7 +374,7 @@ def _slug(p: Period) -> str:
     return "undated" if p.name == UNDATED else p.slug
 
 
-def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path, title: str = "Events") -> list[Path]:
+def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path, title: str = "Events", self_contained: bool = False) -> list[Path]:
     """Write ``index.html`` and one map per period into ``out_dir``.
 
     Every page is rendered into a temporary folder inside ``out_dir`` first and
@@ -302,12 +390,16 @@ def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path,
     tmp = Path(tempfile.mkdtemp(prefix=".geo-", dir=out))
     try:
         for pg in all_pages:
-            build_map(pg, nav).save(str(tmp / pg.filename))
+            page_html = build_map(pg, nav).get_root().render()
+            if self_contained:
+                page_html = inline_assets(page_html)
+            (tmp / pg.filename).write_text(page_html, encoding="utf-8")
+        (tmp / OUTLINE_FILE).write_text(outline_script(), encoding="utf-8")
         (tmp / "embed.html").write_text(embed_snippet("index.html", title), encoding="utf-8")
         manifest = {"pages": [{"file": p.filename, "title": p.title, "subtitle": p.subtitle} for p in all_pages]}
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
         stale = _previous_pages(out) - set(files)
-        for name in [*files, "embed.html", "manifest.json"]:
+        for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]:
             os.chmod(tmp / name, 0o644)
             os.replace(tmp / name, out / name)
         for name in stale:
@@ -323,6 +415,64 @@ def _previous_pages(out: Path) -> set[str]:
         return {p["file"] for p in old.get("pages", []) if "/" not in p["file"] and p["file"].endswith(".html")}
     except (OSError, ValueError, AttributeError, TypeError, KeyError):
         return set()
+
+
+_SCRIPT_SRC = re.compile(r'<script src="([^"]+)"></script>')
+_CSS_LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)"/?>')
+
+
+def inline_assets(page_html: str) -> str:
+    """Inline every script and stylesheet the page links, from the vendored copies.
+
+    Links with no vendored copy (Bootstrap, Font Awesome, icon fonts: nothing geo's
+    maps use) are dropped, so the page makes no request but for map tiles.
+    """
+    from geo.browser import vendor_files
+
+    files = vendor_files()
+
+    def script(m: re.Match) -> str:
+        src = m.group(1)
+        if src == OUTLINE_FILE:
+            return "<script>" + outline_script().replace("</", "<\\/") + "</script>"
+        path = files.get(src)
+        if path is None:
+            return ""
+        return "<script>" + path.read_text(encoding="utf-8").replace("</script", "<\\/script") + "</script>"
+
+    def css(m: re.Match) -> str:
+        href = m.group(1)
+        path = files.get(href)
+        if path is None:
+            return ""
+        text = path.read_text(encoding="utf-8")
+        base = href.rsplit("/", 1)[0] + "/"
+
+        def data_uri(u: re.Match) -> str:
+            ref = u.group(1).strip("'\"")
+            if ref.startswith("data:"):
+                return u.group(0)
+            target = files.get(_join_url(base, ref))
+            if target is None:
+                return "url()"
+            mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            return f"url(data:{mime};base64,{base64.b64encode(target.read_bytes()).decode()})"
+
+        return "<style>" + re.sub(r"url\(([^)]+)\)", data_uri, text) + "</style>"
+
+    page_html = _SCRIPT_SRC.sub(script, page_html)
+    return _CSS_LINK.sub(css, page_html)
+
+
+def _join_url(base: str, ref: str) -> str:
+    parts = (base + ref).split("/")
+    out: list[str] = []
+    for part in parts:
+        if part == "..":
+            out.pop()
+        elif part != ".":
+            out.append(part)
+    return "/".join(out)
 
 
 def embed_snippet(src: str, title: str, aspect: float = 0.62) -> str:

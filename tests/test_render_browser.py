@@ -157,3 +157,62 @@ def test_user_table_with_good_and_bad_rows(ctx, tmp_path):
     page = _open(ctx, out / "index.html")
     assert _count(page) == 2
     assert _count(page, "1993") == 1 and _count(page, "1994") == 1
+
+
+def test_self_contained_page_requests_nothing_but_tiles(ctx, tmp_path):
+    from geo.pipeline import build as run
+
+    out = tmp_path / "maps"
+    run(None, out, tmp_path / "p.geojson", tmp_path / "e.csv", self_contained=True)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "cdn.jsdelivr" not in html and "code.jquery" not in html and 'src="geo-outline.js"' not in html
+    page = ctx.new_page()
+    seen = []
+    page.on("request", lambda r: seen.append(r.url))
+    page.goto((out / "index.html").resolve().as_uri())
+    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000)
+    page.wait_for_timeout(300)
+    others = [u for u in seen if not u.startswith(("file:", "data:")) and "tile.openstreetmap.org" not in u]
+    assert others == []
+    assert page.locator(".leaflet-geoOutline-pane path").count() > 100  # country outlines drawn from the inlined shapes
+
+
+def test_embed_snippet_renders_in_an_article(ctx, seed_maps, tmp_path):
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    maps, _ = seed_maps
+    r = CliRunner().invoke(main, ["embed", str(maps / "1992.html")])
+    assert r.exit_code == 0 and 'title="Events in the documents: 1992"' in r.output
+    article = maps / "article.html"
+    article.write_text(f"<!doctype html><html><body style='width:700px'><h1>Story</h1><p>Text.</p>{r.output}<p>More.</p></body></html>", encoding="utf-8")
+    page = ctx.new_page()
+    page.goto(article.resolve().as_uri())
+    frame_el = page.locator("iframe")
+    frame_el.scroll_into_view_if_needed()
+    box = frame_el.bounding_box()
+    assert abs(box["height"] / box["width"] - 0.62) < 0.02
+    frame = page.frame_locator("iframe")
+    frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=10000)
+    assert frame.locator("path.leaflet-interactive").count() == 17
+
+
+def test_snapshot_png_is_not_blank(seed_maps, tmp_path):
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    maps, _ = seed_maps
+    out = tmp_path / "map.png"
+    r = subprocess.run(
+        [sys.executable, "-m", "geo.cli", "snapshot", str(maps / "index.html"), "-o", str(out), "--width", "640", "--height", "400"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "markers drawn" in r.stdout and not r.stdout.startswith("wrote 0")
+    img = Image.open(out).convert("RGB")
+    assert img.size == (640, 400)
+    assert len(set(img.getdata())) > 20
