@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from geo.exceptions import InputError
@@ -90,14 +91,12 @@ def assign(events: pd.DataFrame, periods: list[Period]) -> dict[str, list[int]]:
     Undated events go to :data:`UNDATED`. An event that overlaps several periods is
     in each of them (it *spans*).
     """
-    out: dict[str, list[int]] = {p.name: [] for p in periods}
-    out[UNDATED] = []
-    for i, (s, e) in enumerate(zip(events["date_start"], events["date_end"])):
-        if pd.isna(s) or pd.isna(e):
-            out[UNDATED].append(i)
-            continue
-        ds, de = date.fromisoformat(str(s)), date.fromisoformat(str(e))
-        for p in periods:
-            if p.overlaps(ds, de):
-                out[p.name].append(i)
+    start = pd.to_datetime(events["date_start"], errors="coerce").to_numpy()
+    end = pd.to_datetime(events["date_end"], errors="coerce").to_numpy()
+    undated = np.isnat(start) | np.isnat(end)
+    out: dict[str, list[int]] = {}
+    for p in periods:
+        hit = ~undated & (start <= np.datetime64(p.end)) & (end >= np.datetime64(p.start))
+        out[p.name] = np.flatnonzero(hit).tolist()
+    out[UNDATED] = np.flatnonzero(undated).tolist()
     return out

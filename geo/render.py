@@ -27,7 +27,6 @@ import pandas as pd
 import shapely
 from folium.elements import JSCSSMixin
 from folium.plugins import Fullscreen
-from folium.utilities import JsCode
 from jinja2 import Template
 
 from geo import lexicon
@@ -47,59 +46,82 @@ EVENT_COLOURS = {
 OUTLINE_FILE = "geo-outline.js"
 UNPLACED_NOTE = "Events the documents date but do not place are listed in the events table, not on the map."
 
-_POPUP_JS = """
-function (feature, layer) {
-    var p = feature.properties;
-    function el(tag, text, cls) {
-        var e = document.createElement(tag);
-        if (text !== null && text !== undefined) { e.textContent = String(text); }
-        if (cls) { e.className = cls; }
-        return e;
-    }
-    layer.setStyle({fillColor: p.colour, color: '#222222', weight: 1, fillOpacity: 0.85, radius: 7});
-    var box = el('div', null, 'geo-popup');
-    box.appendChild(el('div', p.date_label, 'geo-date'));
-    box.appendChild(el('div', p.name, 'geo-name'));
-    if (p.other_names) { box.appendChild(el('div', 'Also called: ' + p.other_names, 'geo-names')); }
-    box.appendChild(el('div', p.event_label, 'geo-type'));
-    if (p.figures) { box.appendChild(el('div', p.figures, 'geo-figures')); }
-    if (p.spanning) { box.appendChild(el('div', p.spanning, 'geo-spanning')); }
-    var q = el('blockquote', null, 'geo-quote');
-    var text = p.quote || '';
-    var a = p.mark_start, b = p.mark_end;
-    if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b <= text.length && a < b) {
+# Helpers every page shares. Document text is only ever put on screen with
+# textContent / createTextNode; links are made only from http(s) URLs.
+_EVENTS_JS = """
+function geoEl(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== null && text !== undefined) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+}
+function geoPopup(layer) {
+    var T = geoTables, r = layer.geoEvent, pl = T.places[r[0]], ty = T.types[r[3]], doc = T.docs[r[2]];
+    var box = geoEl('div', null, 'geo-popup');
+    box.appendChild(geoEl('div', T.dates[r[4]], 'geo-date'));
+    box.appendChild(geoEl('div', pl[0], 'geo-name'));
+    if (pl[1]) { box.appendChild(geoEl('div', 'Also called: ' + pl[1], 'geo-names')); }
+    box.appendChild(geoEl('div', ty[1], 'geo-type'));
+    if (r[7]) { box.appendChild(geoEl('div', T.extras[r[7]], 'geo-figures')); }
+    if (r[8]) { box.appendChild(geoEl('div', T.extras[r[8]], 'geo-spanning')); }
+    var q = geoEl('blockquote', null, 'geo-quote'), text = T.quotes[r[1]], a = r[5], b = r[6];
+    if (a >= 0 && b <= text.length && a < b) {
         q.appendChild(document.createTextNode(text.slice(0, a)));
-        q.appendChild(el('mark', text.slice(a, b)));
+        q.appendChild(geoEl('mark', text.slice(a, b)));
         q.appendChild(document.createTextNode(text.slice(b)));
     } else {
         q.textContent = text;
     }
     box.appendChild(q);
-    var src = el('div', 'according to ', 'geo-source');
-    if (p.doc_url && /^https?:\\/\\//i.test(p.doc_url)) {
-        var link = el('a', p.doc_label);
-        link.href = p.doc_url; link.target = '_blank'; link.rel = 'noopener noreferrer';
+    var src = geoEl('div', 'according to ', 'geo-source');
+    if (doc[1] && /^https?:\\/\\//i.test(doc[1])) {
+        var link = geoEl('a', doc[0]);
+        link.href = doc[1]; link.target = '_blank'; link.rel = 'noopener noreferrer';
         src.appendChild(link);
     } else {
-        src.appendChild(el('cite', p.doc_label));
+        src.appendChild(geoEl('cite', doc[0]));
     }
     box.appendChild(src);
-    layer.bindPopup(box, {maxWidth: 380});
-    layer.bindTooltip(el('span', p.name + ' \\u2014 ' + p.date_label), {sticky: true});
-    layer.on('add', function () {
-        var node = layer.getElement && layer.getElement();
-        if (node) {
-            node.setAttribute('data-period', p.period);
-            node.setAttribute('tabindex', '0');
-            node.setAttribute('role', 'button');
-            node.setAttribute('aria-label', p.name + ', ' + p.date_label + ', ' + p.event_label);
-            node.addEventListener('keydown', function (ev) {
-                if (ev.key === 'Enter' || ev.key === ' ') { layer.openPopup(); ev.preventDefault(); }
-            });
-        }
+    return box;
+}
+function geoTooltip(layer) {
+    var T = geoTables, r = layer.geoEvent;
+    return geoEl('span', T.places[r[0]][0] + ' \\u2014 ' + T.dates[r[4]]);
+}
+function geoDecorate(ev) {
+    var layer = ev.target, node = layer.getElement && layer.getElement();
+    if (!node || node.getAttribute('data-period') !== null) { return; }
+    var T = geoTables, r = layer.geoEvent;
+    node.setAttribute('data-period', layer.geoPeriod);
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'button');
+    node.setAttribute('aria-label', T.places[r[0]][0] + ', ' + T.dates[r[4]] + ', ' + T.types[r[3]][1]);
+    node.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter' || e.key === ' ') { layer.openPopup(); e.preventDefault(); }
     });
 }
+function geoAddEvents(map, group, rows, period, canvas) {
+    var T = geoTables, on = map.hasLayer(group), renderer = null;
+    if (canvas) { renderer = window.geoCanvas || (window.geoCanvas = L.canvas({padding: 0.5})); }
+    if (on) { map.removeLayer(group); }
+    for (var i = 0; i < rows.length; i++) {
+        var r = rows[i], pl = T.places[r[0]], ty = T.types[r[3]];
+        var opts = {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, search: pl[2]};
+        if (renderer) { opts.renderer = renderer; }
+        var mk = L.circleMarker([pl[3], pl[4]], opts);
+        mk.geoEvent = r;
+        mk.geoPeriod = period;
+        mk.bindPopup(geoPopup, {maxWidth: 380});
+        if (!renderer) {
+            mk.bindTooltip(geoTooltip, {sticky: true});
+            mk.on('add', geoDecorate);
+        }
+        group.addLayer(mk);
+    }
+    if (on) { map.addLayer(group); }
+}
 """
+CANVAS_ABOVE = 5000  # more markers than this on a page are drawn on a canvas
 
 _CSS = """
 <style>
@@ -140,8 +162,8 @@ def _labels() -> dict[str, str]:
     return out
 
 
-def _date_label(row: pd.Series) -> str:
-    if pd.isna(row.get("date_start")):
+def _date_label(row: dict) -> str:
+    if _missing(row.get("date_start")):
         return "date not given"
     text = row.get("date_text")
     s, e, prec = row["date_start"], row["date_end"], row.get("date_precision") or ""
@@ -152,63 +174,154 @@ def _date_label(row: pd.Series) -> str:
     return label
 
 
-def _spanning(row: pd.Series) -> str:
+def _spanning(row: dict) -> str:
     n = row.get("periods_spanned")
-    if n is None or pd.isna(n) or int(n) < 2:
+    if _missing(n) or int(n) < 2:
         return ""
     return f"Spans {int(n)} periods ({row['date_start']} to {row['date_end']}); shown in each."
 
 
-def _figures(row: pd.Series) -> str:
+def _figures(row: dict) -> str:
     parts = []
     for col, word in (("fatalities", "killed"), ("displaced", "displaced")):
         v = row.get(col)
-        if v is not None and not pd.isna(v):
+        if not _missing(v):
             parts.append(f"{int(v):,} {word} (as stated)")
     return "; ".join(parts)
 
 
-def feature_collection(events: pd.DataFrame, period: str) -> dict:
-    """The placed events as a GeoJSON FeatureCollection with the popup's properties."""
-    labels = _labels()
-    feats = []
-    for _, row in events.iterrows():
-        if pd.isna(row.get("lat")) or pd.isna(row.get("lon")):
+def _missing(v) -> bool:
+    return v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT
+
+
+def describe(events: pd.DataFrame) -> list[tuple | None]:
+    """What a popup needs of each event, as hashable tuples (None for unplaced events)."""
+    n = len(events)
+
+    def col(name):
+        return events[name].to_numpy(dtype=object) if name in events else [None] * n
+
+    date_keys = ("date_start", "date_end", "date_text", "date_precision", "date_inherited")
+    figure_keys = ("fatalities", "displaced", "periods_spanned", "date_start", "date_end")
+    place_cache: dict = {}
+    label_cache: dict = {}
+    figure_cache: dict = {}
+    out: list[tuple | None] = []
+    rows = zip(
+        col("lat"), col("lon"), col("name"), col("names"), col("quote"), col("doc_title"), col("doc"), col("doc_publisher"), col("doc_url"),
+        col("start"), col("end"), col("sentence_start"), col("event_type"),
+        zip(*(col(k) for k in date_keys)), zip(*(col(k) for k in figure_keys)),
+    )  # fmt: skip
+    for lat, lon, name, names, quote, title, doc, publisher, url, start, end, sstart, etype, dates, figs in rows:
+        if _missing(lat) or _missing(lon):
+            out.append(None)
             continue
-        names = [n for n in str(row.get("names") or "").split("|") if n]
-        name = row.get("name") if isinstance(row.get("name"), str) else (names[0] if names else "")
-        quote = row.get("quote") if isinstance(row.get("quote"), str) else ""
-        mark = (None, None)
-        if not pd.isna(row.get("start")) and not pd.isna(row.get("sentence_start")):
-            a = int(row["start"]) - int(row["sentence_start"])
-            mark = (a, a + int(row["end"]) - int(row["start"]))
-        etype = row.get("event_type") if row.get("event_type") in EVENT_COLOURS else "other"
-        doc_label = ", ".join(str(x) for x in (row.get("doc_title") or row.get("doc"), row.get("doc_publisher")) if isinstance(x, str) and x)
-        feats.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
-                "properties": {
-                    "event_id": str(row.get("event_id") or ""),
-                    "period": period,
-                    "name": str(name or ""),
-                    "other_names": ", ".join(n for n in names if n != name),
-                    "search": " / ".join(dict.fromkeys([str(name or ""), *names])),
-                    "date_label": _date_label(row),
-                    "event_type": etype,
-                    "event_label": labels.get(etype, etype),
-                    "colour": EVENT_COLOURS[etype],
-                    "figures": _figures(row),
-                    "spanning": _spanning(row),
-                    "quote": quote,
-                    "mark_start": mark[0],
-                    "mark_end": mark[1],
-                    "doc_label": doc_label or "an unnamed document",
-                    "doc_url": str(row.get("doc_url") or "") if isinstance(row.get("doc_url"), str) else "",
-                },
-            }
-        )
-    return {"type": "FeatureCollection", "features": feats}
+        pkey = (name, names, lat, lon)
+        place = place_cache.get(pkey)
+        if place is None:
+            alts = [x for x in names.split("|") if x] if isinstance(names, str) else []
+            nm = name if isinstance(name, str) else (alts[0] if alts else "")
+            place = place_cache[pkey] = (
+                nm,
+                ", ".join(x for x in alts if x != nm),
+                " / ".join(dict.fromkeys([nm, *alts])),
+                round(float(lat), 5),
+                round(float(lon), 5),
+            )
+        label = label_cache.get(dates)
+        if label is None:
+            label = label_cache[dates] = _date_label(dict(zip(date_keys, dates)))
+        figures = figure_cache.get(figs)
+        if figures is None:
+            row = dict(zip(figure_keys, figs))
+            figures = figure_cache[figs] = (_figures(row), _spanning(row))
+        doc_label = ", ".join(str(x) for x in (title or doc, publisher) if isinstance(x, str) and x) or "an unnamed document"
+        a = b = -1
+        if not _missing(start) and not _missing(sstart):
+            a = int(start) - int(sstart)
+            b = a + int(end) - int(start)
+        out.append((place, quote if isinstance(quote, str) else "", (doc_label, url if isinstance(url, str) else ""), etype, label, a, b, *figures))
+    return out
+
+
+class EventTables:
+    """The events of one page as compact tables: each place, quote, document and
+    label once, and per layer one row of numbers per event (``rows``)."""
+
+    def __init__(self) -> None:
+        self.places: list[list] = []
+        self.quotes: list[str] = []
+        self.docs: list[list[str]] = []
+        self.dates: list[str] = []
+        self.extras: list[str] = [""]
+        self._index: dict[tuple, int] = {}
+        labels = _labels()
+        self.types = [[t, labels.get(t, t), c] for t, c in EVENT_COLOURS.items()]
+        self._type = {t: i for i, t in enumerate(EVENT_COLOURS)}
+
+    def _id(self, table: list, key, value) -> int:
+        k = (id(table), key)
+        i = self._index.get(k)
+        if i is None:
+            i = self._index[k] = len(table)
+            table.append(value)
+        return i
+
+    def rows(self, events: pd.DataFrame) -> list[list]:
+        """One row per placed event: place, quote, doc, type, date, mark start/end, figures, spanning."""
+        descs = events["_desc"].tolist() if "_desc" in events else describe(events)
+        out = []
+        for d in descs:
+            if d is None:
+                continue
+            place, quote, doc, etype, date_label, a, b, figures, spanning = d
+            out.append(
+                [
+                    self._id(self.places, place, list(place)),
+                    self._id(self.quotes, quote, quote),
+                    self._id(self.docs, doc, list(doc)),
+                    self._type.get(etype, self._type["other"]),
+                    self._id(self.dates, date_label, date_label),
+                    a,
+                    b,
+                    self._id(self.extras, figures, figures) if figures else 0,
+                    self._id(self.extras, spanning, spanning) if spanning else 0,
+                ]
+            )
+        return out
+
+    def script(self) -> str:
+        """``<script>var geoTables = …</script>``, safe inside HTML."""
+        data = {"places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates, "extras": self.extras, "types": self.types}
+        return f"<script>var geoTables = {script_json(data)};</script>"
+
+
+def script_json(data) -> str:
+    """JSON that can stand inside a ``<script>`` element: no ``<``, ``>``, ``&`` or line separators."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+class EventLayer(folium.MacroElement):
+    """The events of one period, added in the browser to their FeatureGroup."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geoAddEvents({{ this.map_name }}, {{ this._parent.get_name() }}, {{ this.rows_json }}, {{ this.period_json }}, {{ this.canvas_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, map_name: str, rows: list[list], period: str, canvas: bool) -> None:
+        super().__init__()
+        self._name = "EventLayer"
+        self.map_name = map_name
+        self.rows_json = script_json(rows)
+        self.period_json = script_json(period)
+        self.canvas_json = "true" if canvas else "false"
 
 
 class PlaceSearch(JSCSSMixin, folium.MacroElement):
@@ -290,26 +403,23 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
     m.get_root().header.add_child(branca.element.Element('<meta name="viewport" content="width=device-width, initial-scale=1">'))
     m.get_root().title = page.title
     CountryOutlines().add_to(m)
-    lats, lons, total, layers = [], [], 0, []
-    for name, df in page.layers.items():
-        fc = feature_collection(df, name)
-        if not fc["features"]:
+    tables = EventTables()
+    by_layer = {name: tables.rows(df) for name, df in page.layers.items()}
+    total = sum(len(r) for r in by_layer.values())
+    canvas = total > CANVAS_ABOVE
+    m.get_root().header.add_child(branca.element.Element(f"<script>{_EVENTS_JS}</script>"))
+    m.get_root().header.add_child(branca.element.Element(tables.script()))
+    lats, lons, layers = [], [], []
+    for name, rows in by_layer.items():
+        if not rows:
             continue
-        total += len(fc["features"])
-        group = folium.FeatureGroup(name=f"{name} ({len(fc['features'])})", show=True)
-        gj = folium.GeoJson(
-            fc,
-            name=name,
-            marker=folium.CircleMarker(radius=7, fill=True),
-            on_each_feature=JsCode(_POPUP_JS),
-            control=False,
-        )
-        gj.add_to(group)
-        layers.append(gj)
+        group = folium.FeatureGroup(name=f"{name} ({len(rows)})", show=True)
+        EventLayer(m.get_name(), rows, name, canvas).add_to(group)
         group.add_to(m)
-        for f in fc["features"]:
-            lons.append(f["geometry"]["coordinates"][0])
-            lats.append(f["geometry"]["coordinates"][1])
+        layers.append(group)
+    for place in tables.places:
+        lats.append(place[3])
+        lons.append(place[4])
     if lats:
         pad = 0.5
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
@@ -357,6 +467,7 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
         for i in idx:
             counts[i] += 1
     events = events.assign(periods_spanned=counts)
+    events["_desc"] = describe(events)
     layers = {name: events.iloc[idx] for name, idx in groups.items() if idx}
     docs = sorted({str(d) for d in events.get("doc_title", pd.Series(dtype=str)).dropna() if d} or {str(d) for d in events["doc"].dropna()})
     source_note = "according to " + "; ".join(docs) if docs else ""
