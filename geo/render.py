@@ -26,7 +26,8 @@ import folium
 import pandas as pd
 import shapely
 from folium.elements import JSCSSMixin
-from folium.plugins import Fullscreen
+from folium.plugins import Fullscreen, Timeline, TimelineSlider, TreeLayerControl
+from folium.utilities import JsCode
 from jinja2 import Template
 
 from geo import lexicon
@@ -122,6 +123,8 @@ function geoAddEvents(map, group, rows, period, canvas) {
 }
 """
 CANVAS_ABOVE = 5000  # more markers than this on a page are drawn on a canvas
+TREE_ABOVE = 12  # more period layers than this are grouped by decade in a tree
+TIMELINE_MAX = 20000  # a time-slider page is written for at most this many dated events
 
 _CSS = """
 <style>
@@ -154,6 +157,7 @@ class MapPage:
     title: str
     subtitle: str
     layers: dict[str, pd.DataFrame]
+    timeline: bool = False
 
 
 def _labels() -> dict[str, str]:
@@ -240,7 +244,8 @@ def describe(events: pd.DataFrame) -> list[tuple | None]:
         if not _missing(start) and not _missing(sstart):
             a = int(start) - int(sstart)
             b = a + int(end) - int(start)
-        out.append((place, quote if isinstance(quote, str) else "", (doc_label, url if isinstance(url, str) else ""), etype, label, a, b, *figures))
+        span = None if _missing(dates[0]) or _missing(dates[1]) else (str(dates[0]), str(dates[1]))
+        out.append((place, quote if isinstance(quote, str) else "", (doc_label, url if isinstance(url, str) else ""), etype, label, a, b, *figures, span))
     return out
 
 
@@ -254,6 +259,7 @@ class EventTables:
         self.docs: list[list[str]] = []
         self.dates: list[str] = []
         self.extras: list[str] = [""]
+        self.spans: list[tuple[str, str] | None] = []  # ISO dates of the rows last made
         self._index: dict[tuple, int] = {}
         labels = _labels()
         self.types = [[t, labels.get(t, t), c] for t, c in EVENT_COLOURS.items()]
@@ -271,10 +277,12 @@ class EventTables:
         """One row per placed event: place, quote, doc, type, date, mark start/end, figures, spanning."""
         descs = events["_desc"].tolist() if "_desc" in events else describe(events)
         out = []
+        self.spans = []
         for d in descs:
             if d is None:
                 continue
-            place, quote, doc, etype, date_label, a, b, figures, spanning = d
+            place, quote, doc, etype, date_label, a, b, figures, spanning, span = d
+            self.spans.append(span)
             out.append(
                 [
                     self._id(self.places, place, list(place)),
@@ -404,32 +412,102 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
     m.get_root().title = page.title
     CountryOutlines().add_to(m)
     tables = EventTables()
-    by_layer = {name: tables.rows(df) for name, df in page.layers.items()}
+    by_layer, spans = {}, []
+    for name, df in page.layers.items():
+        by_layer[name] = tables.rows(df)
+        spans += tables.spans
     total = sum(len(r) for r in by_layer.values())
     canvas = total > CANVAS_ABOVE
     m.get_root().header.add_child(branca.element.Element(f"<script>{_EVENTS_JS}</script>"))
     m.get_root().header.add_child(branca.element.Element(tables.script()))
     lats, lons, layers = [], [], []
+    if page.timeline:
+        _add_timeline(m, tables, [r for rows in by_layer.values() for r in rows], spans)
+        lats, lons = [p[3] for p in tables.places], [p[4] for p in tables.places]
+        by_layer = {}
     for name, rows in by_layer.items():
         if not rows:
             continue
-        group = folium.FeatureGroup(name=f"{name} ({len(rows)})", show=True)
+        group = folium.FeatureGroup(name=html.escape(f"{name} ({len(rows)})"), show=True, control=len(by_layer) <= TREE_ABOVE)
         EventLayer(m.get_name(), rows, name, canvas).add_to(group)
         group.add_to(m)
-        layers.append(group)
+        layers.append((name, len(rows), group))
     for place in tables.places:
         lats.append(place[3])
         lons.append(place[4])
     if lats:
         pad = 0.5
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
-    folium.LayerControl(collapsed=False).add_to(m)
+    if len(by_layer) > TREE_ABOVE:
+        folium.LayerControl(collapsed=True).add_to(m)  # the base map only
+        TreeLayerControl(overlay_tree=_decade_tree(layers), collapsed=False).add_to(m)
+    else:
+        folium.LayerControl(collapsed=False).add_to(m)
     Fullscreen(position="topleft").add_to(m)
     if layers:
-        PlaceSearch(layers).add_to(m)
+        PlaceSearch([g for _, _, g in layers]).add_to(m)
     m.get_root().html.add_child(branca.element.Element(_title_html(page, total)))
     m.get_root().html.add_child(branca.element.Element(_legend_html(page, nav)))
+    if page.timeline:  # the slider takes the bottom of the map
+        m.get_root().header.add_child(branca.element.Element("<style>.geo-legend { bottom: auto; top: 140px; }</style>"))
     return m
+
+
+_TIMELINE_POINT = """
+function (feature, latlng) {
+    var ty = geoTables.types[feature.properties.r[3]];
+    return L.circleMarker(latlng, {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85});
+}
+"""
+_TIMELINE_EACH = """
+function (feature, layer) {
+    layer.geoEvent = feature.properties.r;
+    layer.geoPeriod = feature.properties.p;
+    layer.bindPopup(geoPopup, {maxWidth: 380});
+    layer.bindTooltip(geoTooltip, {sticky: true});
+    layer.on('add', geoDecorate);
+}
+"""
+
+
+def _add_timeline(m: folium.Map, tables: EventTables, rows: list[list], spans: list[tuple[str, str] | None]) -> None:
+    """All dated events on one layer, shown through a time slider (leaflet.timeline)."""
+    from datetime import UTC, datetime
+
+    def ms(iso: str) -> int:
+        return int(datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp() * 1000)
+
+    feats = []
+    for r, span in zip(rows, spans):
+        if span is None:
+            continue
+        place = tables.places[r[0]]
+        props = {"r": r, "p": span[0][:4], "start": ms(span[0]), "end": ms(span[1]) + 86_400_000}
+        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [place[4], place[3]]}, "properties": props})
+    tl = Timeline(
+        {"type": "FeatureCollection", "features": feats},
+        name="Events on the slider's date",
+        control=False,
+        point_to_layer=JsCode(_TIMELINE_POINT),
+        on_each_feature=JsCode(_TIMELINE_EACH),
+    )
+    tl.add_to(m)
+    TimelineSlider(auto_play=False, date_options="YYYY-MM-DD", enable_keyboard_controls=True, show_ticks=True, playback_duration=20000).add_timelines(
+        tl
+    ).add_to(m)
+
+
+def _decade_tree(layers: list[tuple[str, int, folium.FeatureGroup]]) -> dict:
+    """Period layers grouped by decade, each group and the whole with an all/none box."""
+    decades: dict[str, list[dict]] = {}
+    for name, n, group in layers:
+        m = re.match(r"\d{3}", name)
+        key = f"{m.group()}0s" if m else name
+        decades.setdefault(key, []).append({"label": html.escape(f"{name} ({n})"), "layer": group})
+    children = [
+        {"label": html.escape(k), "select_all_checkbox": True, "collapsed": len(decades) > 1, "children": v} if len(v) > 1 else v[0] for k, v in decades.items()
+    ]
+    return {"label": "All periods", "select_all_checkbox": True, "children": children}
 
 
 def _title_html(page: MapPage, total: int) -> str:
@@ -472,6 +550,17 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
     docs = sorted({str(d) for d in events.get("doc_title", pd.Series(dtype=str)).dropna() if d} or {str(d) for d in events["doc"].dropna()})
     source_note = "according to " + "; ".join(docs) if docs else ""
     out = [MapPage("index.html", title, f"{len(events.dropna(subset=['lat']))} placed events by period, {source_note}", layers)]
+    dated = events.dropna(subset=["lat", "date_start", "date_end"])
+    if 0 < len(dated) <= TIMELINE_MAX:
+        out.append(
+            MapPage(
+                "timeline.html",
+                f"{title}: time slider",
+                f"{len(dated)} dated events; move the slider to see what the documents say happened when, {source_note}",
+                {"all": dated},
+                timeline=True,
+            )
+        )
     for p in [*periods, Period(UNDATED, periods[0].start, periods[0].start) if periods else None]:
         if p is None or p.name not in layers:
             continue

@@ -84,7 +84,7 @@ def test_popup_shows_names_quote_and_source(ctx, seed_maps):
 def test_every_period_page_draws_its_events(ctx, seed_maps):
     maps, _ = seed_maps
     for page_file in sorted(maps.glob("*.html")):
-        if page_file.name in ("index.html", "embed.html"):
+        if page_file.name in ("index.html", "embed.html", "timeline.html"):
             continue
         page = _open(ctx, page_file)
         period = page.locator(".leaflet-control-layers-overlays label").first.inner_text().strip()
@@ -216,3 +216,43 @@ def test_snapshot_png_is_not_blank(seed_maps, tmp_path):
     img = Image.open(out).convert("RGB")
     assert img.size == (640, 400)
     assert len(set(img.getdata())) > 20
+
+
+def test_time_slider_moves_through_periods(ctx, seed_maps):
+    from datetime import UTC, datetime
+
+    maps, events = seed_maps
+    placed = events.dropna(subset=["lat", "date_start"])
+    page = _open(ctx, maps / "timeline.html")
+    for day in ("1988-06-01", "1992-02-26", "1993-07-01", "2011-06-01"):
+        ms = int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp() * 1000)
+        page.evaluate(
+            "(ms) => { const s = document.querySelector('input.time-slider'); s.value = ms;"
+            " s.dispatchEvent(new Event('input', {bubbles: true})); s.dispatchEvent(new Event('change', {bubbles: true})); }",
+            ms,
+        )
+        page.wait_for_timeout(200)
+        expected = int(((placed["date_start"] <= day) & (placed["date_end"] >= day)).sum())
+        assert expected > 0
+        assert _count(page) == expected, day
+
+
+def test_many_periods_grouped_by_decade(ctx, tmp_path):
+    from geo.pipeline import choose_periods
+    from geo.render import write_maps
+    from geo.table import read_events
+
+    mine = tmp_path / "many.csv"
+    mine.write_text("place,date,quote\n" + "".join(f"Baku,{y},q{y}\nGanja,{y},r{y}\n" for y in range(1960, 1996)), encoding="utf-8")
+    res = read_events(mine)
+    out = tmp_path / "maps"
+    write_maps(res.events, choose_periods(res.events), out, title="Many")
+    page = _open(ctx, out / "index.html")
+    headers = page.locator(".leaflet-layerstree-header-name").all_inner_texts()
+    assert headers[:2] == ["All periods", "1960s"] and {"1970s", "1980s", "1990s"} <= set(headers)
+    assert _count(page) == 72
+    # "none" on the 1970s group hides exactly the 20 markers of 1970-1979
+    group = page.locator(".leaflet-layerstree-header", has_text="1970s").first
+    group.locator("input[type=checkbox]").first.uncheck()
+    assert _count(page) == 52
+    assert all(_count(page, str(y)) == 0 for y in range(1970, 1980))
