@@ -45,6 +45,18 @@ EVENT_COLOURS = {
     "other": "#999999",
 }
 OUTLINE_FILE = "geo-outline.js"
+# A shape per event type as well as a colour: (corners, first corner's angle in
+# degrees, outer radius and inner radius as multiples of the marker radius); None is a circle.
+EVENT_SHAPES = {
+    "violence_against_civilians": None,
+    "battle": (4, 45, 1.25, None),
+    "explosion_remote_violence": (5, -90, 1.45, 0.6),
+    "protest_riot": (4, 0, 1.35, None),
+    "displacement": (3, 90, 1.4, None),
+    "strategic_development": (3, -90, 1.4, None),
+    "political": (6, 0, 1.15, None),
+    "other": None,
+}
 UNPLACED_NOTE = "Events the documents date but do not place are listed in the events table, not on the map."
 
 # Helpers every page shares. Document text is only ever put on screen with
@@ -101,15 +113,47 @@ function geoDecorate(ev) {
         if (e.key === 'Enter' || e.key === ' ') { layer.openPopup(); e.preventDefault(); }
     });
 }
+function geoShapePoints(spec, x, y, r) {
+    if (!spec) { return null; }
+    var n = spec[0], a0 = spec[1] * Math.PI / 180, ro = spec[2] * r, ri = spec[3] ? spec[3] * r : null, pts = [];
+    var k = ri ? 2 * n : n;
+    for (var i = 0; i < k; i++) {
+        var rr = (ri && i % 2) ? ri : ro, a = a0 + i * 2 * Math.PI / k;
+        pts.push([x + rr * Math.cos(a), y + rr * Math.sin(a)]);
+    }
+    return pts;
+}
+function geoMarker(latlng, opts) {
+    // the class is made on first use: this script runs before Leaflet is loaded
+    window.GeoMarker = window.GeoMarker || L.CircleMarker.extend(GEO_MARKER);
+    return new window.GeoMarker(latlng, opts);
+}
+var GEO_MARKER = {
+    _updatePath: function () {
+        var pts = geoShapePoints(this.options.shape, this._point.x, this._point.y, this._radius), rd = this._renderer;
+        if (!pts) { return rd._updateCircle(this); }
+        if (rd instanceof L.Canvas) {
+            if (!rd._drawing || this._empty()) { return; }
+            var ctx = rd._ctx;
+            ctx.beginPath();
+            ctx.moveTo(pts[0][0], pts[0][1]);
+            for (var i = 1; i < pts.length; i++) { ctx.lineTo(pts[i][0], pts[i][1]); }
+            ctx.closePath();
+            rd._fillStroke(ctx, this);
+        } else {
+            rd._setPath(this, this._empty() ? 'M0 0' : 'M' + pts.map(function (p) { return p[0].toFixed(1) + ',' + p[1].toFixed(1); }).join('L') + 'z');
+        }
+    }
+};
 function geoAddEvents(map, group, rows, period, canvas) {
     var T = geoTables, on = map.hasLayer(group), renderer = null;
     if (canvas) { renderer = window.geoCanvas || (window.geoCanvas = L.canvas({padding: 0.5})); }
     if (on) { map.removeLayer(group); }
     for (var i = 0; i < rows.length; i++) {
         var r = rows[i], pl = T.places[r[0]], ty = T.types[r[3]];
-        var opts = {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, search: pl[2]};
+        var opts = {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, search: pl[2], shape: ty[3]};
         if (renderer) { opts.renderer = renderer; }
-        var mk = L.circleMarker([pl[3], pl[4]], opts);
+        var mk = geoMarker([pl[3], pl[4]], opts);
         mk.geoEvent = r;
         mk.geoPeriod = period;
         mk.bindPopup(geoPopup, {maxWidth: 380});
@@ -141,8 +185,7 @@ _CSS = """
 .geo-title small { display: block; color: #555; }
 .geo-legend { position: absolute; bottom: 56px; left: 10px; max-width: 45%; z-index: 1000; background: rgba(255,255,255,.92);
   padding: 6px 10px; border-radius: 4px; font: 12px system-ui, sans-serif; }
-.geo-legend span.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 50%;
-  border: 1px solid #222; margin-right: 6px; vertical-align: middle; }
+.geo-legend svg.swatch { margin-right: 6px; vertical-align: middle; }
 .geo-nav { font: 12px system-ui, sans-serif; }
 .geo-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 </style>
@@ -262,7 +305,7 @@ class EventTables:
         self.spans: list[tuple[str, str] | None] = []  # ISO dates of the rows last made
         self._index: dict[tuple, int] = {}
         labels = _labels()
-        self.types = [[t, labels.get(t, t), c] for t, c in EVENT_COLOURS.items()]
+        self.types = [[t, labels.get(t, t), c, EVENT_SHAPES.get(t)] for t, c in EVENT_COLOURS.items()]
         self._type = {t: i for i, t in enumerate(EVENT_COLOURS)}
 
     def _id(self, table: list, key, value) -> int:
@@ -456,7 +499,7 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
 _TIMELINE_POINT = """
 function (feature, latlng) {
     var ty = geoTables.types[feature.properties.r[3]];
-    return L.circleMarker(latlng, {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85});
+    return geoMarker(latlng, {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, shape: ty[3]});
 }
 """
 _TIMELINE_EACH = """
@@ -520,16 +563,32 @@ def _title_html(page: MapPage, total: int) -> str:
     )
 
 
+def _swatch(event_type: str, colour: str) -> str:
+    """The legend's picture of a marker: the same shape and colour, as inline SVG."""
+    spec = EVENT_SHAPES.get(event_type)
+    style = f'fill="{colour}" stroke="#222" stroke-width="1"'
+    if spec is None:
+        shape = f'<circle cx="9" cy="9" r="6" {style}/>'
+    else:
+        import math
+
+        n, a0, ro, ri = spec
+        k = 2 * n if ri else n
+        pts = []
+        for i in range(k):
+            rr = (ri if ri and i % 2 else ro) * 6
+            a = math.radians(a0) + i * 2 * math.pi / k
+            pts.append(f"{9 + rr * math.cos(a):.1f},{9 + rr * math.sin(a):.1f}")
+        shape = f'<polygon points="{" ".join(pts)}" {style}/>'
+    return f'<svg class="swatch" width="18" height="18" aria-hidden="true">{shape}</svg>'
+
+
 def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
     labels = _labels()
     present = set()
     for df in page.layers.values():
         present.update(str(t) for t in df.get("event_type", pd.Series(dtype=str)).dropna())
-    rows = "".join(
-        f'<div><span class="swatch" style="background:{colour}"></span>{html.escape(labels.get(t, t))}</div>'
-        for t, colour in EVENT_COLOURS.items()
-        if t in present
-    )
+    rows = "".join(f"<div>{_swatch(t, colour)}{html.escape(labels.get(t, t))}</div>" for t, colour in EVENT_COLOURS.items() if t in present)
     links = ""
     if nav:
         items = " · ".join(f'<a href="{html.escape(href)}">{html.escape(label)}</a> ({n})' for label, href, n in nav)
