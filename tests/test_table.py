@@ -41,3 +41,23 @@ def test_missing_columns(tmp_path):
     p.write_text("place\nBaku\n", encoding="utf-8")
     with pytest.raises(Exception, match=r"nodate\.csv:1: needs a 'date' column"):
         read_events(p)
+
+
+@pytest.mark.parametrize("ext", [".geojson", ".parquet"])
+def test_user_geojson_and_geoparquet(tmp_path, gaz, ext):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    gdf = gpd.GeoDataFrame(
+        {"date": ["26 February 1993", "1994"], "quote": ["a", "b"], "place": ["", "Ganja"]},
+        geometry=[Point(44.51, 40.18), None],
+        crs="EPSG:4326",
+    )
+    p = tmp_path / f"mine{ext}"
+    if ext == ".parquet":
+        gdf.to_parquet(p)
+    else:
+        gdf.to_file(p, driver="GeoJSON")
+    df = read_events(p, gaz).events
+    assert list(df["date_start"]) == ["1993-02-26", "1994-01-01"]
+    assert df.loc[0, "lat"] == pytest.approx(40.18) and df.loc[1, "place_id"] == "geonames:586523"
