@@ -470,6 +470,7 @@ def build(min_population: int = 500) -> Gazetteer:
         read_places_csv(GAZ_DIR / "supplement.csv"),
         _area_rows(GAZ_DIR / "admin1.csv", "admin1"),
         _area_rows(GAZ_DIR / "us_counties.csv", "admin2"),
+        _area_rows(GAZ_DIR / "regions.csv", "region"),
         _geonames_rows(min_population, rules),
     ]
     sources += [read_user_source(p) for p in user_sources()]
@@ -495,6 +496,7 @@ def build(min_population: int = 500) -> Gazetteer:
             rec["names"] = "|".join(n for n in (rec["names"].split("|") + [r["name"]]) if n)
             for k in _index_names(r["name"], [], False) | _variant_keys([r["name"]], rec["country"], rules):
                 keys_of.setdefault(k, []).append(pos)
+    _add_admin1_abbreviations(records, keys_of)
     places = pd.DataFrame.from_records(records, columns=COLUMNS)
     places["population"] = places["population"].astype("int64")
     places["geonameid"] = places["geonameid"].astype("Int64")
@@ -505,6 +507,19 @@ def build(min_population: int = 500) -> Gazetteer:
         auto.add_word(k, (len(k), tuple(dict.fromkeys(rows))))
     auto.make_automaton()
     return Gazetteer(places=places, automaton=auto, demonyms=_demonym_index(records, seen_ids))
+
+
+def _add_admin1_abbreviations(records: list[dict], keys_of: dict[str, list[int]]) -> None:
+    """Index "Calif.", "NSW", "B.C." under the first-level division they abbreviate."""
+    by_name = {}
+    for pos, rec in enumerate(records):
+        if rec["kind"] == "admin1":
+            by_name.setdefault((rec["country"], fold(rec["name"])), pos)
+    with open(LEX_DIR / "admin1_abbreviations.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            pos = by_name.get((r["country"], fold(r["name"])))
+            if pos is not None:
+                keys_of.setdefault(fold(r["alias"]), []).append(pos)
 
 
 def _demonym_index(records: list[dict], seen_ids: dict[str, int]) -> dict[str, tuple[int, ...]]:

