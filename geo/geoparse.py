@@ -12,6 +12,11 @@ that are not place names are dropped by general rules whose word lists live in
 * a name that is only part of a longer capitalised name is not a place
   ("Ayaz Mutallibov", "Georgia Tech"), unless the rest is a place word such as
   "Republic of" or "District" (``place_affixes.txt``);
+* a name after a person's title ("President Modi", ``person_titles.txt``) is a
+  person, and so is a single word the document uses as part of a person's name
+  elsewhere ("Kelly" after "John Kelly"), unless it names a country or division;
+* an acronym (all capitals, up to five letters) is a place only if it abbreviates
+  a country, division or region ("U.K.", "NSW"), not a town's code ("NATO");
 * a single word the same document also uses in lower case is an ordinary word,
   unless it names a country or first-level division;
 * where capitals say nothing (the start of a sentence, a title-case line), a
@@ -69,13 +74,28 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         chosen.append((s, e, rows))
     chosen.sort()
     lower_words = {fold(w) for w in _WORD.findall(text) if w[:1].islower()}
-    out = []
+    kept: list[Mention] = []
+    people: set[str] = set()
     for s, e, rows in chosen:
         o_start, o_end = index[s], index[e - 1] + 1
         m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
         if _keep(m, text, gaz, lower_words):
-            out.append(m)
-    return out
+            kept.append(m)
+        elif " " not in m.key and (_part_of_longer_name(m, text) or _after_title(m, text)):
+            people.add(m.key)
+    # one sense per document: a single word once used as part of a person's name
+    # ("Kelly" after "John Kelly") is a name everywhere in the document
+    return [m for m in kept if m.key not in people or _major(m, gaz)]
+
+
+def _major(m: Mention, gaz: Gazetteer) -> bool:
+    return any(gaz.col["kind"][r] in ("continent", "country", "admin1") for r in m.rows)
+
+
+def _after_title(m: Mention, text: str) -> bool:
+    """True after a person's title: "President Modi", "Mr. Kelly"."""
+    before = re.search(r"([^\W\d_][\w'’]*)\.?[ \t]+$", text[max(0, m.start - 30) : m.start])
+    return bool(before) and fold(before.group(1)) in lexicon.person_titles()
 
 
 def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: set[str]) -> bool:
@@ -92,8 +112,10 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: set[str]) -> bool:
     heads = lexicon.organisation_heads()
     if words[0] in heads or words[-1] in heads:
         return False  # "University of Texas" is a GeoNames place, but here an organisation
-    if _in_organisation(m, text):
+    if _in_organisation(m, text) or _after_title(m, text):
         return False
+    if m.surface.isupper() and len(m.key.replace(".", "")) <= 5 and not any(gaz.col["kind"][r] in ("continent", "country", "admin1", "region") for r in m.rows):
+        return False  # acronyms ("NATO", "APC") match towns' codes, not places
     if _part_of_longer_name(m, text):
         return False
     if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))):

@@ -41,6 +41,12 @@ def organisation_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Folded words that put a person's name after them ("President", "Mr")."""
+    return frozenset(fold(w).rstrip(".") for w in _lines("person_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_affixes() -> frozenset[str]:
     """Folded words that may stand beside a place name in one capitalised run."""
     return frozenset(fold(w) for w in _lines("place_affixes.txt"))
@@ -57,6 +63,10 @@ def demonyms() -> frozenset[str]:
             k = fold(part)
             if k:
                 out.update({k, k + "s", k + "es"})
+    with open(GAZ_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            k = fold(r["demonym"])
+            out.update({k, k + "s"})
     return frozenset(out)
 
 

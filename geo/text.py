@@ -45,7 +45,10 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     last_space = True
+    n = len(text)
     for i, ch in enumerate(text):
+        if ch in _DROP and i + 1 < n and text[i + 1] in "sS" and (i + 2 >= n or not text[i + 2].isalnum()):
+            ch = " "  # the possessive "China's" ends the name; K'arvachar's apostrophe is dropped
         if ch in _SPACE or ch.isspace():
             if not last_space:
                 out.append(" ")

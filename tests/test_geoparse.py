@@ -37,6 +37,12 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("They planned the march on the capital in may.", []),
         ("Aggression By Russia Against Ukraine", ["Russia", "Ukraine"]),
         ("The Texas Rangers won; the Armenian Parliament met.", []),
+        ("President Modi met Mr. Kelly in Paris on Thursday in June.", ["Paris"]),
+        ("NATO and the APC sent troops to Kosovo.", ["Kosovo"]),
+        ("China's economy and Hawaii’s beaches", ["China", "Hawaii"]),
+        ("John Kelly spoke first. Later, Kelly left for Boston.", ["Boston"]),
+        ("English and Kurdish speakers met the Europeans.", []),
+        ("Officials in the U.K. and NSW agreed.", ["U.K.", "NSW"]),
     ],
 )
 def test_recognition_cases(gaz, text, expected):
