@@ -154,3 +154,18 @@ def test_build_with_own_events(runner, docs, tmp_path):
     df = pd.read_csv(events)
     assert "field notes" in set(df["doc"]) and "Yerevan" in set(df["mention"])
     assert (out / "1993.html").exists()
+
+
+def test_gazetteer_add_user_places(tmp_path):
+    """A village missing from GeoNames, added from a CSV made here, is then found and placed."""
+    import os
+
+    villages = tmp_path / "villages.csv"
+    villages.write_text("name,names,lat,lon,country,source\nQəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n", encoding="utf-8")
+    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache")}
+    r = subprocess.run([sys.executable, "-m", "geo.cli", "gazetteer", "add", str(villages)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "added 1 places" in r.stdout
+    r = subprocess.run([sys.executable, "-m", "geo.cli", "geocode", "Garibli Zzyx"], capture_output=True, text=True, env=env)
+    (feature,) = json.loads(r.stdout)["features"]
+    assert feature["properties"]["source"] == "field survey 2026" and feature["geometry"]["coordinates"] == [47.2, 40.1]
