@@ -231,9 +231,9 @@ def test_time_slider_moves_through_periods(ctx, seed_maps):
             " s.dispatchEvent(new Event('input', {bubbles: true})); s.dispatchEvent(new Event('change', {bubbles: true})); }",
             ms,
         )
-        page.wait_for_timeout(200)
         expected = int(((placed["date_start"] <= day) & (placed["date_end"] >= day)).sum())
         assert expected > 0
+        page.wait_for_function(f"document.querySelectorAll('path.leaflet-interactive').length === {expected}", timeout=5000)
         assert _count(page) == expected, day
 
 
