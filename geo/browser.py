@@ -3,8 +3,7 @@
 Requests for the CDN scripts and styles folium links are answered from the
 local copies in ``geo/static/vendor`` (see its ``manifest.json``); every other
 request to the network (map tiles, fonts) is answered with an empty 404 at once,
-so a page behaves as it would with the tiles failing to load. The requests made
-are recorded on the page as ``page.geo_requests``.
+so a page behaves as it would with the tiles failing to load.
 """
 
 from __future__ import annotations
@@ -45,11 +44,9 @@ def browser(width: int = 1100, height: int = 750) -> Iterator:
         b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
             ctx = b.new_context(viewport={"width": width, "height": height})
-            requests: list[str] = []
 
             def handle(route):
                 url = route.request.url
-                requests.append(url)
                 if url.startswith("file:") or url.startswith("data:"):
                     return route.continue_()
                 local = files.get(url.split("?", 1)[0])
@@ -59,7 +56,6 @@ def browser(width: int = 1100, height: int = 750) -> Iterator:
                 return route.fulfill(status=404, body=b"", headers={"Content-Type": "text/plain"})
 
             ctx.route("**/*", handle)
-            ctx.geo_requests = requests
             yield ctx
         finally:
             b.close()

@@ -24,13 +24,13 @@ import statistics
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
 from geo.documents import Document
 from geo.events import document_events
 from geo.exceptions import InputError
 from geo.gazetteer import Gazetteer
+from geo.geocode import distance_km as km
 from geo.geocode import resolve
 from geo.geoparse import Mention, find_mentions
 from geo.text import fold
@@ -114,13 +114,6 @@ def _geovirus(root) -> list[Article]:
             gold.append(Gold(s, e, loc.findtext("name") or "", "Literal", _float(loc.findtext("lat")), _float(loc.findtext("lon"))))
         out.append(Article(str(len(out)), text, gold))
     return out
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * asin(min(1.0, sqrt(a)))
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:

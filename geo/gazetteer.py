@@ -90,13 +90,6 @@ class Gazetteer:
         """
         return self.rows(key) or self.demonyms.get(key, ())
 
-    def place(self, place_id: str) -> pd.Series:
-        """The row of the place with id ``place_id``."""
-        rows = self.places.index[self.places["id"] == place_id]
-        if len(rows) == 0:
-            raise KeyError(place_id)
-        return self.places.loc[rows[0]]
-
     def names_of(self, row: int) -> list[str]:
         """The display names of the place at ``row``: its name first."""
         name = self.col["name"][row]

@@ -96,13 +96,14 @@ def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
             continue
         reach = 1.5 * math.sqrt(max(int(c["area_km2"][r]), 1) / math.pi)
         for t in towns:
-            if c["country"][t] == c["country"][r] and _km(c["lat"][r], c["lon"][r], c["lat"][t], c["lon"][t]) <= reach:
+            if c["country"][t] == c["country"][r] and distance_km(c["lat"][r], c["lon"][r], c["lat"][t], c["lon"][t]) <= reach:
                 out[i] = _SEAT_PENALTY
                 break
     return out
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
     dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
     a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
@@ -207,23 +208,21 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
 
 
 def geocode_names(names: list[str], gaz: Gazetteer, context: str = "") -> list[Resolution | None]:
-    """Resolve bare names, optionally in the light of a context text (``geo geocode``)."""
+    """Resolve bare names, optionally in the light of a context text (``geo geocode``).
+
+    Each name is resolved as if it opened a sentence followed by ``context``, so the
+    places named there count as its siblings.
+    """
+    from geo.geoparse import find_mentions
+
     results: list[Resolution | None] = []
     for name in names:
-        text = f"{name}. {context}" if context else name
-        from geo.geoparse import find_mentions
-        from geo.text import fold
-
         key = fold(name)
-        rows = gaz.rows(key)
+        rows = gaz.candidates(key)
         if not rows:
             results.append(None)
             continue
-        ctx_mentions = [m for m in find_mentions(text, gaz) if m.start >= len(name)]
-        target = Mention(0, len(name), name, key, rows)
-        # the context is one sentence with the name, so its places count as siblings
         joined = f"{name} {context}" if context else name
-        shifted = [Mention(m.start - 1, m.end - 1, m.surface, m.key, m.rows) for m in ctx_mentions]
-        res = resolve([target, *shifted], joined, gaz)
-        results.append(res[0])
+        around = [m for m in find_mentions(joined, gaz) if m.start > len(name)]
+        results.append(resolve([Mention(0, len(name), name, key, rows), *around], joined, gaz)[0])
     return results

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point, shape
 
-from geo.geocode import geocode_names, resolve
+from geo.geocode import distance_km, geocode_names, resolve
 from geo.geoparse import find_mentions
 from tests.conftest import ROOT, read_csv
 
@@ -17,14 +17,6 @@ def _areas():
     return out
 
 
-def _km(lat1, lon1, lat2, lon2):
-    from math import asin, cos, radians, sin, sqrt
-
-    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
-    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(a))
-
-
 def test_seed_places_are_placed_right(gaz, seed):
     chosen = {}
     for r in resolve(find_mentions(seed.text, gaz), seed.text, gaz):
@@ -35,7 +27,7 @@ def test_seed_places_are_placed_right(gaz, seed):
         assert r.place_id == row["place_id"], row["mention"]
         place = gaz.places.iloc[r.row]
         if row["lat"]:
-            assert _km(float(row["lat"]), float(row["lon"]), place["lat"], place["lon"]) <= float(row["max_km"]), row["mention"]
+            assert distance_km(float(row["lat"]), float(row["lon"]), place["lat"], place["lon"]) <= float(row["max_km"]), row["mention"]
         else:
             assert areas[row["place_id"]].contains(Point(place["lon"], place["lat"])), row["mention"]
 
