@@ -47,7 +47,8 @@ def main() -> None:
 @click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
 @click.option("--title", default="Events in the documents", show_default=True)
 @click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
-def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained):
+@click.option("--unresolved", "unknown_path", default="data/unresolved.csv", show_default=True, help="Where to list names not in the gazetteer.")
+def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained, unknown_path):
     """Run the whole chain on DOCS (default: data/documents/).
 
     \b
@@ -64,11 +65,12 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
         for line in res.unresolved:
             click.echo(f"geo: warning: {line}", err=True)
         extra = res.events
-    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained)
+    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained, unknown_path)
     placed = int((~ex.events["unplaced"].astype(bool)).sum())
     click.echo(
         f"{len(ex.documents)} document(s): {len(ex.places)} places, {len(ex.events)} events "
         f"({placed} placed, {len(ex.events) - placed} unplaced)\n"
+        f"{len(ex.unknown)} name(s) that look like places are not in the gazetteer: see {unknown_path} (add them with geo gazetteer add)\n"
         f"wrote {places_path}, {events_path} and {out_dir}/index.html"
     )
 

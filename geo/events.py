@@ -20,7 +20,7 @@ For every sentence of a document:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -29,7 +29,7 @@ from geo.dates import TimeExpr, find_dates
 from geo.documents import Document
 from geo.gazetteer import Gazetteer
 from geo.geocode import Resolution, resolve
-from geo.geoparse import find_mentions
+from geo.geoparse import find_mentions, unknown_names
 from geo.text import paragraphs, sentences
 
 EVENT_COLUMNS = [
@@ -53,6 +53,7 @@ class DocumentResult:
     resolutions: list[Resolution]
     dates: list[TimeExpr]
     events: list[dict]
+    unknown: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def is_reference(res: Resolution, text: str) -> bool:
@@ -103,7 +104,8 @@ def _reference_masks(refs: list[Resolution], text: str) -> list[tuple[int, int]]
 def document_events(doc: Document, gaz: Gazetteer) -> DocumentResult:
     """Find places, dates and events in one document."""
     text = doc.text
-    res = resolve(find_mentions(text, gaz), text, gaz)
+    mentions = find_mentions(text, gaz)
+    res = resolve(mentions, text, gaz)
     dates = find_dates(text, default_year=_year(doc.date))
     paras = paragraphs(text)
     events: list[dict] = []
@@ -149,7 +151,7 @@ def document_events(doc: Document, gaz: Gazetteer) -> DocumentResult:
             previous_date = sent_dates[-1]
     for i, ev in enumerate(events):
         ev["event_id"] = f"{doc.id}:{i + 1}"
-    return DocumentResult(doc, res, dates, events)
+    return DocumentResult(doc, res, dates, events, unknown_names(text, mentions))
 
 
 def _previous_end(text: str, start: int) -> int:

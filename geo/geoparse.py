@@ -161,3 +161,31 @@ def _part_of_longer_name(m: Mention, text: str) -> bool:
         if word not in affixes and word not in stop:
             return True
     return False
+
+
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|towards?|into|across|around|via)\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)){0,3})")
+
+
+def unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """Capitalised names after a place preposition ("in Ghouta", "near Kapan") that
+    the gazetteer does not know: candidates for ``geo gazetteer add``, never mapped."""
+    taken = [(m.start, m.end) for m in mentions]
+    skip = lexicon.stopwords() | lexicon.demonyms() | lexicon.person_titles() | lexicon.organisation_heads()
+    out = []
+    for m in _AFTER_PLACE_WORD.finditer(text):
+        s, e = m.span(1)
+        name = text[s:e].rstrip("'’-")
+        e = s + len(name)
+        words = name.split()
+        while words and (fold(words[-1]) in skip or words[-1] in ("of", "de", "al", "el")):
+            words.pop()
+        if not words or fold(words[0]) in skip or words[0] in lexicon.organisation_heads():
+            continue
+        name = " ".join(words)
+        e = s + len(name)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if any(w in lexicon.organisation_heads() for w in words):
+            continue
+        out.append((s, e, name))
+    return out

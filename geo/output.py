@@ -94,3 +94,9 @@ def write_events(events: pd.DataFrame, path: str | Path) -> Path:
         return atomic_write(p, lambda tmp: gdf.to_parquet(tmp, index=False))
     text = gdf.to_json(drop_id=True, ensure_ascii=False, na="null")
     return atomic_write(p, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
+
+
+def unknown_frame(results: list[DocumentResult]) -> pd.DataFrame:
+    """Names that look like places but are not in the gazetteer, with where they stand."""
+    rows = [{"doc": r.document.id, "name": name, "start": s, "end": e, "context": r.document.text[max(0, s - 60) : e + 60].replace("\n", " ")} for r in results for s, e, name in r.unknown]
+    return pd.DataFrame(rows, columns=["doc", "name", "start", "end", "context"])

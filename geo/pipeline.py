@@ -12,7 +12,7 @@ from geo import gazetteer as gazetteer_mod
 from geo.documents import Document, load_documents
 from geo.events import DocumentResult, document_events, events_frame
 from geo.exceptions import InputError
-from geo.output import places_frame, write_events, write_places
+from geo.output import atomic_write, places_frame, unknown_frame, write_events, write_places
 from geo.periods import Period, by_decade, by_year, read_periods
 from geo.render import write_maps
 
@@ -28,6 +28,7 @@ class Extraction:
     results: list[DocumentResult]
     events: pd.DataFrame
     places: gpd.GeoDataFrame
+    unknown: pd.DataFrame
 
 
 def extract(paths: list[str | Path], gaz: gazetteer_mod.Gazetteer | None = None) -> Extraction:
@@ -35,7 +36,7 @@ def extract(paths: list[str | Path], gaz: gazetteer_mod.Gazetteer | None = None)
     docs = load_documents(paths)
     gaz = gaz or gazetteer_mod.load()
     results = [document_events(d, gaz) for d in docs]
-    return Extraction(docs, results, events_frame(results), places_frame(results, gaz))
+    return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results))
 
 
 def choose_periods(events: pd.DataFrame, periods_file: str | Path | None = None, by: str = "year") -> list[Period]:
@@ -59,6 +60,7 @@ def build(
     title: str = "Events in the documents",
     user_events: pd.DataFrame | None = None,
     self_contained: bool = False,
+    unknown_path: str | Path | None = None,
 ) -> Extraction:
     """Run the whole chain and write places, events and maps."""
     ex = extract(list(paths) if paths else [DEFAULT_DOCS])
@@ -67,5 +69,7 @@ def build(
     write_places(ex.places, places_path)
     write_events(events, events_path)
     write_maps(events, periods, out_dir, title=title, self_contained=self_contained)
+    if unknown_path:
+        atomic_write(unknown_path, lambda tmp: ex.unknown.to_csv(tmp, index=False))
     ex.events = events
     return ex

@@ -44,10 +44,12 @@ def docs(tmp_path):
 
 
 def test_build(runner, docs, tmp_path):
-    out, places, events = tmp_path / "maps", tmp_path / "places.geojson", tmp_path / "events.csv"
-    r = runner.invoke(main, ["build", str(docs), "--out", str(out), "--places", str(places), "--events-out", str(events)])
+    out, places, events, unknown = tmp_path / "maps", tmp_path / "places.geojson", tmp_path / "events.csv", tmp_path / "unresolved.csv"
+    (docs / "c.txt").write_text("Aid reached families in Zzyxgrad in 2009.\n", encoding="utf-8")
+    r = runner.invoke(main, ["build", str(docs), "--out", str(out), "--places", str(places), "--events-out", str(events), "--unresolved", str(unknown)])
     assert r.exit_code == 0, r.output
-    assert "2 document(s)" in r.output
+    assert "3 document(s)" in r.output and "1 name(s) that look like places are not in the gazetteer" in r.output
+    assert list(pd.read_csv(unknown)["name"]) == ["Zzyxgrad"]
     assert {p.name for p in out.iterdir()} >= {"index.html", "2008.html", "2009.html", "embed.html"}
     fc = json.loads(places.read_text(encoding="utf-8"))
     names = {f["properties"]["name"] for f in fc["features"]}

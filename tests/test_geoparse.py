@@ -54,3 +54,12 @@ def test_offsets_point_into_text(gaz):
     for m in find_mentions(text, gaz):
         assert text[m.start : m.end] == m.surface
     assert _surfaces(text, gaz) == ["Kʻarvachar", "Nagorno-Karabakh"]
+
+
+def test_unknown_names_are_reported_not_mapped(gaz):
+    from geo.geoparse import unknown_names
+
+    text = "Fighting in Zzyxgrad and near Qwxzyville Heights. Talks in January in Baku with the Council of Europe; aid from Armenian donors."
+    mentions = find_mentions(text, gaz)
+    assert [m.surface for m in mentions] == ["Baku"]
+    assert [name for _, _, name in unknown_names(text, mentions)] == ["Zzyxgrad", "Qwxzyville Heights"]
