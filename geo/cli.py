@@ -95,10 +95,22 @@ def extract(docs, output):
     click.echo(f"wrote {len(ex.events)} events to {output}")
 
 
+def _online():
+    """The opt-in online geocoder; GEO_NOMINATIM=scheme://host:port points it elsewhere."""
+    import os
+
+    from geo.online import OnlineGeocoder
+
+    target = os.environ.get("GEO_NOMINATIM", "https://nominatim.openstreetmap.org")
+    scheme, _, domain = target.partition("://")
+    return OnlineGeocoder(domain=domain, scheme=scheme, min_delay=float(os.environ.get("GEO_NOMINATIM_DELAY", "1.0")))
+
+
 @main.command()
 @click.argument("names", nargs=-1, required=True)
 @click.option("--context", default="", help="Text around the names, used to choose between namesakes.")
-def geocode(names, context):
+@click.option("--online", is_flag=True, help="Ask OpenStreetMap Nominatim for names the gazetteer lacks (1 request/s, cached).")
+def geocode(names, context, online):
     """Print a GeoJSON FeatureCollection of the places NAMES most likely mean.
 
     \b
@@ -110,8 +122,22 @@ def geocode(names, context):
 
     gaz = load()
     feats = []
+    remote = _online() if online else None
     for name, res in zip(names, geocode_names(list(names), gaz, context)):
         if res is None:
+            hit = remote.lookup(name) if remote is not None else None
+            if hit is not None:
+                props = {
+                    "query": name,
+                    "found": True,
+                    "id": f"osm:{hit['name']}",
+                    "name": hit["name"],
+                    "names": [hit["display_name"]],
+                    "source": hit["source"],
+                    "confidence": None,
+                }
+                feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [hit["lon"], hit["lat"]]}, "properties": props})
+                continue
             feats.append({"type": "Feature", "geometry": None, "properties": {"query": name, "found": False}})
             continue
         p = gaz.places.iloc[res.row]
@@ -144,7 +170,8 @@ def geocode(names, context):
 @click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
 @click.option("--title", default="Events", show_default=True)
 @click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
-def render(events, out_dir, periods_file, by, title, self_contained):
+@click.option("--online", is_flag=True, help="Ask OpenStreetMap Nominatim for places the gazetteer lacks (1 request/s, cached).")
+def render(events, out_dir, periods_file, by, title, self_contained, online):
     """Draw maps from an EVENTS table (from `geo extract`, or your own CSV with
     `place` or `lat`/`lon` and `date` columns).
 
@@ -156,7 +183,7 @@ def render(events, out_dir, periods_file, by, title, self_contained):
     from geo.render import write_maps
     from geo.table import read_events
 
-    res = read_events(events)
+    res = read_events(events, online=_online() if online else None)
     for line in res.unresolved:
         click.echo(f"geo: warning: {line}", err=True)
     periods = choose_periods(res.events, periods_file, by)

@@ -163,7 +163,9 @@ def _part_of_longer_name(m: Mention, text: str) -> bool:
     return False
 
 
-_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|towards?|into|across|around|via)\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)){0,3})")
+_AFTER_PLACE_WORD = re.compile(
+    r"\b(?:in|at|near|from|outside|towards?|into|across|around|via)\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)){0,3})"
+)
 
 
 def unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:

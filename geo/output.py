@@ -98,5 +98,9 @@ def write_events(events: pd.DataFrame, path: str | Path) -> Path:
 
 def unknown_frame(results: list[DocumentResult]) -> pd.DataFrame:
     """Names that look like places but are not in the gazetteer, with where they stand."""
-    rows = [{"doc": r.document.id, "name": name, "start": s, "end": e, "context": r.document.text[max(0, s - 60) : e + 60].replace("\n", " ")} for r in results for s, e, name in r.unknown]
+    rows = [
+        {"doc": r.document.id, "name": name, "start": s, "end": e, "context": r.document.text[max(0, s - 60) : e + 60].replace("\n", " ")}
+        for r in results
+        for s, e, name in r.unknown
+    ]
     return pd.DataFrame(rows, columns=["doc", "name", "start", "end", "context"])

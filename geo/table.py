@@ -83,8 +83,12 @@ def _date(value: str) -> tuple[str, str, str, str] | None:
     return t.iso[0], t.iso[1], t.precision, v
 
 
-def read_events(path: str | Path, gaz: Gazetteer | None = None) -> TableResult:
-    """Read and validate an events table (see the module docstring)."""
+def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None) -> TableResult:
+    """Read and validate an events table (see the module docstring).
+
+    ``online`` (an :class:`geo.online.OnlineGeocoder`) is asked for places the
+    gazetteer lacks; without it they stay off the map.
+    """
     p = Path(path)
     df = _read_any(p)
     cols = set(df.columns)
@@ -152,6 +156,11 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None) -> TableResult:
         for i, res in zip(to_geocode, geocode_names(names, gaz, context=context)):
             rec = rows[i]
             if res is None:
+                hit = online.lookup(rec["mention"]) if online is not None else None
+                if hit is not None:
+                    rec.update(place_id=f"osm:{hit['name']}", name=hit["name"], names=hit["display_name"], lat=hit["lat"], lon=hit["lon"], confidence=None)
+                    unresolved.append(f"{p}:{i + 2}: place {rec['mention']!r} placed by online geocoding ({hit['source']})")
+                    continue
                 unresolved.append(f"{p}:{i + 2}: place {rec['mention']!r} not in the gazetteer; kept off the map")
                 rec["unplaced"] = True
                 continue
