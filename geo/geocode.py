@@ -11,7 +11,9 @@ Each candidate gets a score, in log-odds-like units:
 * siblings: the other places named in the same sentence (a list of U.S. states
   makes "Georgia" the U.S. state), and a country named there makes its own
   places likelier;
-* document: the countries the rest of the document is about.
+* document: the countries the rest of the document is about, and the divisions
+  its other places lie in ("Orange County" in a text about California, or about a
+  town in California, is the one in California).
 
 One sense per document: all mentions of one name in a document share the place
 whose summed score is highest. The confidence is the softmax probability of the
@@ -45,6 +47,7 @@ _SIBLING_CAP = 3.0
 _CONTAINER = 1.5
 _DOC_PRESENT = 1.0
 _DOC_SHARE = 2.0
+_IN_NAMED_DIVISION = 1.5  # a place inside a division the document names
 
 
 @dataclass
@@ -142,6 +145,13 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
 
     doc_countries = Counter(country[r] for r in first)
     total = sum(doc_countries.values())
+    admin1 = gaz.col["admin1"]
+    # the divisions the document's places lie in ("California", or a town in it), as
+    # (country, code) pairs with the mentions that put them there
+    doc_divisions: dict[tuple, set[str]] = defaultdict(set)
+    for m, r in zip(mentions, first):
+        if admin1[r] and kind[r] not in ("country", "continent"):
+            doc_divisions[(country[r], admin1[r])].add(m.key)
     by_sentence = defaultdict(list)
     for i, sp in enumerate(sent_of):
         by_sentence[sp].append(i)
@@ -166,6 +176,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
             n_c = doc_countries.get(c, 0) - (1 if c == own else 0)
             if n_c > 0 and total > 1:
                 extra[k] += _DOC_PRESENT + _DOC_SHARE * n_c / (total - 1)
+            if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
+                extra[k] += _IN_NAMED_DIVISION
         scores.append(b + extra)
 
     # one sense per document

@@ -54,6 +54,13 @@ def test_context_decides(gaz, text, mention, country, kind):
     assert (place["country"], place["kind"]) == (country, kind)
 
 
+@pytest.mark.parametrize("state, code", [("California", "CA"), ("Florida", "FL"), ("New York", "NY")])
+def test_named_division_decides_namesakes(gaz, state, code):
+    text = f"Wildfires spread across {state} this week. Officials in Orange County ordered evacuations."
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert gaz.col["admin1"][res["Orange County"].row] == code
+
+
 def test_confidence_and_rejected(gaz):
     text = "Lawmakers in Georgia, Alabama and Florida passed the bill."
     r = resolve(find_mentions(text, gaz), text, gaz)[0]
