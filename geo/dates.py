@@ -49,8 +49,6 @@ _QUAL = r"(?P<q>early|mid|late|the beginning of|the start of|the end of|the midd
 
 _NO_YEAR = 4  # a leap year standing in until the real year is known ("29 February")
 
-PRECISIONS = ("day", "month", "season", "year", "decade", "range", "approximate")
-
 
 @dataclass(frozen=True)
 class TimeExpr:
@@ -99,7 +97,7 @@ def _qualified(q: str | None, first: date, last: date) -> tuple[date, date]:
     else:  # a decade
         y0 = first.year
         parts = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
-        lo, hi = parts.get(q.split()[-2] if " " in q else q, (0, 9))
+        lo, hi = parts.get(q, (0, 9))
         return date(y0 + lo, 1, 1), date(y0 + hi, 12, 31)
     key = q.replace("the ", "").split()[0] if q.startswith("the ") else q
     lo, hi = parts.get(key, (1, 12))

@@ -50,12 +50,6 @@ class Document:
     note: str = ""
     extra: dict = field(default_factory=dict)
 
-    @property
-    def label(self) -> str:
-        """How a map credits the document: title and publisher when known."""
-        parts = [p for p in (self.title or self.id, self.publisher) if p]
-        return ", ".join(parts)
-
 
 def load_document(path: str | Path) -> Document:
     """Read one document; raise :class:`DocumentError` naming the file on any problem."""

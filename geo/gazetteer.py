@@ -99,6 +99,7 @@ class Gazetteer:
 # --- building -----------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
 def _translit_rules() -> dict[str, list[str]]:
     rules: dict[str, list[str]] = {}
     with open(LEX_DIR / "translit.csv", encoding="utf-8") as fh:

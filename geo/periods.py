@@ -29,9 +29,6 @@ class Period:
         """A file-name-safe form of the name: ``maps/<slug>.html``."""
         return re.sub(r"[^\w.-]+", "-", self.name, flags=re.A).strip("-").lower() or "period"
 
-    def overlaps(self, start: date, end: date) -> bool:
-        return start <= self.end and end >= self.start
-
 
 def by_year(events: pd.DataFrame) -> list[Period]:
     """One period per calendar year that any dated event touches, in order."""
