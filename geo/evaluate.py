@@ -32,8 +32,7 @@ from geo.exceptions import InputError
 from geo.gazetteer import Gazetteer
 from geo.geocode import distance_km as km
 from geo.geocode import resolve
-from geo.geoparse import Mention, find_mentions
-from geo.text import fold
+from geo.geoparse import Mention, find_mentions, span_candidates
 
 LITERAL = {"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"}
 NON_LITERAL = {"Metonymic", "Non_Literal_Modifier", "Embedded_Non_Lit"}
@@ -154,8 +153,8 @@ def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | N
         mentions, keep = [], []
         for g in gold:
             surface = art.text[g.start : g.end]
-            key = fold(surface)
-            mentions.append(Mention(g.start, g.end, surface, key, gaz.candidates(key)))
+            key, rows = span_candidates(surface, gaz)
+            mentions.append(Mention(g.start, g.end, surface, key, rows))
         with_rows = [m for m in mentions if m.rows]
         res = {(r.mention.start, r.mention.end): r for r in resolve(with_rows, art.text, gaz)}
         for g, m in zip(gold, mentions):

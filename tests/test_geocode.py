@@ -79,3 +79,36 @@ def test_geocode_names_with_context(gaz):
     (bare,) = geocode_names(["Georgia"], gaz)
     assert with_ctx.place_id == "admin1:US-GA" and bare.place_id == "country:GE"
     assert geocode_names(["Qwxzyville"], gaz) == [None]
+
+
+@pytest.mark.parametrize(
+    "name, country, admin1",
+    [
+        ("Paris, Texas", "US", "TX"),
+        ("Paris, France", "FR", None),
+        ("Athens, Georgia", "US", "GA"),
+        ("London, Ontario", "CA", "08"),
+        ("Richmond, Virginia", "US", "VA"),
+    ],
+)
+def test_qualified_names_stay_inside_their_qualifier(gaz, name, country, admin1):
+    (r,) = geocode_names([name], gaz)
+    assert gaz.col["country"][r.row] == country
+    if admin1:
+        assert gaz.col["admin1"][r.row] == admin1
+
+
+def test_country_points_are_geonames_own(gaz):
+    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_csv_path(ROOT / "data" / "gazetteer" / "country_points.csv")}
+    countries = gaz.places[gaz.places["kind"] == "country"]
+    assert len(points) > 150
+    for row in countries.itertuples():
+        if row.country in points:
+            assert (row.lat, row.lon) == points[row.country], row.name
+
+
+def read_csv_path(path):
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.geoparse import find_mentions
+from geo.geoparse import find_mentions, span_candidates
 from tests.conftest import read_csv
 
 
@@ -63,3 +63,22 @@ def test_unknown_names_are_reported_not_mapped(gaz):
     mentions = find_mentions(text, gaz)
     assert [m.surface for m in mentions] == ["Baku"]
     assert [name for _, _, name in unknown_names(text, mentions)] == ["Zzyxgrad", "Qwxzyville Heights"]
+
+
+@pytest.mark.parametrize(
+    "span, key, kind",
+    [
+        ("Manitoba Province", "manitoba", "admin1"),
+        ("Kerala State", "kerala", "admin1"),
+        ("Canadian", "canadian", "country"),
+        ("Royal Street", "", None),
+        ("Grand Hotel", "", None),
+    ],
+)
+def test_span_candidates(gaz, span, key, kind):
+    got_key, rows = span_candidates(span, gaz)
+    assert got_key == key
+    if kind is None:
+        assert rows == ()
+    else:
+        assert kind in {gaz.col["kind"][r] for r in rows}
