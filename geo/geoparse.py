@@ -81,11 +81,19 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
         if _keep(m, text, gaz, lower_words):
             kept.append(m)
-        elif " " not in m.key and (_part_of_longer_name(m, text) or _after_title(m, text)):
+        elif " " not in m.key and (_surname_position(m, text) or _after_title(m, text)):
             people.add(m.key)
     # one sense per document: a single word once used as part of a person's name
     # ("Kelly" after "John Kelly") is a name everywhere in the document
     return [m for m in kept if m.key not in people or _major(m, gaz)]
+
+
+def _surname_position(m: Mention, text: str) -> bool:
+    """True for the last word of a short capitalised name ("Dewly Nelson"), where
+    a surname stands; not for the first word of one ("Amsterdam Centraal")."""
+    before = re.search(r"([^\W\d_][\w'’]*)[ \t]+$", text[max(0, m.start - 40) : m.start])
+    after = re.match(r"[ \t]+([^\W\d_][\w'’]*)", text[m.end :])
+    return bool(before) and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
 
 
 def _major(m: Mention, gaz: Gazetteer) -> bool:
