@@ -3,7 +3,9 @@
 Reads GeoWebNews (``GWN.xml``) and GeoVirus (``GeoVirus.xml``) files, or any file
 in the same formats (the root's first article decides which).
 
-* Recognition: a found span counts when it overlaps a gold span. Two gold sets on
+* Recognition: a found span counts when it overlaps a gold span. Found spans are
+  the mentions geo maps and the names it recognises as places but cannot place
+  (``unknown_names``: "in Ghouta", "Royal Street"), which ``geo build`` lists. Two gold sets on
   GeoWebNews: *toponyms* (every type that has coordinates: Literal, Mixed, Coercion,
   Embedded_Literal, Literal_Modifier, Metonymic, Non_Literal_Modifier,
   Embedded_Non_Lit) and *literal* toponyms (Literal, Mixed, Coercion,
@@ -32,7 +34,7 @@ from geo.exceptions import InputError
 from geo.gazetteer import Gazetteer
 from geo.geocode import distance_km as km
 from geo.geocode import resolve
-from geo.geoparse import Mention, find_mentions, span_candidates
+from geo.geoparse import Mention, find_mentions, span_candidates, unknown_names
 
 LITERAL = {"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"}
 NON_LITERAL = {"Metonymic", "Non_Literal_Modifier", "Embedded_Non_Lit"}
@@ -131,7 +133,8 @@ def recognition(articles: list[Article], gaz: Gazetteer, gold_types: set[str], i
     for art in articles:
         gold = [(g.start, g.end) for g in art.gold if g.type in gold_types]
         ignore = [(g.start, g.end) for g in art.gold if g.type in ignore_types]
-        found = [(m.start, m.end) for m in find_mentions(art.text, gaz)]
+        mentions = find_mentions(art.text, gaz)
+        found = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in unknown_names(art.text, mentions)]
         hit = set()
         for f in found:
             matched = [i for i, g in enumerate(gold) if _overlaps(f, g)]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from geo import lexicon
 from geo.gazetteer import Gazetteer
@@ -206,13 +207,52 @@ def span_candidates(surface: str, gaz: Gazetteer) -> tuple[str, tuple[int, ...]]
 
 
 _AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|near|from|outside|towards?|into|across|around|via)\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)){0,3})"
+    r"\b(?:in|at|near|from|outside|towards?|into|across|around|via)\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)\b){0,3})"
 )
 
 
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
+
+
+@lru_cache(maxsize=1)
+def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
+    after, before = lexicon.place_heads()
+    alt_after = "|".join(sorted((re.escape(w) for w in after), key=len, reverse=True))
+    alt_before = "|".join(sorted((re.escape(w) for w in before), key=len, reverse=True))
+    run = rf"{_CAP_WORD}(?:[ \t]+(?:{_CAP_WORD}|of|de|du|la|le|del|al|el)){{0,3}}"
+    return (
+        re.compile(rf"(?<![\w.])({run}[ \t]+(?:{alt_after}))(?![\w])"),
+        re.compile(rf"(?<![\w.])((?:{alt_before})[ \t]+{run})"),
+    )
+
+
+def place_like_names(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised names that a head word makes places whether or not the gazetteer
+    knows them: "Royal Street", "Korean Peninsula", "Lake Manassas" (``place_heads.txt``)."""
+    skip = lexicon.stopwords() | lexicon.person_titles()
+    heads = lexicon.organisation_heads()
+    out = []
+    after, before = _head_patterns()
+    for pattern in (after, before):
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            words = text[s:e].split()
+            while len(words) > 2 and fold(words[0]) in skip:
+                s += text[s:e].index(words[1])
+                words = words[1:]
+            if e - s > 1 and text[e - 1] == "." and words[-1] not in lexicon.place_heads()[0]:
+                e -= 1  # the sentence's full stop, not an abbreviation's ("St.")
+            first = words[1] if pattern is before else words[0]
+            if fold(first) in skip or any(w in heads for w in words):
+                continue
+            out.append((s, e, text[s:e]))
+    return out
+
+
 def unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """Capitalised names after a place preposition ("in Ghouta", "near Kapan") that
-    the gazetteer does not know: candidates for ``geo gazetteer add``, never mapped."""
+    """Names the gazetteer does not know but that read as places: capitalised names
+    after a place preposition ("in Ghouta", "near Kapan") and names with a place head
+    word (:func:`place_like_names`). Candidates for ``geo gazetteer add``, never mapped."""
     taken = [(m.start, m.end) for m in mentions]
     skip = lexicon.stopwords() | lexicon.demonyms() | lexicon.person_titles() | lexicon.organisation_heads()
     out = []
@@ -227,9 +267,14 @@ def unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, st
             continue
         name = " ".join(words)
         e = s + len(name)
+        if re.search(r"['’]s$", name):
+            continue  # "in Modi's government": a possessive unknown name is a person or firm more often than a place
         if any(a < e and s < b for a, b in taken):
             continue
         if any(w in lexicon.organisation_heads() for w in words):
             continue
         out.append((s, e, name))
-    return out
+    for s, e, name in place_like_names(text):
+        if not any(a < e and s < b for a, b in taken) and not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, name))
+    return sorted(out)

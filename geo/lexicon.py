@@ -47,6 +47,13 @@ def person_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after and words before a name that make it a place (``place_heads.txt``)."""
+    lines = _lines("place_heads.txt")
+    return frozenset(w for w in lines if not w.endswith(" *")), frozenset(w[:-2] for w in lines if w.endswith(" *"))
+
+
+@lru_cache(maxsize=1)
 def place_affixes() -> frozenset[str]:
     """Folded words that may stand beside a place name in one capitalised run."""
     return frozenset(fold(w) for w in _lines("place_affixes.txt"))

@@ -43,6 +43,8 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("John Kelly spoke first. Later, Kelly left for Boston.", ["Boston"]),
         ("English and Kurdish speakers met the Europeans.", []),
         ("Officials in the U.K. and NSW agreed.", ["U.K.", "NSW"]),
+        ("Trains from Berlin Hauptbahnhof reach Berlin in minutes.", ["Berlin"]),
+        ("Councillor Mara Boston spoke. Boston agreed.", []),
     ],
 )
 def test_recognition_cases(gaz, text, expected):
@@ -82,3 +84,18 @@ def test_span_candidates(gaz, span, key, kind):
         assert rows == ()
     else:
         assert kind in {gaz.col["kind"][r] for r in rows}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shops on Zorbel Street and the Quenton Peninsula closed.", ["Zorbel Street", "Quenton Peninsula"]),
+        ("Boats crossed Lake Wobegonia near Mount Xyzzor.", ["Lake Wobegonia", "Mount Xyzzor"]),
+        ("The Grand Street Journal said streets were calm.", []),
+        ("He met officials in Zorbel's office.", []),
+    ],
+)
+def test_place_like_names_are_recognised_as_unknown(gaz, text, expected):
+    from geo.geoparse import unknown_names
+
+    assert [name for _, _, name in unknown_names(text, find_mentions(text, gaz))] == expected
