@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -69,6 +70,9 @@ def _figure(pattern: re.Pattern, sentence: str) -> int | None:
     return int(m.group(1).replace(",", "")) if m else None
 
 
+_NEXT_WORD = re.compile(r"\s*\w+")
+
+
 def _distance(a: tuple[int, int], b: tuple[int, int], text: str) -> float:
     lo, hi = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
     gap = max(0, hi - lo)
@@ -85,19 +89,24 @@ def event_type(text: str, anchor: tuple[int, int], sentence: tuple[int, int], ma
     window_lo = max(0, anchor[0] - s - _WINDOW)
     window_hi = min(len(chars), anchor[1] - s + _WINDOW)
     window = "".join(chars[window_lo:window_hi])
-    whole = "".join(chars)
-    for scope in (window, whole):
-        for rule in lexicon.event_rules():
-            if rule.pattern.search(scope):
-                return rule.event_type
-    return "other"
+    return _first_rule(window) or _first_rule("".join(chars)) or "other"
+
+
+@lru_cache(maxsize=4096)
+def _first_rule(scope: str) -> str | None:
+    """The first event rule whose pattern occurs in ``scope`` (a sentence is looked
+    at once for all the places it names)."""
+    for rule in lexicon.event_rules():
+        if rule.pattern.search(scope):
+            return rule.event_type
+    return None
 
 
 def _reference_masks(refs: list[Resolution], text: str) -> list[tuple[int, int]]:
     masks = []
     for r in refs:
-        m = re.match(r"\s*\w+", text[r.mention.end :])
-        masks.append((r.mention.start, r.mention.end + (m.end() if m else 0)))
+        m = _NEXT_WORD.match(text, r.mention.end)
+        masks.append((r.mention.start, m.end() if m else r.mention.end))
     return masks
 
 

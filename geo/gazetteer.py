@@ -39,12 +39,12 @@ import numpy as np
 import pandas as pd
 
 from geo.exceptions import GazetteerError
-from geo.text import fold
+from geo.text import fold, search_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GAZ_DIR = DATA_DIR / "gazetteer"
 LEX_DIR = DATA_DIR / "lexicon"
-_FORMAT = 3  # bump when the cached structure changes
+_FORMAT = 4  # bump when the cached structure changes
 
 # Scripts whose names are indexed: Latin, Greek, Cyrillic, Armenian, Georgian.
 _INDEXED_SCRIPT = re.compile(r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u10A0-\u10FF\u1E00-\u1EFF\u2019\u2018]+$")
@@ -59,8 +59,9 @@ KINDS = ("continent", "country", "admin1", "admin2", "region", "city", "village"
 class Gazetteer:
     """Places (a DataFrame, one row each) and an automaton over their folded names.
 
-    The automaton maps a folded name to ``(length, rows)``: the row positions of
-    every place that has that name.
+    The automaton maps a folded name, in its search form (:func:`geo.text.search_key`:
+    padded with spaces, punctuation as spaces, so a match is always a whole word), to
+    ``(length, rows)``: the row positions of every place that has that name.
     """
 
     places: pd.DataFrame
@@ -74,15 +75,22 @@ class Gazetteer:
 
     def lookup(self, name: str) -> pd.DataFrame:
         """Every place called ``name`` (any spelling that folds the same)."""
-        hit = self.automaton.get(fold(name), None)
+        hit = self.automaton.get(search_key(fold(name)), None)
         if hit is None:
             return self.places.iloc[0:0]
         return self.places.iloc[list(hit[1])]
 
     def rows(self, key: str) -> tuple[int, ...]:
         """Row positions of the places whose folded name is ``key``."""
-        hit = self.automaton.get(key, None)
+        hit = self.automaton.get(search_key(key), None)
         return hit[1] if hit else ()
+
+    def matches(self, searched: str):
+        """Every name in ``searched`` (:func:`geo.text.search_text` of a folded text)
+        as ``(start, end, rows)`` in the folded text's offsets: whole words only,
+        found by the automaton in one pass."""
+        for end, (length, rows) in self.automaton.iter(searched):
+            yield end - length + 1, end - 1, rows
 
     def candidates(self, key: str) -> tuple[int, ...]:
         """Rows for ``key`` as a name and as a demonym ("Russian" → Russia;
@@ -506,9 +514,14 @@ def build(min_population: int = 500) -> Gazetteer:
     places["geonameid"] = places["geonameid"].astype("Int64")
     places["capital"] = places["capital"].astype(bool)
     places["area_km2"] = places["area_km2"].fillna(0).astype("int64")
-    auto = ahocorasick.Automaton()
+    merged: dict[str, list[int]] = {}
     for k, rows in keys_of.items():
-        auto.add_word(k, (len(k), tuple(dict.fromkeys(rows))))
+        sk = search_key(k)
+        if sk.strip():
+            merged.setdefault(sk, []).extend(rows)
+    auto = ahocorasick.Automaton()
+    for sk, rows in merged.items():
+        auto.add_word(sk, (len(sk), tuple(dict.fromkeys(rows))))
     auto.make_automaton()
     return Gazetteer(places=places, automaton=auto, demonyms=_demonym_index(records, seen_ids))
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer, prior
+from geo.gazetteer import Gazetteer
 from geo.geoparse import Mention
 from geo.text import fold, sentences
 
@@ -63,23 +63,37 @@ class Resolution:
     sentence: tuple[int, int] = (0, 0)
 
 
+_KIND_BONUS = {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0}
+
+
+def _base_priors(gaz: Gazetteer) -> np.ndarray:
+    """Every place's prior before the mention is looked at (:func:`geo.gazetteer.prior`
+    plus the source and capital bonuses), computed once per gazetteer."""
+    cached = getattr(gaz, "_base_priors", None)
+    if cached is None:
+        c = gaz.col
+        pop = c["population"].astype(np.float64)
+        size = np.where(pop > 0, pop, c["area_km2"].astype(np.float64))
+        out = np.log10(np.maximum(size, 0) + 10)
+        out += np.array([_KIND_BONUS.get(k, 0.0) for k in c["kind"]])
+        for prefix, bonus in _SOURCE_BONUS.items():
+            out += bonus * np.array([i.startswith(prefix + ":") for i in c["id"]])
+        out += _CAPITAL_BONUS * c["capital"].astype(bool)
+        cached = out
+        object.__setattr__(gaz, "_base_priors", cached)
+    return cached
+
+
 def _priors(gaz: Gazetteer, rows: tuple[int, ...], key: str, surface: str) -> np.ndarray:
     """Prior scores; a name spelled exactly as one of the place's names (diacritics
     included: "Şuşa") beats one that only matches once folded (Susa)."""
-    c = gaz.col
-    out = np.empty(len(rows))
-    written = surface.casefold()
-    exact = not surface.isascii()
-    for i, r in enumerate(rows):
-        s = prior(int(c["population"][r]), c["kind"][r], int(c["area_km2"][r]))
-        s += _SOURCE_BONUS.get(c["id"][r].split(":", 1)[0], 0.0)
-        if c["capital"][r]:
-            s += _CAPITAL_BONUS
-        if fold(c["name"][r]) == key:
-            s += _MAIN_NAME_BONUS
-        if exact and any(n.casefold() == written for n in gaz.names_of(r)):
-            s += _EXACT_SPELLING_BONUS
-        out[i] = s
+    idx = np.fromiter(rows, dtype=np.int64, count=len(rows))
+    out = _base_priors(gaz)[idx].copy()
+    names = gaz.col["name"][idx]
+    out += _MAIN_NAME_BONUS * np.fromiter((fold(n) == key for n in names), dtype=bool, count=len(rows))
+    if not surface.isascii():
+        written = surface.casefold()
+        out += _EXACT_SPELLING_BONUS * np.fromiter((any(n.casefold() == written for n in gaz.names_of(r)) for r in rows), dtype=bool, count=len(rows))
     return out - _seat_penalties(gaz, rows)
 
 
@@ -113,13 +127,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str) -> np.ndarray:
-    kinds = gaz.col["kind"]
+    kinds = gaz.col["kind"][np.fromiter(rows, dtype=np.int64, count=len(rows))]
+    present = set(kinds)
     out = np.zeros(len(rows))
     for cue in lexicon.cues():
-        if cue.pattern.search(sentence_text):
-            for i, r in enumerate(rows):
-                if kinds[r] == cue.kind:
-                    out[i] += cue.weight
+        if cue.kind in present and cue.pattern.search(sentence_text):
+            out[kinds == cue.kind] += cue.weight
     return out
 
 

@@ -30,11 +30,58 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from geo import lexicon
 from geo.gazetteer import Gazetteer
-from geo.text import fold, fold_with_offsets
+from geo.text import fold, fold_with_offsets, search_text
 
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]+$")
+_CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)+")
+_HEAD_OF_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$")
+_JOINED_AFTER = re.compile(r"(?:[ \t]|-)([^\W\d_][\w'’]*)")
+_JOINED_BEFORE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]|-)$")
+_LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-zß-ÿ][\w.'’\-]*")
+_MASK_MIN = 5  # lower-case words this long never start or join a place name ("of", "upon" do)
+
+
+def _mask_lower_words(text: str, folded: str, index) -> tuple[str, np.ndarray]:
+    """The search form of ``folded`` (:func:`geo.text.search_text`) with lower-case
+    words of ``_MASK_MIN`` letters or more blanked out, so the name automaton skips
+    ordinary prose; and, per folded character, whether it starts a word written in
+    lower case."""
+    n = len(folded)
+    if not n:
+        return search_text(folded), np.zeros(1, dtype=bool)
+    f = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    orig = codes[np.asarray(index)]
+    alnum, lower = _char_classes()
+    isal = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], True)
+    low = np.where(orig < 0x10000, lower[np.minimum(orig, 0xFFFF)], False)
+    start = isal.copy()
+    start[1:] &= ~isal[:-1]
+    wid = np.cumsum(start)
+    wid[~isal] = 0
+    lens = np.bincount(wid)
+    lower_start = np.zeros(n + 1, dtype=bool)
+    lower_start[:n] = start & low
+    masked_word = np.zeros(len(lens), dtype=bool)
+    ids = wid[lower_start[:n]]
+    masked_word[ids] = lens[ids] >= _MASK_MIN
+    masked_word[0] = False
+    return search_text(folded, masked_word[wid]), lower_start
+
+
+@lru_cache(maxsize=1)
+def _char_classes() -> tuple[np.ndarray, np.ndarray]:
+    chars = [chr(c) if not 0xD800 <= c <= 0xDFFF else " " for c in range(0x10000)]
+    return np.array([c.isalnum() for c in chars]), np.array([c.islower() for c in chars])
 
 
 @dataclass
@@ -57,14 +104,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Every place-name mention in ``text``, in order of position."""
     folded, index = fold_with_offsets(text)
     n = len(folded)
-    raw = []
-    for end, (length, rows) in gaz.automaton.iter(folded):
-        start = end - length + 1
-        if start > 0 and folded[start - 1].isalnum():
-            continue
-        if end + 1 < n and folded[end + 1].isalnum():
-            continue
-        raw.append((start, end + 1, rows))
+    searched, lower_start = _mask_lower_words(text, folded, index)
+    raw = [m for m in gaz.matches(searched) if not lower_start[m[0]]]  # a place name starts with a capital
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
     chosen = []
@@ -74,11 +115,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         taken[s:e] = b"\x01" * (e - s)
         chosen.append((s, e, rows))
     chosen.sort()
-    lower_words = {fold(w) for w in _WORD.findall(text) if w[:1].islower()}
+    lower_words = {fold(w) for w in set(_LOWER_WORD.findall(text))}
     kept: list[Mention] = []
     people: set[str] = set()
     for s, e, rows in chosen:
-        o_start, o_end = index[s], index[e - 1] + 1
+        o_start, o_end = int(index[s]), int(index[e - 1]) + 1
         m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
         if _keep(m, text, gaz, lower_words):
             kept.append(m)
@@ -92,8 +133,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 def _surname_position(m: Mention, text: str) -> bool:
     """True for the last word of a short capitalised name ("Dewly Nelson"), where
     a surname stands; not for the first word of one ("Amsterdam Centraal")."""
-    before = re.search(r"([^\W\d_][\w'’]*)[ \t]+$", text[max(0, m.start - 40) : m.start])
-    after = re.match(r"[ \t]+([^\W\d_][\w'’]*)", text[m.end :])
+    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    after = _WORD_AFTER.match(text, m.end)
     return bool(before) and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
 
 
@@ -103,7 +144,7 @@ def _major(m: Mention, gaz: Gazetteer) -> bool:
 
 def _after_title(m: Mention, text: str) -> bool:
     """True after a person's title: "President Modi", "Mr. Kelly"."""
-    before = re.search(r"([^\W\d_][\w'’]*)\.?[ \t]+$", text[max(0, m.start - 30) : m.start])
+    before = _TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
     return bool(before) and fold(before.group(1)) in lexicon.person_titles()
 
 
@@ -139,19 +180,19 @@ def _capitals_say_nothing(m: Mention, text: str) -> bool:
     before = text[max(0, m.start - 3) : m.start].rstrip(" \t\"'“‘(")
     if not before or before[-1] in ".!?\n:":
         return True
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 200)
+    line_end = text.find("\n", m.end, m.end + 200)
+    line = text[line_start : line_end if line_end >= 0 else min(len(text), m.end + 200)]
     words = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(words) >= 2 and all(_is_cap(w) for w in words)
 
 
 def _in_organisation(m: Mention, text: str) -> bool:
     heads = lexicon.organisation_heads()
-    after = re.match(r"(?:[ \t]+[A-Z][\w'’\-]*)+", text[m.end :])
+    after = _CAPS_AFTER.match(text, m.end)
     if after and any(w in heads for w in after.group().split()):
         return True
-    before = re.search(r"([A-Z][\w'’\-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$", text[max(0, m.start - 60) : m.start])
+    before = _HEAD_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
     return bool(before and before.group(1) in heads)
 
 
@@ -159,12 +200,12 @@ def _part_of_longer_name(m: Mention, text: str) -> bool:
     """True when capitalised words run on from the mention into one longer name."""
     affixes = lexicon.place_affixes()
     stop = lexicon.stopwords()
-    after = re.match(r"(?:[ \t]|-)([^\W\d_][\w'’]*)", text[m.end :])
+    after = _JOINED_AFTER.match(text, m.end)
     if after and _is_cap(after.group(1)):
         word = fold(after.group(1))
         if word not in affixes and word not in stop:
             return True
-    before = re.search(r"([^\W\d_][\w'’]*)(?:[ \t]|-)$", text[max(0, m.start - 40) : m.start])
+    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
     if before and _is_cap(before.group(1)):
         word = fold(before.group(1))
         if word not in affixes and word not in stop:
@@ -185,21 +226,18 @@ def span_candidates(surface: str, gaz: Gazetteer) -> tuple[str, tuple[int, ...]]
     if rows:
         return key, rows
     folded, index = fold_with_offsets(surface)
-    n = len(folded)
     generic = lexicon.common_words() | lexicon.stopwords() | lexicon.place_affixes()
     heads = {fold(h) for h in lexicon.organisation_heads()}
     best: tuple[int, int] | None = None
-    for end, (length, _rows) in gaz.automaton.iter(folded):
-        start = end - length + 1
-        if (start > 0 and folded[start - 1].isalnum()) or (end + 1 < n and folded[end + 1].isalnum()):
-            continue
-        inner = folded[start : end + 1]
+    for start, end, _rows in gaz.matches(search_text(folded)):
+        length = end - start
+        inner = folded[start:end]
         if " " not in inner and (inner in generic or inner in heads):
             continue
         if not _is_cap(surface[index[start] :]):
             continue
         if best is None or length > best[1] - best[0]:
-            best = (start, end + 1)
+            best = (start, end)
     if best is None:
         return "", ()
     inner = folded[best[0] : best[1]]

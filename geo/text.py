@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+
 _DROP = set("'’‘ʻʼʹʾʿˈˌ`´\u02bc\u02bb\u0313\u0315")
 _SPACE = set(" \t\r\n\u00a0\u2009\u202f-‐‑‒–—―")
 _SPECIAL = {"İ": "i", "I": "i", "ı": "i", "Ə": "e", "ə": "e", "Ä": "a", "ä": "a", "ß": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"}
@@ -40,8 +42,89 @@ def fold(text: str) -> str:
     return fold_with_offsets(text)[0].strip()
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` and return it with, for each folded character, its index in ``text``."""
+_MULTI = 0xFFFFFFFF  # a character that folds to more than one (ß → ss): the slow path
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per Basic Multilingual Plane character: its folded code (0 = dropped, 32 =
+    space, ``_MULTI`` = several), whether it is an apostrophe-like drop, and alnum."""
+    fold_of = np.zeros(0x10000, dtype=np.uint32)
+    drop = np.zeros(0x10000, dtype=bool)
+    alnum = np.zeros(0x10000, dtype=bool)
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            fold_of[cp] = _MULTI
+            continue
+        alnum[cp] = ch.isalnum()
+        if ch in _DROP:
+            drop[cp] = True
+        elif ch in _SPACE or ch.isspace():
+            fold_of[cp] = 32
+        else:
+            f = _fold_char(ch)
+            fold_of[cp] = ord(f) if len(f) == 1 else (0 if not f else _MULTI)
+    return fold_of, drop, alnum
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int] | np.ndarray]:
+    """Fold ``text`` and return it with, for each folded character, its index in ``text``.
+
+    Vectorised over the text (NumPy lookup tables); texts with characters that fold
+    to several (ß) or lie outside the Basic Multilingual Plane take the
+    character-by-character path, which gives the same result.
+    """
+    if not text:
+        return "", []
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    if int(codes.max()) >= 0x10000:
+        return _fold_slow(text)
+    fold_of, drop, alnum = _tables()
+    mapped = fold_of[codes]
+    if (mapped == _MULTI).any():
+        return _fold_slow(text)
+    is_drop = drop[codes]
+    if is_drop.any():
+        # the possessive "China's" ends the name: its apostrophe becomes a space
+        nxt = np.append(codes[1:], 32)
+        after = np.zeros(len(codes), dtype=bool)
+        after[: max(len(codes) - 2, 0)] = alnum[codes[2:]]
+        mapped[is_drop & ((nxt == 115) | (nxt == 83)) & ~after] = 32
+    keep = mapped != 0
+    if not keep.any():
+        return "", []
+    kept = mapped[keep]
+    where = np.flatnonzero(keep)
+    space = kept == 32
+    prev = np.empty_like(space)
+    prev[0] = True
+    prev[1:] = space[:-1]
+    final = ~(space & prev)
+    return kept[final].astype("<u4").tobytes().decode("utf-32-le"), where[final]
+
+
+def search_key(key: str) -> str:
+    """A folded name as the automaton stores it: a space either side and every
+    character that is not a letter or digit made a space, so that names match whole
+    words only ("u.s." → " u s  ", found in "the U.S., and")."""
+    return " " + "".join(c if c.isalnum() else " " for c in key) + " "
+
+
+def search_text(folded: str, blank=None) -> str:
+    """``folded`` in the automaton's search form (see :func:`search_key`), one
+    character longer at each end; characters where ``blank`` is true become spaces."""
+    if not folded:
+        return "  "
+    f = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
+    _, _, alnum = _tables()
+    keep = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], True)
+    if blank is not None:
+        keep &= ~blank
+    return " " + np.where(keep, f, 32).astype("<u4").tobytes().decode("utf-32-le") + " "
+
+
+def _fold_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     last_space = True

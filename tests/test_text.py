@@ -45,3 +45,24 @@ def test_sentences_respect_abbreviations():
 def test_paragraphs():
     text = "One. Two.\n\n  Three.\n \nFour."
     assert [text[s:e] for s, e in paragraphs(text)] == ["One. Two.", "Three.", "Four."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kʻarvachar and Şuşa-city",
+        "China's  Hawaii’s x's 's s'",
+        "  Straße, Ærø ",
+        "e\u0301te\u0301",
+        "İSTANBUL Iğdır\t\n—Qəbələ",
+        "Emoji 🙂 in Gəncə",
+        "",
+        "'",
+    ],
+)
+def test_vectorised_fold_matches_the_character_by_character_one(text):
+    from geo.text import _fold_slow
+
+    folded, index = fold_with_offsets(text)
+    slow, slow_index = _fold_slow(text)
+    assert folded == slow and [int(i) for i in index] == slow_index
