@@ -11,6 +11,8 @@ Each candidate gets a score, in log-odds-like units:
 * siblings: the other places named in the same sentence (a list of U.S. states
   makes "Georgia" the U.S. state), and a country named there makes its own
   places likelier;
+* qualifiers: "Athens, Georgia": a place followed by a comma and a country or
+  division it lies in is that one, and the division is the one that holds it;
 * document: the countries the rest of the document is about, and the divisions
   its other places lie in ("Orange County" in a text about California, or about a
   town in California, is the one in California).
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -119,6 +122,39 @@ def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
     return out
 
 
+_QUALIFIED = 4.0  # "Athens, Georgia": a place in the division or country named after its comma
+_QUALIFIER = 2.0  # ... and that division is the one that holds such a place
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list[np.ndarray]) -> None:
+    """"Paris, Texas", "Athens, Georgia", "Perth, Australia": where a mention is
+    followed by a comma and a country or first-level division, the candidates of the
+    first that lie in a candidate of the second, and those containers, score higher."""
+    c = gaz.col
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for i, j in zip(order, order[1:]):
+        head, qual = mentions[i], mentions[j]
+        if not _COMMA.fullmatch(text, head.end, qual.start):
+            continue
+        areas: dict[tuple, list[int]] = defaultdict(list)
+        for k, q in enumerate(qual.rows):
+            if c["kind"][q] == "country":
+                areas[(c["country"][q], None)].append(k)
+            elif c["kind"][q] == "admin1" and c["admin1"][q]:
+                areas[(c["country"][q], c["admin1"][q])].append(k)
+        if not areas:
+            continue
+        for k, r in enumerate(head.rows):
+            if c["kind"][r] in ("country", "continent"):
+                continue
+            hits = areas.get((c["country"][r], None), []) + (areas.get((c["country"][r], c["admin1"][r]), []) if c["kind"][r] != "admin1" else [])
+            if hits:
+                scores[i][k] += _QUALIFIED
+                for h in hits:
+                    scores[j][h] += _QUALIFIER
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
@@ -192,6 +228,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
             if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
                 extra[k] += _IN_NAMED_DIVISION
         scores.append(b + extra)
+    _qualifiers(mentions, text, gaz, scores)
 
     # one sense per document
     summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))

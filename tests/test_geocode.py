@@ -46,6 +46,9 @@ def test_seed_maps_nothing_else(gaz, seed):
         ("Flooding in Paris, France.", "Paris", "FR", "city"),
         ("Shelling hit Gəncə and Bərdə overnight.", "Gəncə", "AZ", "city"),
         ("The state of Washington and Oregon sued.", "Washington", "US", "admin1"),
+        ("Students marched in Athens, Georgia, on Monday.", "Athens", "US", "city"),
+        ("Students marched in Athens, Georgia, on Monday.", "Georgia", "US", "admin1"),
+        ("A tornado hit Paris, Texas.", "Paris", "US", "city"),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
