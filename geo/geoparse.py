@@ -40,12 +40,13 @@ _WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+(?:(?:de|da|di|del|der|den|van|von|le|la|bin|ibn|al|el)[ \t]+)?$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 _TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]+$")
 _CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)+")
 _HEAD_OF_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$")
 _JOINED_AFTER = re.compile(r"(?:[ \t]|-)([^\W\d_][\w'’]*)")
-_JOINED_BEFORE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]|-)$")
+_JOINED_BEFORE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]|-)(?:(?:de|da|di|del|der|den|van|von|le|la|bin|ibn)[ \t]+)?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-zß-ÿ][\w.'’\-]*")
 _MASK_MIN = 5  # lower-case words this long never start or join a place name ("of", "upon" do)
 
@@ -123,7 +124,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
         if _keep(m, text, gaz, lower_words):
             kept.append(m)
-        elif " " not in m.key and (_surname_position(m, text) or _after_title(m, text)):
+        elif " " not in m.key and (_surname_position(m, text) or _given_name_position(m, text) or _after_title(m, text)):
             people.add(m.key)
     # one sense per document: a single word once used as part of a person's name
     # ("Kelly" after "John Kelly") is a name everywhere in the document
@@ -131,11 +132,23 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _surname_position(m: Mention, text: str) -> bool:
-    """True for the last word of a short capitalised name ("Dewly Nelson"), where
-    a surname stands; not for the first word of one ("Amsterdam Centraal")."""
-    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    """True for the last word of a short capitalised name ("Dewly Nelson", "Mike de
+    Kock"), where a surname stands; not for the first word of one ("Amsterdam Centraal")."""
+    before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
     after = _WORD_AFTER.match(text, m.end)
     return bool(before) and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
+
+
+def _given_name_position(m: Mention, text: str) -> bool:
+    """True for a common given name followed by a capitalised word that is not a
+    place word ("Tyler Johnson"; not "Georgia State")."""
+    if m.surface not in lexicon.given_names():
+        return False
+    after = _WORD_AFTER.match(text, m.end)
+    if not after or not _is_cap(after.group(1)):
+        return False
+    word = fold(after.group(1))
+    return word not in lexicon.place_affixes() and word not in lexicon.stopwords()
 
 
 def _major(m: Mention, gaz: Gazetteer) -> bool:

@@ -41,6 +41,11 @@ def organisation_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(_lines("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     """Folded words that put a person's name after them ("President", "Mr")."""
     return frozenset(fold(w).rstrip(".") for w in _lines("person_titles.txt"))

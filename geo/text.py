@@ -86,11 +86,11 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | np.ndarray]:
         return _fold_slow(text)
     is_drop = drop[codes]
     if is_drop.any():
-        # the possessive "China's" ends the name: its apostrophe becomes a space
-        nxt = np.append(codes[1:], 32)
-        after = np.zeros(len(codes), dtype=bool)
-        after[: max(len(codes) - 2, 0)] = alnum[codes[2:]]
-        mapped[is_drop & ((nxt == 115) | (nxt == 83)) & ~after] = 32
+        # a possessive or contraction ends the word ("China's", "I've"): its
+        # apostrophe becomes a space; K'arvachar's is dropped
+        for i in np.flatnonzero(is_drop):
+            if _clitic_at(text, int(i)):
+                mapped[i] = 32
     keep = mapped != 0
     if not keep.any():
         return "", []
@@ -102,6 +102,15 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | np.ndarray]:
     prev[1:] = space[:-1]
     final = ~(space & prev)
     return kept[final].astype("<u4").tobytes().decode("utf-32-le"), where[final]
+
+
+_CLITIC = re.compile(r"(?:s|d|m|t|ve|ll|re)(?![^\W_])", re.I)
+
+
+def _clitic_at(text: str, i: int) -> bool:
+    """True when the apostrophe at ``i`` starts a possessive or contraction
+    ("China's", "I've", "we'll", "don't"), not a letter of a name (K'arvachar)."""
+    return _CLITIC.match(text, i + 1) is not None
 
 
 def search_key(key: str) -> str:
@@ -128,9 +137,8 @@ def _fold_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     index: list[int] = []
     last_space = True
-    n = len(text)
     for i, ch in enumerate(text):
-        if ch in _DROP and i + 1 < n and text[i + 1] in "sS" and (i + 2 >= n or not text[i + 2].isalnum()):
+        if ch in _DROP and _clitic_at(text, i):
             ch = " "  # the possessive "China's" ends the name; K'arvachar's apostrophe is dropped
         if ch in _SPACE or ch.isspace():
             if not last_space:

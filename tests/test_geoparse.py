@@ -45,6 +45,9 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("Officials in the U.K. and NSW agreed.", ["U.K.", "NSW"]),
         ("Trains from Berlin Hauptbahnhof reach Berlin in minutes.", ["Berlin"]),
         ("Councillor Mara Boston spoke. Boston agreed.", []),
+        ("Tyler Brennan spoke. Later, Tyler left for Boston.", ["Boston"]),
+        ("Mike de Kock won. Kock smiled in Dubai.", ["Dubai"]),
+        ("I'll go to Boston and I've seen Paris.", ["Boston", "Paris"]),
     ],
 )
 def test_recognition_cases(gaz, text, expected):
