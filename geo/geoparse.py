@@ -96,6 +96,19 @@ class Mention:
     rows: tuple[int, ...] = field(repr=False, default=())
 
 
+class _LowerWords:
+    """The folded words a text writes in lower case, collected on first use."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if self._words is None:
+            self._words = {fold(w) for w in set(_LOWER_WORD.findall(self._text))}
+        return key in self._words
+
+
 def _is_cap(word: str) -> bool:
     ch = next((c for c in word if c.isalpha()), "")
     return bool(ch) and (ch.isupper() or not ch.islower())
@@ -116,7 +129,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         taken[s:e] = b"\x01" * (e - s)
         chosen.append((s, e, rows))
     chosen.sort()
-    lower_words = {fold(w) for w in set(_LOWER_WORD.findall(text))}
+    lower_words = _LowerWords(text)
     kept: list[Mention] = []
     people: set[str] = set()
     for s, e, rows in chosen:
@@ -161,7 +174,7 @@ def _after_title(m: Mention, text: str) -> bool:
     return bool(before) and fold(before.group(1)) in lexicon.person_titles()
 
 
-def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: set[str]) -> bool:
+def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bool:
     words = m.surface.split()
     if not _is_cap(m.surface):
         return False

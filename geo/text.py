@@ -164,8 +164,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start : m.start()]
-        if m.group().count("\n") < 2 and _ABBREV.search(before):
+        if m.group().count("\n") < 2 and _ABBREV.search(text, max(start, m.start() - 24), m.start()):
             continue
         _append_span(text, start, m.start(), spans)
         start = m.end()
