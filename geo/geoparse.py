@@ -190,10 +190,18 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False  # "University of Texas" is a GeoNames place, but here an organisation
     if _in_organisation(m, text) or _after_title(m, text):
         return False
-    if m.surface.isupper() and len(m.key.replace(".", "")) <= 5 and not any(gaz.col["kind"][r] in ("continent", "country", "admin1", "region") for r in m.rows):
+    dateline = _dateline(m, text)
+    if (
+        not dateline
+        and m.surface.isupper()
+        and len(m.key.replace(".", "")) <= 5
+        and not any(gaz.col["kind"][r] in ("continent", "country", "admin1", "region") for r in m.rows)
+    ):
         return False  # acronyms ("NATO", "APC") match towns' codes, not places
-    if _part_of_longer_name(m, text):
+    if _part_of_longer_name(m, text, gaz):
         return False
+    if dateline:
+        return True
     if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))):
         kinds = {gaz.col["kind"][r] for r in m.rows}
         if not kinds & {"country", "admin1", "region"}:
@@ -222,21 +230,40 @@ def _in_organisation(m: Mention, text: str) -> bool:
     return bool(before and before.group(1) in heads)
 
 
-def _part_of_longer_name(m: Mention, text: str) -> bool:
-    """True when capitalised words run on from the mention into one longer name."""
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—][ \t])")
+
+
+def _dateline(m: Mention, text: str) -> bool:
+    """True for a news dateline: a name in capitals opening a line, then a comma,
+    dash or parenthesis ("CAIRO - ...", "COLUMBUS, Ohio (AP)")."""
+    if not m.surface.isupper() or text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+        return False
+    return _DATELINE_AFTER.match(text, m.end) is not None
+
+
+def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
+    """True when capitalised words run on from the mention into one longer name.
+
+    Not across a change of case ("LONDON Pope Francis") nor into the name of a
+    country or continent ("Cyprus, Greece Italy or Spain")."""
     affixes = lexicon.place_affixes()
     stop = lexicon.stopwords()
-    after = _JOINED_AFTER.match(text, m.end)
-    if after and _is_cap(after.group(1)):
-        word = fold(after.group(1))
-        if word not in affixes and word not in stop:
-            return True
-    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if before and _is_cap(before.group(1)):
-        word = fold(before.group(1))
-        if word not in affixes and word not in stop:
-            return True
+    for hit in (_JOINED_AFTER.match(text, m.end), _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        if not hit or not _is_cap(hit.group(1)):
+            continue
+        word = fold(hit.group(1))
+        if word in affixes or word in stop:
+            continue
+        if m.surface.isupper() != hit.group(1).isupper():
+            continue
+        if gaz is not None and _names_major(word, gaz):
+            continue
+        return True
     return False
+
+
+def _names_major(key: str, gaz: Gazetteer) -> bool:
+    return any(gaz.col["kind"][r] in ("country", "continent") for r in gaz.rows(key))
 
 
 def span_candidates(surface: str, gaz: Gazetteer) -> tuple[str, tuple[int, ...]]:
