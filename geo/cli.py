@@ -48,7 +48,8 @@ def main() -> None:
 @click.option("--title", default="Events in the documents", show_default=True)
 @click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
 @click.option("--unresolved", "unknown_path", default="data/unresolved.csv", show_default=True, help="Where to list names not in the gazetteer.")
-def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained, unknown_path):
+@click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
+def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained, unknown_path, demonyms):
     """Run the whole chain on DOCS (default: data/documents/).
 
     \b
@@ -65,7 +66,7 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
         for line in res.unresolved:
             click.echo(f"geo: warning: {line}", err=True)
         extra = res.events
-    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained, unknown_path)
+    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained, unknown_path, demonyms)
     placed = int((~ex.events["unplaced"].astype(bool)).sum())
     click.echo(
         f"{len(ex.documents)} document(s): {len(ex.places)} places, {len(ex.events)} events "
@@ -78,7 +79,8 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
 @main.command()
 @click.argument("docs", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(), help="Output file: .csv, .geojson or .parquet.")
-def extract(docs, output):
+@click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
+def extract(docs, output, demonyms):
     """Find places, dates and events in DOCS and write one row per event and place.
 
     \b
@@ -90,7 +92,7 @@ def extract(docs, output):
 
     if Path(output).suffix.lower() not in EVENT_FORMATS:
         raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
-    ex = run(list(docs))
+    ex = run(list(docs), demonyms=demonyms)
     write_events(ex.events, output)
     click.echo(f"wrote {len(ex.events)} events to {output}")
 

@@ -13,6 +13,9 @@ in the same formats (the root's first article decides which).
   overlap a non-literal toponym are neither right nor wrong (they are places, the
   annotation only says they are used figuratively). GeoVirus annotates all its
   place names as one set.
+  GeoWebNews annotates demonyms that modify a noun ("the Syrian border") as
+  toponyms; geo takes them for places only when asked (``--demonyms``), and the
+  literal figures are given both ways.
 * Resolution: every gold toponym with coordinates, its gold span given to the
   resolver with the document's other gold spans as context. Accuracy within 161 km
   counts unresolved names as misses; mean and median error are over the resolved ones.
@@ -127,13 +130,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def recognition(articles: list[Article], gaz: Gazetteer, gold_types: set[str], ignore_types: set[str]) -> dict:
+def recognition(articles: list[Article], gaz: Gazetteer, gold_types: set[str], ignore_types: set[str], demonyms: bool = False) -> dict:
     """Precision, recall and F1 of found spans against gold spans of ``gold_types``."""
     tp = fp = fn = 0
     for art in articles:
         gold = [(g.start, g.end) for g in art.gold if g.type in gold_types]
         ignore = [(g.start, g.end) for g in art.gold if g.type in ignore_types]
-        mentions = find_mentions(art.text, gaz)
+        mentions = find_mentions(art.text, gaz, demonyms=demonyms)
         found = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in unknown_names(art.text, mentions)]
         hit = set()
         for f in found:
@@ -214,6 +217,7 @@ def evaluate(path: str | Path, gaz: Gazetteer) -> dict:
     if name == "GeoWebNews":
         out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
         out["recognition_literal"] = recognition(articles, gaz, LITERAL, NON_LITERAL)
+        out["recognition_literal_demonyms"] = recognition(articles, gaz, LITERAL, NON_LITERAL, demonyms=True)
     else:
         out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
     out["resolution"] = resolution(articles, gaz)
@@ -224,7 +228,11 @@ def evaluate(path: str | Path, gaz: Gazetteer) -> dict:
 def format_report(r: dict) -> str:
     """A plain-text report of :func:`evaluate`'s figures."""
     lines = [f"{r['corpus']} ({r['file']}): {r['articles']} articles"]
-    for key, label in (("recognition_toponyms", "recognition, all toponyms"), ("recognition_literal", "recognition, literal toponyms")):
+    for key, label in (
+        ("recognition_toponyms", "recognition, all toponyms"),
+        ("recognition_literal", "recognition, literal toponyms"),
+        ("recognition_literal_demonyms", "  the same with --demonyms"),
+    ):
         if key in r:
             x = r[key]
             lines.append(f"  {label}: P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})")

@@ -110,10 +110,11 @@ def _reference_masks(refs: list[Resolution], text: str) -> list[tuple[int, int]]
     return masks
 
 
-def document_events(doc: Document, gaz: Gazetteer) -> DocumentResult:
-    """Find places, dates and events in one document."""
+def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> DocumentResult:
+    """Find places, dates and events in one document (``demonyms``: see
+    :func:`geo.geoparse.find_mentions`)."""
     text = doc.text
-    mentions = find_mentions(text, gaz)
+    mentions = find_mentions(text, gaz, demonyms=demonyms)
     res = resolve(mentions, text, gaz)
     dates = find_dates(text, default_year=_year(doc.date))
     paras = paragraphs(text)

@@ -114,8 +114,11 @@ def _is_cap(word: str) -> bool:
     return bool(ch) and (ch.isupper() or not ch.islower())
 
 
-def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Every place-name mention in ``text``, in order of position."""
+def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Mention]:
+    """Every place-name mention in ``text``, in order of position.
+
+    With ``demonyms``, demonyms used as modifiers ("the Syrian border", "Turkish
+    forces") are mentions of their country too; by default they are not places."""
     folded, index = fold_with_offsets(text)
     n = len(folded)
     searched, lower_start = _mask_lower_words(text, folded, index)
@@ -141,7 +144,33 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             people.add(m.key)
     # one sense per document: a single word once used as part of a person's name
     # ("Kelly" after "John Kelly") is a name everywhere in the document
-    return [m for m in kept if m.key not in people or _major(m, gaz)]
+    out = [m for m in kept if m.key not in people or _major(m, gaz)]
+    if demonyms:
+        out = sorted(out + demonym_modifiers(text, gaz, [(m.start, m.end) for m in out]), key=lambda m: m.start)
+    return out
+
+
+_DEMONYM_WORDS = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+)(?=[ \t]+[a-z]|-[A-Z])")
+
+
+def demonym_modifiers(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Demonyms that modify a noun ("the Syrian border", "Syrian-Turkish talks",
+    "South African land"), as mentions of their country or continent; not the
+    people ("Syrians fled") nor a longer name ("Turkish Airlines")."""
+    out = []
+    for m in _DEMONYM_WORDS.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        for first in range(len(words)):
+            surface = " ".join(words[first:])
+            key = fold(surface)
+            rows = gaz.demonyms.get(key)
+            if rows and key + "s" in gaz.demonyms:  # the singular adjective, not "Syrians"
+                start = e - len(surface)
+                if not any(a < e and start < b for a, b in taken):
+                    out.append(Mention(start, e, surface, key, rows))
+                break
+    return out
 
 
 def _surname_position(m: Mention, text: str) -> bool:

@@ -31,11 +31,12 @@ class Extraction:
     unknown: pd.DataFrame
 
 
-def extract(paths: list[str | Path], gaz: gazetteer_mod.Gazetteer | None = None) -> Extraction:
-    """Load the documents under ``paths`` and find their places, dates and events."""
+def extract(paths: list[str | Path], gaz: gazetteer_mod.Gazetteer | None = None, demonyms: bool = False) -> Extraction:
+    """Load the documents under ``paths`` and find their places, dates and events
+    (``demonyms``: also demonyms used as modifiers, at their country)."""
     docs = load_documents(paths)
     gaz = gaz or gazetteer_mod.load()
-    results = [document_events(d, gaz) for d in docs]
+    results = [document_events(d, gaz, demonyms=demonyms) for d in docs]
     return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results))
 
 
@@ -61,9 +62,10 @@ def build(
     user_events: pd.DataFrame | None = None,
     self_contained: bool = False,
     unknown_path: str | Path | None = None,
+    demonyms: bool = False,
 ) -> Extraction:
     """Run the whole chain and write places, events and maps."""
-    ex = extract(list(paths) if paths else [DEFAULT_DOCS])
+    ex = extract(list(paths) if paths else [DEFAULT_DOCS], demonyms=demonyms)
     events = ex.events if user_events is None else pd.concat([ex.events, user_events], ignore_index=True)
     periods = choose_periods(events, periods_file, by)
     write_places(ex.places, places_path)

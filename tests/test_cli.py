@@ -171,3 +171,15 @@ def test_gazetteer_add_user_places(tmp_path):
     r = subprocess.run([sys.executable, "-m", "geo.cli", "geocode", "Garibli Zzyx"], capture_output=True, text=True, env=env)
     (feature,) = json.loads(r.stdout)["features"]
     assert feature["properties"]["source"] == "field survey 2026" and feature["geometry"]["coordinates"] == [47.2, 40.1]
+
+
+def test_extract_demonyms_flag(runner, tmp_path):
+    doc = tmp_path / "d.md"
+    doc.write_text("Shelling hit the Syrian border on 3 May 2018.\n", encoding="utf-8")
+    plain, asked = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert runner.invoke(main, ["extract", str(doc), "-o", str(plain)]).exit_code == 0
+    r = runner.invoke(main, ["extract", str(doc), "-o", str(asked), "--demonyms"])
+    assert r.exit_code == 0, r.output
+    assert "Syrian" not in set(pd.read_csv(plain)["mention"].dropna())
+    row = pd.read_csv(asked).set_index("mention").loc["Syrian"]
+    assert (row["place_id"], row["date_start"]) == ("country:SY", "2018-05-03")

@@ -105,3 +105,18 @@ def test_place_like_names_are_recognised_as_unknown(gaz, text, expected):
     from geo.geoparse import unknown_names
 
     assert [name for _, _, name in unknown_names(text, find_mentions(text, gaz))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Troops massed on the Syrian border.", [("Syrian", "SY")]),
+        ("Talks on Syrian-Turkish trade stalled.", [("Syrian", "SY"), ("Turkish", "TR")]),
+        ("South African farmers protested.", [("South African", "ZA")]),
+        ("Syrians fled; Turkish Airlines flew on.", []),
+    ],
+)
+def test_demonyms_as_modifiers_when_asked(gaz, text, expected):
+    got = [(m.surface, gaz.col["country"][m.rows[0]]) for m in find_mentions(text, gaz, demonyms=True)]
+    assert got == expected
+    assert find_mentions(text, gaz) == []
