@@ -269,6 +269,25 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     return out
 
 
+def document_focus(resolutions: list[Resolution], gaz: Gazetteer) -> int | None:
+    """The town a document is about: the city or village its mentions name most
+    often (ties to the higher score), or ``None`` when it names none.
+
+    A name the gazetteer lacks ("Royal Street", "Meydan Racecourse") most likely lies
+    there; ``geo build`` suggests it beside such names in ``unresolved.csv`` and
+    ``geo eval`` uses it to resolve them."""
+    kind = gaz.col["kind"]
+    count: Counter = Counter()
+    best: dict[int, float] = {}
+    for r in resolutions:
+        if kind[r.row] in ("city", "village"):
+            count[r.row] += 1
+            best[r.row] = max(best.get(r.row, -math.inf), r.score)
+    if not count:
+        return None
+    return max(count, key=lambda row: (count[row], best[row]))
+
+
 def _inside(gaz: Gazetteer, rows: tuple[int, ...], qualifier: str) -> tuple[int, ...]:
     """The candidates that lie in a country or first-level division ``qualifier``
     can name ("Paris, Texas"; "Athens, Georgia" the U.S. state, since no Athens

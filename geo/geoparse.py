@@ -300,13 +300,16 @@ def span_candidates(surface: str, gaz: Gazetteer) -> tuple[str, tuple[int, ...]]
 
     The whole span if the gazetteer knows it ("Canadian" as a demonym too), else
     the longest capitalised place name inside it that is not an ordinary or
-    generic word: "Oaxaca State" → Oaxaca, "Manchester City" → Manchester, but
-    "Royal Street" → nothing (not the town of Street). ``("", ())`` if none.
+    generic word: "Oaxaca State" → Oaxaca, "Manchester City" → Manchester; but
+    nothing for "Royal Street" (not the town of Street) nor for a name a head word
+    makes another feature ("Thames Valley", "Eglinton Avenue"). ``("", ())`` if none.
     """
     key = fold(surface)
     rows = gaz.candidates(key)
     if rows:
         return key, rows
+    if place_like_names(surface):
+        return "", ()  # "Thames Valley", "Eglinton Avenue": another feature than the town inside
     folded, index = fold_with_offsets(surface)
     generic = lexicon.common_words() | lexicon.stopwords() | lexicon.place_affixes()
     heads = {fold(h) for h in lexicon.organisation_heads()}

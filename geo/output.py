@@ -96,11 +96,17 @@ def write_events(events: pd.DataFrame, path: str | Path) -> Path:
     return atomic_write(p, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
 
 
-def unknown_frame(results: list[DocumentResult]) -> pd.DataFrame:
-    """Names that look like places but are not in the gazetteer, with where they stand."""
-    rows = [
-        {"doc": r.document.id, "name": name, "start": s, "end": e, "context": r.document.text[max(0, s - 60) : e + 60].replace("\n", " ")}
-        for r in results
-        for s, e, name in r.unknown
-    ]
-    return pd.DataFrame(rows, columns=["doc", "name", "start", "end", "context"])
+def unknown_frame(results: list[DocumentResult], gaz: Gazetteer | None = None) -> pd.DataFrame:
+    """Names that look like places but are not in the gazetteer, with where they
+    stand and, given the gazetteer, the town the document is about, where such a
+    name most likely lies (``probably_in``; never mapped)."""
+    from geo.geocode import document_focus
+
+    rows = []
+    for r in results:
+        focus = document_focus(r.resolutions, gaz) if gaz is not None and r.unknown else None
+        near = "" if focus is None else f"{gaz.col['name'][focus]} ({gaz.col['id'][focus]})"
+        for s, e, name in r.unknown:
+            context = r.document.text[max(0, s - 60) : e + 60].replace("\n", " ")
+            rows.append({"doc": r.document.id, "name": name, "start": s, "end": e, "context": context, "probably_in": near})
+    return pd.DataFrame(rows, columns=["doc", "name", "start", "end", "context", "probably_in"])

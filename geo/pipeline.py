@@ -37,7 +37,7 @@ def extract(paths: list[str | Path], gaz: gazetteer_mod.Gazetteer | None = None,
     docs = load_documents(paths)
     gaz = gaz or gazetteer_mod.load()
     results = [document_events(d, gaz, demonyms=demonyms) for d in docs]
-    return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results))
+    return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results, gaz))
 
 
 def choose_periods(events: pd.DataFrame, periods_file: str | Path | None = None, by: str = "year") -> list[Period]:

@@ -45,11 +45,14 @@ def docs(tmp_path):
 
 def test_build(runner, docs, tmp_path):
     out, places, events, unknown = tmp_path / "maps", tmp_path / "places.geojson", tmp_path / "events.csv", tmp_path / "unresolved.csv"
-    (docs / "c.txt").write_text("Aid reached families in Zzyxgrad in 2009.\n", encoding="utf-8")
+    (docs / "c.txt").write_text("Aid reached families in Zzyxgrad in 2009. Crowds on Quorbel Street in Lyon cheered.\n", encoding="utf-8")
     r = runner.invoke(main, ["build", str(docs), "--out", str(out), "--places", str(places), "--events-out", str(events), "--unresolved", str(unknown)])
     assert r.exit_code == 0, r.output
-    assert "3 document(s)" in r.output and "1 name(s) that look like places are not in the gazetteer" in r.output
-    assert list(pd.read_csv(unknown)["name"]) == ["Zzyxgrad"]
+    assert "3 document(s)" in r.output and "2 name(s) that look like places are not in the gazetteer" in r.output
+    listed = pd.read_csv(unknown)
+    assert list(listed["name"]) == ["Zzyxgrad", "Quorbel Street"]
+    assert set(listed["probably_in"]) == {"Lyon (geonames:2996944)"}  # suggested, not mapped
+    assert "Quorbel Street" not in set(pd.read_csv(events)["mention"])
     assert {p.name for p in out.iterdir()} >= {"index.html", "2008.html", "2009.html", "embed.html"}
     fc = json.loads(places.read_text(encoding="utf-8"))
     names = {f["properties"]["name"] for f in fc["features"]}

@@ -73,3 +73,23 @@ def test_not_a_corpus(tmp_path):
 
 def test_km():
     assert km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
+
+
+FOCUS = """<articles>
+ <article><source>s</source>
+  <text>Crowds filled Zorbel Street in Lyon. Lyon police closed Zorbel Street.</text>
+  <locations>
+   <location><name>Zorbel Street</name><start>15</start><end>28</end><lat>45.76</lat><lon>4.84</lon><page>p</page></location>
+   <location><name>Lyon</name><start>32</start><end>36</end><lat>45.75</lat><lon>4.85</lon><page>p</page></location>
+  </locations>
+ </article>
+</articles>
+"""
+
+
+def test_unknown_spans_go_to_the_document_focus(tmp_path, gaz):
+    p = tmp_path / "focus.xml"
+    p.write_text(FOCUS, encoding="utf-8")
+    r = evaluate(p, gaz)
+    assert (r["resolution"]["by_focus"], r["resolution"]["unresolved"], r["resolution"]["acc161"]) == (1, 0, 1.0)
+    assert (r["resolution_no_focus"]["unresolved"], r["resolution_no_focus"]["acc161"]) == (1, 0.5)

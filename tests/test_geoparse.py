@@ -81,6 +81,7 @@ def test_unknown_names_are_reported_not_mapped(gaz):
         ("Canadian", "canadian", "country"),
         ("Royal Street", "", None),
         ("Grand Hotel", "", None),
+        ("Kerala Valley", "", None),
     ],
 )
 def test_span_candidates(gaz, span, key, kind):
