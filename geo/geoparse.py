@@ -39,6 +39,17 @@ from geo.text import fold, fold_with_offsets, search_text
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
 
 
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z]")
+
+
+def _mixed_case(word: str) -> bool:
+    """A short word with a capital inside and a small letter ("MoD", "PoP", "APCs"):
+    an abbreviation, unless a name prefix explains the capital (McAllen, DeKalb)."""
+    if len(word) > 6 or not word.isalpha() or _NAME_PREFIX.match(word):
+        return False
+    return any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+(?:(?:de|da|di|del|der|den|van|von|le|la|bin|ibn|al|el)[ \t]+)?$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
@@ -219,6 +230,8 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False  # "University of Texas" is a GeoNames place, but here an organisation
     if _in_organisation(m, text) or _after_title(m, text):
         return False
+    if _mixed_case(m.surface):
+        return False  # "MoD", "PoP", "HAPs": abbreviations, not places
     dateline = _dateline(m, text)
     if (
         not dateline

@@ -47,6 +47,7 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("Councillor Mara Boston spoke. Boston agreed.", []),
         ("Tyler Brennan spoke. Later, Tyler left for Boston.", ["Boston"]),
         ("CAIRO - Talks resumed.\nLIMA (Reuters) Prices rose.", ["CAIRO", "LIMA"]),
+        ("The MoD said APCs reached McAllen.", ["McAllen"]),
         ("Rain fell.\nBERLIN Mayor Kai Wegner spoke.", ["BERLIN"]),
         ("Jobless rates in Portugal, Greece Italy or Spain rose.", ["Portugal", "Greece", "Italy", "Spain"]),
         ("Mike de Kock won. Kock smiled in Dubai.", ["Dubai"]),
