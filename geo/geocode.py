@@ -208,20 +208,25 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     scores = []
     for i, (m, b) in enumerate(zip(mentions, base)):
         extra = np.zeros(len(m.rows))
-        others = [j for j in by_sentence[sent_of[i]] if j != i and mentions[j].key != m.key]
+        # the other places of the sentence, by country, country and kind, and as containers
+        same_c: Counter = Counter()
+        same_ck: Counter = Counter()
+        holder: Counter = Counter()
+        for j in by_sentence[sent_of[i]]:
+            if j != i and mentions[j].key != m.key and country[first[j]]:
+                c_j, k_j = country[first[j]], kind[first[j]]
+                same_c[c_j] += 1
+                same_ck[(c_j, k_j)] += 1
+                if k_j == "country":
+                    holder[c_j] += 1
         own = country[first[i]]
         for k, r in enumerate(m.rows):
             c, kd = country[r], kind[r]
-            sib = 0.0
-            for j in others:
-                b_row = first[j]
-                if country[b_row] == c and c:
-                    sib += _SIBLING_SAME_COUNTRY
-                    if kind[b_row] == kd:
-                        sib += _SIBLING_SAME_KIND
-                    if kind[b_row] == "country" and kd != "country":
-                        sib += _CONTAINER
-            extra[k] += min(sib, _SIBLING_CAP + _CONTAINER)
+            if c in same_c:
+                sib = _SIBLING_SAME_COUNTRY * same_c[c] + _SIBLING_SAME_KIND * same_ck[(c, kd)]
+                if kd != "country":
+                    sib += _CONTAINER * holder[c]
+                extra[k] += min(sib, _SIBLING_CAP + _CONTAINER)
             n_c = doc_countries.get(c, 0) - (1 if c == own else 0)
             if n_c > 0 and total > 1:
                 extra[k] += _DOC_PRESENT + _DOC_SHARE * n_c / (total - 1)
