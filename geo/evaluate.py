@@ -139,7 +139,7 @@ def recognition(articles: list[Article], gaz: Gazetteer, gold_types: set[str], i
         gold = [(g.start, g.end) for g in art.gold if g.type in gold_types]
         ignore = [(g.start, g.end) for g in art.gold if g.type in ignore_types]
         mentions = find_mentions(art.text, gaz, demonyms=demonyms)
-        found = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in unknown_names(art.text, mentions)]
+        found = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in unknown_names(art.text, mentions, gaz)]
         hit = set()
         for f in found:
             matched = [i for i, g in enumerate(gold) if _overlaps(f, g)]

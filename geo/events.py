@@ -161,7 +161,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
             previous_date = sent_dates[-1]
     for i, ev in enumerate(events):
         ev["event_id"] = f"{doc.id}:{i + 1}"
-    return DocumentResult(doc, res, dates, events, unknown_names(text, mentions))
+    return DocumentResult(doc, res, dates, events, unknown_names(text, mentions, gaz))
 
 
 def _previous_end(text: str, start: int) -> int:

@@ -393,16 +393,37 @@ def place_like_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+_BEFORE_COMMA = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’\-]*[a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}),[ \t]*$")
+
+
+def _qualified_unknowns(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Capitalised names just before a comma and a country or first-level division
+    ("Kampungu, Namibia"; not "Putin, Russia's president")."""
+    out = []
+    kind = gaz.col["kind"]
+    for m in mentions:
+        if not any(kind[r] in ("country", "admin1") for r in m.rows) or text.startswith(("'s", "’s"), m.end):
+            continue
+        hit = _BEFORE_COMMA.search(text, max(0, m.start - 60), m.start)
+        if hit:
+            out.append((hit.start(1), hit.end(1), hit.group(1)))
+    return out
+
+
+def unknown_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[tuple[int, int, str]]:
     """Names the gazetteer does not know but that read as places: capitalised names
-    after a place preposition ("in Ghouta", "near Kapan") and names with a place head
-    word (:func:`place_like_names`). Candidates for ``geo gazetteer add``, never mapped."""
+    after a place preposition ("in Ghouta", "near Kapan"), names with a place head
+    word (:func:`place_like_names`) and, given the gazetteer, names followed by a
+    comma and a country or division ("Kampungu, Namibia"). Candidates for
+    ``geo gazetteer add``, never mapped."""
     taken = [(m.start, m.end) for m in mentions]
     skip = lexicon.stopwords() | lexicon.demonyms() | lexicon.person_titles() | lexicon.organisation_heads()
     out = []
-    for m in _AFTER_PLACE_WORD.finditer(text):
-        s, e = m.span(1)
-        name = text[s:e].rstrip("'’-")
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_PLACE_WORD.finditer(text)]
+    if gaz is not None:
+        found = sorted(found + _qualified_unknowns(text, mentions, gaz))
+    for s, e, name in found:
+        name = name.rstrip("'’-")
         e = s + len(name)
         words = name.split()
         while words and (fold(words[-1]) in skip or words[-1] in ("of", "de", "al", "el")):
@@ -413,9 +434,9 @@ def unknown_names(text: str, mentions: list[Mention]) -> list[tuple[int, int, st
         e = s + len(name)
         if re.search(r"['’]s$", name):
             continue  # "in Modi's government": a possessive unknown name is a person or firm more often than a place
-        if any(a < e and s < b for a, b in taken):
+        if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b, _ in out):
             continue
-        if any(w in lexicon.organisation_heads() for w in words):
+        if any(w in lexicon.organisation_heads() for w in words) or (len(words) == 1 and words[0] in lexicon.given_names()):
             continue
         out.append((s, e, name))
     for s, e, name in place_like_names(text):

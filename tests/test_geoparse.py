@@ -122,3 +122,11 @@ def test_demonyms_as_modifiers_when_asked(gaz, text, expected):
     got = [(m.surface, gaz.col["country"][m.rows[0]]) for m in find_mentions(text, gaz, demonyms=True)]
     assert got == expected
     assert find_mentions(text, gaz) == []
+
+
+def test_names_before_a_comma_and_a_country_are_unknown_places(gaz):
+    from geo.geoparse import unknown_names
+
+    text = "Floods hit Zorvani Heights, Namibia. Then Kelbor Ostrin, Russia's envoy, spoke."
+    assert [name for _, _, name in unknown_names(text, find_mentions(text, gaz), gaz)] == ["Zorvani Heights"]
+    assert unknown_names(text, find_mentions(text, gaz)) == []
