@@ -115,3 +115,22 @@ def read_csv_path(path):
 
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize(
+    "text, mention, place_id",
+    [
+        ("Drought spread across North Africa in 2021.", "North Africa", "region:m49-northern-africa"),
+        ("Haze drifted over Southeast Asia.", "Southeast Asia", "region:m49-south-eastern-asia"),
+        ("Rains failed in Southern Africa, hitting South Africa.", "Southern Africa", "region:m49-southern-africa"),
+        ("Rains failed in Southern Africa, hitting South Africa.", "South Africa", "country:ZA"),
+    ],
+)
+def test_world_regions(gaz, text, mention, place_id):
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert res[mention].place_id == place_id
+
+
+def test_eastern_europe_is_not_in_siberia(gaz):
+    (r,) = geocode_names(["Eastern Europe"], gaz)
+    assert 40 < gaz.col["lat"][r.row] < 60 and 15 < gaz.col["lon"][r.row] < 40

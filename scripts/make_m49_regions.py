@@ -1,0 +1,97 @@
+"""Write ``data/gazetteer/m49_regions.csv``: the world's regions as places (run by hand).
+
+The UN M49 geographic regions, sub-regions and intermediate regions ("Northern
+Africa", "Western Africa", "South-eastern Asia", "Central America", "Americas"),
+with the countries in each as ``countryinfo`` (PyPI, MIT) gives them, and each
+region's area and point from the union of its countries' areas in
+``data/gazetteer/admin0.geojson`` (Natural Earth, public domain): the centre of its
+main landmass, as for countries, counting only the part inside the box where most
+of its countries' points lie (the 10th to 90th percentile of their latitudes and
+longitudes, widened by 5°), so that Siberia does not pull "Eastern Europe" east.
+
+Names: the M49 name, the short forms prose uses ("North Africa", "West Africa",
+"Southeast Asia": "Northern/Southern/Eastern/Western X" → "North/South/East/West
+X", "Middle Africa" → "Central Africa"), never a name that already names a country
+or continent ("Southern Africa" is not "South Africa", "Northern America" not
+"North America"); and ``EXTRA_NAMES``.
+
+    python scripts/make_m49_regions.py
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely.geometry import shape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_boundaries import _area_km2, _countryinfo_by_iso, _label_point  # noqa: E402
+
+GAZ = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+SOURCE = "UN M49 regions as listed by countryinfo (MIT); area and point from the union of their countries' Natural Earth areas (public domain)"
+SKIP = {"", "Africa", "Asia", "Europe", "Oceania", "South America", "Micronesia", "Channel Islands"}  # continents already; a country; too small
+EXTRA_NAMES = {
+    "Latin America and the Caribbean": ["Latin America"],
+    "South-eastern Asia": ["Southeast Asia", "South East Asia", "South-East Asia", "Southeastern Asia"],
+    "Sub-Saharan Africa": ["Subsaharan Africa", "sub-Saharan Africa"],
+}
+_SHORT = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Middle": "Central"}
+
+
+def _short_names(name: str) -> list[str]:
+    m = re.match(r"(Northern|Southern|Eastern|Western|Middle) (\w+)$", name)
+    return [f"{_SHORT[m.group(1)]} {m.group(2)}"] if m else []
+
+
+def main() -> int:
+    features = json.loads((GAZ / "admin0.geojson").read_text(encoding="utf-8"))["features"]
+    geom_of = {f["properties"]["iso2"]: shapely.make_valid(shape(f["geometry"])) for f in features}
+    taken_names = {f["properties"]["name"].casefold() for f in features} | {"north america", "south america"}
+    point_of = {f["properties"]["iso2"]: (f["properties"]["lat"], f["properties"]["lon"]) for f in features}
+    members: dict[str, list[str]] = {}
+    spelling: dict[str, str] = {}
+    for iso, info in _countryinfo_by_iso().items():
+        for level in ("region", "subregion", "intermediateregion"):
+            name = (info.get(level) or "").strip()
+            if name not in SKIP and iso in geom_of:
+                key = name.casefold()
+                spelling.setdefault(key, name)
+                members.setdefault(key, []).append(iso)
+    rows = []
+    for key, isos in sorted(members.items()):
+        name = spelling[key]
+        union = shapely.union_all([geom_of[i] for i in isos])
+        lats = np.array([point_of[i][0] for i in isos])
+        lons = np.array([point_of[i][1] for i in isos])
+        box = shapely.box(np.percentile(lons, 10) - 5, np.percentile(lats, 10) - 5, np.percentile(lons, 90) + 5, np.percentile(lats, 90) + 5)
+        core = union.intersection(box)
+        lat, lon = _label_point(core if not core.is_empty else union)
+        names = [n for n in _short_names(name) + EXTRA_NAMES.get(name, []) if n.casefold() not in taken_names]
+        rows.append(
+            {
+                "id": f"region:m49-{re.sub(r'[^a-z]+', '-', name.lower()).strip('-')}",
+                "name": name,
+                "names": "|".join(names),
+                "country": "",
+                "lat": lat,
+                "lon": lon,
+                "area_km2": _area_km2(union),
+                "source": f"{SOURCE}; countries: {' '.join(sorted(isos))}",
+            }
+        )
+    with open(GAZ / "m49_regions.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{GAZ / 'm49_regions.csv'}: {len(rows)} regions")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
