@@ -10,8 +10,9 @@ Sources, merged into one table of places and one names index:
   centre of its main landmass;
 * ``data/gazetteer/us_states.geojson``: U.S. states (U.S. Census areas);
 * ``data/gazetteer/supplement.csv``: curated places GeoNames lacks, a source per row;
-* ``data/gazetteer/m49_regions.csv``: the UN M49 world regions ("North Africa",
-  "Southeast Asia"), made by ``scripts/make_m49_regions.py``;
+* ``data/gazetteer/world_regions.csv``: the UN M49 world regions ("North Africa",
+  "Southeast Asia") and cited country groups ("Middle East", "Balkans",
+  ``country_groups.csv``), made by ``scripts/make_world_regions.py``;
 * any user gazetteer files registered with :func:`add_user_source`.
 
 Names are indexed by their folded key (:func:`geo.text.fold`) in an Aho-Corasick
@@ -505,7 +506,7 @@ def build(min_population: int = 500) -> Gazetteer:
         _area_rows(GAZ_DIR / "admin1.csv", "admin1"),
         _area_rows(GAZ_DIR / "us_counties.csv", "admin2"),
         _area_rows(GAZ_DIR / "regions.csv", "region"),
-        _area_rows(GAZ_DIR / "m49_regions.csv", "region"),
+        _area_rows(GAZ_DIR / "world_regions.csv", "region"),
         _geonames_rows(min_population, rules),
     ]
     sources += [read_user_source(p) for p in user_sources()]

@@ -1,4 +1,7 @@
-"""Write ``data/gazetteer/m49_regions.csv``: the world's regions as places (run by hand).
+"""Write ``data/gazetteer/world_regions.csv``: the world's regions as places (run by hand).
+
+Also the country groups of ``data/gazetteer/country_groups.csv`` ("Middle East",
+"Balkans", "Horn of Africa"): each a cited list of member countries, placed the same way.
 
 The UN M49 geographic regions, sub-regions and intermediate regions ("Northern
 Africa", "Western Africa", "South-eastern Asia", "Central America", "Americas"),
@@ -15,7 +18,7 @@ X", "Middle Africa" → "Central Africa"), never a name that already names a cou
 or continent ("Southern Africa" is not "South Africa", "Northern America" not
 "North America"); and ``EXTRA_NAMES``.
 
-    python scripts/make_m49_regions.py
+    python scripts/make_world_regions.py
 """
 
 from __future__ import annotations
@@ -63,33 +66,47 @@ def main() -> int:
                 key = name.casefold()
                 spelling.setdefault(key, name)
                 members.setdefault(key, []).append(iso)
+    sources = {key: f"{SOURCE}; countries: {' '.join(sorted(isos))}" for key, isos in members.items()}
+    extra_names: dict[str, list[str]] = {}
+    with open(GAZ / "country_groups.csv", encoding="utf-8", newline="") as fh:
+        for g in csv.DictReader(fh):
+            key = g["name"].casefold()
+            spelling[key] = g["name"]
+            members[key] = g["members"].split()
+            extra_names[g["name"]] = [n for n in g["names"].split("|") if n]
+            sources[key] = f"{g['source']} (countries: {g['members']}); area and point from their Natural Earth areas (public domain)"
     rows = []
     for key, isos in sorted(members.items()):
         name = spelling[key]
+        missing = [i for i in isos if i not in geom_of]
+        if missing:
+            print(f"{name}: no area for {' '.join(missing)} (left out of the point)")
+        isos = [i for i in isos if i in geom_of]
         union = shapely.union_all([geom_of[i] for i in isos])
         lats = np.array([point_of[i][0] for i in isos])
         lons = np.array([point_of[i][1] for i in isos])
         box = shapely.box(np.percentile(lons, 10) - 5, np.percentile(lats, 10) - 5, np.percentile(lons, 90) + 5, np.percentile(lats, 90) + 5)
         core = union.intersection(box)
         lat, lon = _label_point(core if not core.is_empty else union)
-        names = [n for n in _short_names(name) + EXTRA_NAMES.get(name, []) if n.casefold() not in taken_names]
+        short = [] if name in extra_names else _short_names(name)
+        names = [n for n in short + EXTRA_NAMES.get(name, []) + extra_names.get(name, []) if n.casefold() not in taken_names]
         rows.append(
             {
-                "id": f"region:m49-{re.sub(r'[^a-z]+', '-', name.lower()).strip('-')}",
+                "id": f"region:{re.sub(r'[^a-z]+', '-', name.lower()).strip('-')}",
                 "name": name,
                 "names": "|".join(names),
                 "country": "",
                 "lat": lat,
                 "lon": lon,
                 "area_km2": _area_km2(union),
-                "source": f"{SOURCE}; countries: {' '.join(sorted(isos))}",
+                "source": sources[key],
             }
         )
-    with open(GAZ / "m49_regions.csv", "w", encoding="utf-8", newline="") as fh:
+    with open(GAZ / "world_regions.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    print(f"{GAZ / 'm49_regions.csv'}: {len(rows)} regions")
+    print(f"{GAZ / 'world_regions.csv'}: {len(rows)} regions")
     return 0
 
 
