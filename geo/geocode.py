@@ -122,16 +122,19 @@ def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
     return out
 
 
-_QUALIFIED = 4.0  # "Athens, Georgia": a place in the division or country named after its comma
+_QUALIFIED = 8.0  # "Athens, Georgia": a place in the division or country named after its comma
 _QUALIFIER = 2.0  # ... and that division is the one that holds such a place
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
-def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list[np.ndarray]) -> None:
+def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list[np.ndarray]) -> set[int]:
     """"Paris, Texas", "Athens, Georgia", "Perth, Australia": where a mention is
     followed by a comma and a country or first-level division, the candidates of the
-    first that lie in a candidate of the second, and those containers, score higher."""
+    first that lie in a candidate of the second, and those containers, score higher.
+    Returns the positions of the qualifiers: each keeps its own sense ("Seattle,
+    Washington" is the state even where "Washington" alone is the city)."""
     c = gaz.col
+    paired: set[int] = set()
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     for i, j in zip(order, order[1:]):
         head, qual = mentions[i], mentions[j]
@@ -150,9 +153,12 @@ def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list
                 continue
             hits = areas.get((c["country"][r], None), []) + (areas.get((c["country"][r], c["admin1"][r]), []) if c["kind"][r] != "admin1" else [])
             if hits:
-                scores[i][k] += _QUALIFIED
+                # "Athens, Georgia" settles which Athens every later "Athens" is
+                scores[i][k] += _QUALIFIED * sum(1 for m in mentions if m.key == head.key)
+                paired.add(j)
                 for h in hits:
                     scores[j][h] += _QUALIFIER
+    return paired
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -233,20 +239,21 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
             if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
                 extra[k] += _IN_NAMED_DIVISION
         scores.append(b + extra)
-    _qualifiers(mentions, text, gaz, scores)
+    paired = _qualifiers(mentions, text, gaz, scores)
 
     # one sense per document
     summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     count: Counter = Counter()
-    for m, sc in zip(mentions, scores):
-        count[m.key] += 1
+    sense = [f"{m.key}@{i}" if i in paired else m.key for i, m in enumerate(mentions)]
+    for key, m, sc in zip(sense, mentions, scores):
+        count[key] += 1
         for r, v in zip(m.rows, sc):
-            summed[m.key][r] += float(v)
+            summed[key][r] += float(v)
 
     out = []
-    for m, sp in zip(mentions, sent_of):
-        cand = summed[m.key]
-        n = count[m.key]
+    for key, m, sp in zip(sense, mentions, sent_of):
+        cand = summed[key]
+        n = count[key]
         ranked = sorted(cand.items(), key=lambda kv: -kv[1])
         best_row, best = ranked[0]
         z = sum(math.exp((v - best) / n) for _, v in ranked)

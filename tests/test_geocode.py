@@ -49,6 +49,7 @@ def test_seed_maps_nothing_else(gaz, seed):
         ("Students marched in Athens, Georgia, on Monday.", "Athens", "US", "city"),
         ("Students marched in Athens, Georgia, on Monday.", "Georgia", "US", "admin1"),
         ("A tornado hit Paris, Texas.", "Paris", "US", "city"),
+        ("Aid left Washington for Seattle, Washington.", "Seattle", "US", "city"),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
@@ -147,3 +148,15 @@ def test_country_groups_lie_among_their_countries(gaz, name, members):
     areas = _areas()
     nearest = min(areas, key=lambda k: areas[k].distance(point))
     assert nearest.removeprefix("country:") in members
+
+
+def test_a_qualifier_keeps_its_own_sense(gaz):
+    text = "The senator flew from Washington to Seattle, Washington."
+    ids = [r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Washington"]
+    assert ids == ["geonames:4140963", "admin1:US-WA"]
+
+
+def test_a_qualified_name_settles_its_later_mentions(gaz):
+    text = "Students marched in Athens, Georgia, on Monday. Later Athens was calm."
+    ids = {r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Athens"}
+    assert ids == {"geonames:4180386"}
