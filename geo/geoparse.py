@@ -17,6 +17,10 @@ that are not place names are dropped by general rules whose word lists live in
   person, and so is a single word the document uses in a surname's place ("Kelly"
   after "John Kelly") or as a given name before a surname ("Tyler Johnson",
   ``given_names.txt``), unless it names a country, continent or division;
+* a single word that says something ("Nelson said", ``speech_verbs.txt``) is a
+  person unless it names a country, division or national capital ("Moscow said");
+  a person's title alone ("Commissioner") and a common word before a number
+  ("Section 6A") are not places, nor is "The" and a lower-case word ("The gap");
 * an acronym (all capitals, up to five letters) is a place only if it abbreviates
   a country, division or region ("U.K.", "NSW"), not a town's code ("NATO"), or
   opens a news dateline ("CAIRO -"); short mixed-case abbreviations ("MoD") are not;
@@ -58,6 +62,7 @@ def _mixed_case(word: str) -> bool:
     return any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+(?:(?:de|da|di|del|der|den|van|von|le|la|bin|ibn|al|el)[ \t]+)?$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
@@ -159,7 +164,7 @@ def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Men
         m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
         if _keep(m, text, gaz, lower_words):
             kept.append(m)
-        elif " " not in m.key and (_surname_position(m, text) or _given_name_position(m, text) or _after_title(m, text)):
+        elif " " not in m.key and (_surname_position(m, text) or _given_name_position(m, text) or _after_title(m, text) or _speaker(m, text, gaz)):
             people.add(m.key)
     # one sense per document: a single word once used as part of a person's name
     # ("Kelly" after "John Kelly") is a name everywhere in the document
@@ -200,6 +205,20 @@ def _surname_position(m: Mention, text: str) -> bool:
     return bool(before) and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
 
 
+def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True for a single word that says something ("Nelson said", "said Johnson"),
+    unless it names a country, continent, division or national capital ("Moscow said")."""
+    if " " in m.key:
+        return False
+    after = _WORD_AFTER.match(text, m.end)
+    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    verbs = lexicon.speech_verbs()
+    if not ((after and after.group(1).lower() in verbs) or (before and before.group(1).lower() in verbs)):
+        return False
+    c = gaz.col
+    return not any(c["capital"][r] or c["kind"][r] in ("country", "continent", "admin1") for r in m.rows)
+
+
 def _given_name_position(m: Mention, text: str) -> bool:
     """True for a common given name followed by a capitalised word that is not a
     place word ("Tyler Johnson"; not "Georgia State")."""
@@ -236,10 +255,16 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
     heads = lexicon.organisation_heads()
     if words[0] in heads or words[-1] in heads:
         return False  # "University of Texas" is a GeoNames place, but here an organisation
-    if _in_organisation(m, text) or _after_title(m, text):
+    if _in_organisation(m, text) or _after_title(m, text) or _speaker(m, text, gaz):
         return False
     if _mixed_case(m.surface):
         return False  # "MoD", "PoP", "HAPs": abbreviations, not places
+    if len(words) > 1 and fold(words[0]) == "the" and not all(_is_cap(w) for w in words[1:]):
+        return False  # "The gap between ...", "The city's": a sentence, not "The Hague"
+    if " " not in m.key and m.key.rstrip(".") in lexicon.person_titles():
+        return False  # "Commissioner", "Pope" on their own
+    if " " not in m.key and m.key in lexicon.common_words() and _NUMBER_AFTER.match(text, m.end) and not _major(m, gaz):
+        return False  # "Section 6A", "Branch 259": a designation
     dateline = _dateline(m, text)
     if (
         not dateline
@@ -304,8 +329,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
         word = fold(hit.group(1))
         if word in affixes or word in stop:
             continue
-        if m.surface.isupper() != hit.group(1).isupper():
-            continue
+        if m.surface.isupper() and not hit.group(1).isupper():
+            continue  # "LONDON Pope Francis": a dateline, then the story
         if gaz is not None and _names_major(word, gaz):
             continue
         return True
@@ -389,6 +414,9 @@ def place_like_names(text: str) -> list[tuple[int, int, str]]:
             first = words[1] if pattern is before else words[0]
             if fold(first) in skip or any(w in heads for w in words):
                 continue
+            nxt = _WORD_AFTER.match(text, e)
+            if nxt and _is_cap(nxt.group(1)):
+                continue  # "Grand Street Journal": part of a longer name
             out.append((s, e, text[s:e]))
     return out
 

@@ -41,6 +41,11 @@ def organisation_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(_lines("given_names.txt"))
 
