@@ -219,6 +219,20 @@ def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
     return not any(c["capital"][r] or c["kind"][r] in ("country", "continent", "admin1") for r in m.rows)
 
 
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|from|outside|to|towards?|into|across|around|via|of)\s+)$", re.I)
+_SMALL_TOWN = 100_000
+
+
+def _lone_given_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True for a common given name standing alone ("Julia, his wife", "Paul scored")
+    that names only towns under 100,000 people and follows no place preposition
+    ("in Tyler" stays a place)."""
+    if m.surface not in lexicon.given_names() or _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start):
+        return False
+    c = gaz.col
+    return all(c["kind"][r] in ("city", "village") and c["population"][r] < _SMALL_TOWN for r in m.rows)
+
+
 def _given_name_position(m: Mention, text: str) -> bool:
     """True for a common given name followed by a capitalised word that is not a
     place word ("Tyler Johnson"; not "Georgia State")."""
@@ -263,6 +277,8 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False  # "The gap between ...", "The city's": a sentence, not "The Hague"
     if " " not in m.key and m.key.rstrip(".") in lexicon.person_titles():
         return False  # "Commissioner", "Pope" on their own
+    if _lone_given_name(m, text, gaz):
+        return False
     if " " not in m.key and m.key in lexicon.common_words() and _NUMBER_AFTER.match(text, m.end) and not _major(m, gaz):
         return False  # "Section 6A", "Branch 259": a designation
     dateline = _dateline(m, text)
@@ -376,7 +392,8 @@ def span_candidates(surface: str, gaz: Gazetteer) -> tuple[str, tuple[int, ...]]
 
 
 _AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|near|from|outside|towards?|into|across|around|via)\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)\b){0,3})"
+    r"\b(?:(?:in|at|near|from|outside|towards?|into|across|around|via)(?:\s+the)?|block\s+of|(?:village|town|city|district|province|county|region|municipality|suburb|neighbou?rhood)\s+of)"
+    r"\s+((?:[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|of|de|al|el)\b){0,3})"
 )
 
 
@@ -466,6 +483,8 @@ def unknown_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = No
             continue
         if any(w in lexicon.organisation_heads() for w in words) or (len(words) == 1 and words[0] in lexicon.given_names()):
             continue
+        if len(words) == 1 and (fold(name) in lexicon.common_words() or fold(name).rstrip("s") in lexicon.demonyms() or "-" in name):
+            continue  # "at the Gate", "the Saudis", "October-December": ordinary words
         out.append((s, e, name))
     for s, e, name in place_like_names(text):
         if not any(a < e and s < b for a, b in taken) and not any(a < e and s < b for a, b, _ in out):

@@ -108,6 +108,8 @@ def test_span_candidates(gaz, span, key, kind):
         ("Boats crossed Lake Wobegonia near Mount Xyzzor.", ["Lake Wobegonia", "Mount Xyzzor"]),
         ("The Grand Street Journal said streets were calm.", []),
         ("He met officials in Zorbel's office.", []),
+        ("Crews met at the Qorvel Pavilion near the village of Zorbatu.", ["Qorvel Pavilion", "Zorbatu"]),
+        ("Guards stood at the Gate; talks in the Saudis' view; in October-December rain fell.", []),
     ],
 )
 def test_place_like_names_are_recognised_as_unknown(gaz, text, expected):
