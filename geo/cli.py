@@ -279,7 +279,7 @@ def gazetteer_build():
 @gazetteer.command("add")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def gazetteer_add(file):
-    """Add a GeoNames dump (AZ.txt, allCountries.txt) or a CSV (name,lat,lon,...) to the gazetteer.
+    """Add a GeoNames country dump (AZ.txt, US.txt: every feature, streets and lakes too) or a CSV (name,lat,lon,...) to the gazetteer.
 
     \b
     Example:

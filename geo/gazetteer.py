@@ -439,14 +439,21 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
 
 
 def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
-    """Read a GeoNames tab-separated dump (``allCountries.txt``, ``AZ.txt``) into rows.
+    """Read a GeoNames tab-separated dump (a country file such as ``AZ.txt`` or
+    ``US.txt``; ``allCountries.txt`` holds 12 million features, more than a
+    gazetteer in memory should) into rows.
 
-    Keeps populated places (class P), administrative divisions (A) and areas (L).
+    Keeps every feature: populated places (class P: ``city``, ``village``),
+    divisions (A), areas (L: ``region``), waters (H, U: ``water``: seas, lakes,
+    rivers), terrain (T, V: ``terrain``: mountains, islands, valleys), spots (S:
+    ``site``: buildings, airports, stations) and roads (R: ``road``). Features
+    without people or area rank below towns of the same name.
     """
     from geo.exceptions import InputError
 
     rules = _translit_rules()
-    kinds = {"PCLI": "country", "ADM1": "admin1", "ADM2": "region", "ADM3": "region", "RGN": "region", "AREA": "region"}
+    kinds = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "ADM3": "region", "RGN": "region", "AREA": "region"}
+    by_class = {"A": "region", "L": "region", "H": "water", "U": "water", "T": "terrain", "V": "terrain", "S": "site", "R": "road"}
     out = []
     with open(path, encoding="utf-8") as fh:
         for i, line in enumerate(fh, start=1):
@@ -454,14 +461,17 @@ def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
             if len(parts) < 15:
                 raise InputError(f"expected 19 tab-separated GeoNames columns, found {len(parts)}", path, i)
             fclass, fcode = parts[6], parts[7]
-            if fclass not in ("P", "A", "L"):
+            if fclass not in by_class and fclass != "P":
                 continue
             try:
                 lat, lon, pop = float(parts[4]), float(parts[5]), int(parts[14] or 0)
             except ValueError:
                 raise InputError("latitude/longitude/population is not a number", path, i) from None
             alts = [a for a in parts[3].split(",") if a]
-            kind = kinds.get(fcode, "city" if fclass == "P" and pop >= 1000 else "village" if fclass == "P" else "region")
+            if fclass == "P":
+                kind = "city" if pop >= 1000 else "village"
+            else:
+                kind = kinds.get(fcode, by_class[fclass])
             out.append(
                 (
                     {

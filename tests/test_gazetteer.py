@@ -101,3 +101,25 @@ def test_geonames_dump(tmp_path):
     ((row, keys),) = gazetteer.read_geonames_dump(p)
     assert row["id"] == "geonames:9999001" and row["kind"] == "village" and row["population"] == 120
     assert {"kichik gyshlag", "малыи кишлак"} <= keys
+
+
+def _dump_line(gid, name, alts, lat, lon, fclass, fcode, cc, pop="0"):
+    return "\t".join([gid, name, name, alts, lat, lon, fclass, fcode, cc, "", "", "", "", "", pop, "", "", "UTC", "2020-01-01"])
+
+
+def test_geonames_dump_keeps_waters_sites_and_roads(tmp_path):
+    p = tmp_path / "XX.txt"
+    p.write_text(
+        "\n".join(
+            [
+                _dump_line("9999101", "Lake Wobegonia", "", "45.1", "-93.2", "H", "LK", "US"),
+                _dump_line("9999102", "Quorbel Street", "", "44.9", "-93.1", "R", "ST", "US"),
+                _dump_line("9999103", "Zorvani Cathedral", "", "44.8", "-93.0", "S", "CH", "US"),
+                _dump_line("9999104", "Mount Xyzzor", "", "46.0", "-92.0", "T", "MT", "US"),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    kinds = {row["name"]: row["kind"] for row, _ in gazetteer.read_geonames_dump(p)}
+    assert kinds == {"Lake Wobegonia": "water", "Quorbel Street": "road", "Zorvani Cathedral": "site", "Mount Xyzzor": "terrain"}
