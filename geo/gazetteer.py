@@ -55,7 +55,7 @@ _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _DISPLAY_SCRIPT = re.compile(r"^[\u0000-\u02FF\u0400-\u052F\u0530-\u058F\u1E00-\u1EFF\u2019]+$")
 
 COLUMNS = ["id", "name", "kind", "country", "admin1", "population", "area_km2", "lat", "lon", "geonameid", "source", "names", "capital"]
-KINDS = ("continent", "country", "admin1", "admin2", "region", "city", "village")
+KINDS = ("continent", "country", "admin1", "admin2", "region", "city", "village", "water", "terrain", "site", "road")
 
 
 @dataclass
@@ -391,7 +391,7 @@ def _area_rows(path: Path, kind: str):
 
 def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, set[str]]]:
     """Read a CSV of places (``name``, ``lat``, ``lon``; optional ``id``, ``names``,
-    ``kind``, ``country``, ``population``, ``source``) into gazetteer rows."""
+    ``kind``, ``country``, ``population``, ``area_km2``, ``source``) into gazetteer rows."""
     from geo.exceptions import InputError
 
     out = []
@@ -425,6 +425,7 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
                         "country": country,
                         "admin1": "",
                         "population": int(float(r.get("population") or 0)),
+                        "area_km2": int(float(r.get("area_km2") or 0)),
                         "lat": lat,
                         "lon": lon,
                         "geonameid": None,
@@ -651,4 +652,4 @@ def prior(population: int, kind: str, area_km2: int = 0) -> float:
     150,000 people, a district of 300 km² like a village).
     """
     size = population if population > 0 else area_km2
-    return math.log10(max(size, 0) + 10) + {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0}.get(kind, 0.0)
+    return math.log10(max(size, 0) + 10) + {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0}.get(kind, 0.0)

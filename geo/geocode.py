@@ -66,7 +66,7 @@ class Resolution:
     sentence: tuple[int, int] = (0, 0)
 
 
-_KIND_BONUS = {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0}
+_KIND_BONUS = {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0}
 
 
 def _base_priors(gaz: Gazetteer) -> np.ndarray:

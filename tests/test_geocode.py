@@ -160,3 +160,16 @@ def test_a_qualified_name_settles_its_later_mentions(gaz):
     text = "Students marched in Athens, Georgia, on Monday. Later Athens was calm."
     ids = {r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Athens"}
     assert ids == {"geonames:4180386"}
+
+
+@pytest.mark.parametrize(
+    "text, mention, place_id",
+    [
+        ("Storms crossed the Atlantic toward Iowa.", "Atlantic", "supplement:atlantic-ocean"),
+        ("Atlantic, Iowa, held a parade.", "Atlantic", "geonames:4847385"),
+        ("Tankers sailed the Caspian Sea near Baku.", "Caspian Sea", "supplement:caspian-sea"),
+    ],
+)
+def test_oceans_and_seas(gaz, text, mention, place_id):
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert res[mention].place_id == place_id
