@@ -10,6 +10,8 @@ Sources, merged into one table of places and one names index:
   centre of its main landmass;
 * ``data/gazetteer/us_states.geojson``: U.S. states (U.S. Census areas);
 * ``data/gazetteer/supplement.csv``: curated places GeoNames lacks, a source per row;
+* ``data/gazetteer/admin1_geonames.csv``: GeoNames first-level divisions that Natural
+  Earth splits further (Sicily, Île-de-France), made by ``scripts/make_admin1_geonames.py``;
 * ``data/gazetteer/world_regions.csv``: the UN M49 world regions ("North Africa",
   "Southeast Asia") and cited country groups ("Middle East", "Balkans",
   ``country_groups.csv``), made by ``scripts/make_world_regions.py``;
@@ -515,6 +517,7 @@ def build(min_population: int = 500) -> Gazetteer:
         _us_state_rows(),
         read_places_csv(GAZ_DIR / "supplement.csv"),
         _area_rows(GAZ_DIR / "admin1.csv", "admin1"),
+        _area_rows(GAZ_DIR / "admin1_geonames.csv", "admin1"),
         _area_rows(GAZ_DIR / "us_counties.csv", "admin2"),
         _area_rows(GAZ_DIR / "regions.csv", "region"),
         _area_rows(GAZ_DIR / "world_regions.csv", "region"),

@@ -173,3 +173,17 @@ def test_a_qualified_name_settles_its_later_mentions(gaz):
 def test_oceans_and_seas(gaz, text, mention, place_id):
     res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
     assert res[mention].place_id == place_id
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("Boats reached Sicily at dawn.", "Sicily", "Sicilia"),
+        ("Farmers in Brittany protested.", "Brittany", "Bretagne"),
+        ("Wildfires hit Tuscany near Florence.", "Tuscany", "Toscana"),
+    ],
+)
+def test_first_level_divisions_natural_earth_splits(gaz, text, mention, name):
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    r = res[mention]
+    assert (gaz.col["kind"][r.row], gaz.col["name"][r.row]) == ("admin1", name)
