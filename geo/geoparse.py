@@ -87,7 +87,7 @@ def _mask_lower_words(text: str, folded: str, index) -> tuple[str, np.ndarray]:
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
     orig = codes[np.asarray(index)]
     alnum, lower = _char_classes()
-    isal = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], True)
+    isal = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], False)
     low = np.where(orig < 0x10000, lower[np.minimum(orig, 0xFFFF)], False)
     start = isal.copy()
     start[1:] &= ~isal[:-1]
@@ -134,7 +134,9 @@ class _LowerWords:
 
 
 def _is_cap(word: str) -> bool:
-    ch = next((c for c in word if c.isalpha()), "")
+    ch = word[:1]
+    if not ch.isalpha():
+        ch = next((c for c in word if c.isalpha()), "")
     return bool(ch) and (ch.isupper() or not ch.islower())
 
 
@@ -200,7 +202,7 @@ def demonym_modifiers(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -
 def _surname_position(m: Mention, text: str) -> bool:
     """True for the last word of a short capitalised name ("Dewly Nelson", "Mike de
     Kock"), where a surname stands; not for the first word of one ("Amsterdam Centraal")."""
-    before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+    before = _NAME_BEFORE.search(text, max(0, m.start - 32), m.start)
     after = _WORD_AFTER.match(text, m.end)
     return bool(before) and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
 
@@ -339,7 +341,7 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     country or continent ("Cyprus, Greece Italy or Spain")."""
     affixes = lexicon.place_affixes()
     stop = lexicon.stopwords()
-    for hit in (_JOINED_AFTER.match(text, m.end), _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)):
+    for hit in (_JOINED_AFTER.match(text, m.end), _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
         if not hit or not _is_cap(hit.group(1)):
             continue
         word = fold(hit.group(1))

@@ -71,20 +71,25 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def fold_with_offsets(text: str) -> tuple[str, list[int] | np.ndarray]:
     """Fold ``text`` and return it with, for each folded character, its index in ``text``.
 
-    Vectorised over the text (NumPy lookup tables); texts with characters that fold
-    to several (ß) or lie outside the Basic Multilingual Plane take the
-    character-by-character path, which gives the same result.
+    Vectorised over the text (NumPy lookup tables; characters beyond the Basic
+    Multilingual Plane, such as emoji, one by one); texts with characters that fold
+    to several (ß) take the character-by-character path, which gives the same result.
     """
     if not text:
         return "", []
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
-    if int(codes.max()) >= 0x10000:
-        return _fold_slow(text)
     fold_of, drop, alnum = _tables()
-    mapped = fold_of[codes]
+    high = codes >= 0x10000
+    bmp = np.where(high, 32, codes) if high.any() else codes
+    mapped = fold_of[bmp]
+    for i in np.flatnonzero(high):  # emoji and other characters beyond the BMP: rare
+        f = _fold_char(text[i])
+        if len(f) > 1:
+            return _fold_slow(text)
+        mapped[i] = ord(f) if f else 0
     if (mapped == _MULTI).any():
         return _fold_slow(text)
-    is_drop = drop[codes]
+    is_drop = drop[bmp]
     if is_drop.any():
         # a possessive or contraction ends the word ("China's", "I've"): its
         # apostrophe becomes a space; K'arvachar's is dropped
@@ -127,7 +132,7 @@ def search_text(folded: str, blank=None) -> str:
         return "  "
     f = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
     _, _, alnum = _tables()
-    keep = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], True)
+    keep = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], False)
     if blank is not None:
         keep &= ~blank
     return " " + np.where(keep, f, 32).astype("<u4").tobytes().decode("utf-32-le") + " "

@@ -51,6 +51,7 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("Trains left on Nov. 2 for Boston.", ["Boston"]),
         ("The gap between Paris and Lyon grew.", ["Paris", "Lyon"]),
         ("Fox News reported from Boston.", ["Boston"]),
+        ("Love from Paris🙂 and Rome 🙂.", ["Paris", "Rome"]),
         ("Tyler said the plan would work. Later Tyler left for Oslo.", ["Oslo"]),
         ("Moscow said talks would resume.", ["Moscow"]),
         ("Under Section 6A, Branch 259 ruled; GTM Research said Texas led.", ["Texas"]),
