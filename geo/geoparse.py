@@ -204,7 +204,7 @@ def _surname_position(m: Mention, text: str) -> bool:
     Kock"), where a surname stands; not for the first word of one ("Amsterdam Centraal")."""
     before = _NAME_BEFORE.search(text, max(0, m.start - 32), m.start)
     after = _WORD_AFTER.match(text, m.end)
-    return bool(before) and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
+    return bool(before) and before.group(1).isalpha() and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
 
 
 def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
@@ -342,8 +342,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     affixes = lexicon.place_affixes()
     stop = lexicon.stopwords()
     for hit in (_JOINED_AFTER.match(text, m.end), _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
-        if not hit or not _is_cap(hit.group(1)):
-            continue
+        if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
+            continue  # "A429 Cirencester": a road number is no part of a name
         word = fold(hit.group(1))
         if word in affixes or word in stop:
             continue

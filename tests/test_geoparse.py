@@ -52,6 +52,7 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("The gap between Paris and Lyon grew.", ["Paris", "Lyon"]),
         ("Fox News reported from Boston.", ["Boston"]),
         ("Love from Paris🙂 and Rome 🙂.", ["Paris", "Rome"]),
+        ("The A429 Cirencester junction closed; traffic to Cirencester slowed.", ["Cirencester", "Cirencester"]),
         ("Tyler said the plan would work. Later Tyler left for Oslo.", ["Oslo"]),
         ("Moscow said talks would resume.", ["Moscow"]),
         ("Under Section 6A, Branch 259 ruled; GTM Research said Texas led.", ["Texas"]),
