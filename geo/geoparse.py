@@ -210,8 +210,8 @@ def _surname_position(m: Mention, text: str) -> bool:
 def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
     """True for a single word that says something ("Nelson said", "said Johnson"),
     unless it names a country, continent, division or national capital ("Moscow said")."""
-    if " " in m.key:
-        return False
+    if " " in m.key or _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start):
+        return False  # "a resident of Tyler said": the place, not the speaker
     after = _WORD_AFTER.match(text, m.end)
     before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     verbs = lexicon.speech_verbs()
@@ -295,11 +295,25 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False
     if dateline:
         return True
-    if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))):
+    if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))) and not _before_qualifier(m, text, gaz):
         kinds = {gaz.col["kind"][r] for r in m.rows}
         if not kinds & {"country", "admin1", "region", "water"}:
             return False
     return True
+
+
+_QUALIFIER_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’\-]*)(?:[ \t][A-Z][\w.'’\-]*)?)")
+
+
+def _before_qualifier(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when a comma and a country or first-level division follow ("Buffalo, New
+    York"; "Austin, Texas"): the word is a place, not an ordinary word."""
+    q = _QUALIFIER_AFTER.match(text, m.end)
+    if not q:
+        return False
+    words = q.group(1).split()
+    keys = [fold(" ".join(words)), fold(words[0])]
+    return any(gaz.col["kind"][r] in ("country", "admin1") for k in keys for r in gaz.rows(k))
 
 
 def _capitals_say_nothing(m: Mention, text: str) -> bool:

@@ -54,6 +54,8 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("Love from Paris🙂 and Rome 🙂.", ["Paris", "Rome"]),
         ("The A429 Cirencester junction closed; traffic to Cirencester slowed.", ["Cirencester", "Cirencester"]),
         ("Tyler said the plan would work. Later Tyler left for Oslo.", ["Oslo"]),
+        ("A nurse from Tyler said the clinic was full.", ["Tyler"]),
+        ("Buffalo, New York, was snowed in.", ["Buffalo", "New York"]),
         ("Moscow said talks would resume.", ["Moscow"]),
         ("Under Section 6A, Branch 259 ruled; GTM Research said Texas led.", ["Texas"]),
         ("The Commissioner visited Lagos.", ["Lagos"]),
