@@ -125,6 +125,7 @@ def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
 _QUALIFIED = 8.0  # "Athens, Georgia": a place in the division or country named after its comma
 _QUALIFIER = 2.0  # ... and that division is the one that holds such a place
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+[A-Z]")
 
 
 def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list[np.ndarray]) -> set[int]:
@@ -138,8 +139,8 @@ def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     for i, j in zip(order, order[1:]):
         head, qual = mentions[i], mentions[j]
-        if not _COMMA.fullmatch(text, head.end, qual.start):
-            continue
+        if not _COMMA.fullmatch(text, head.end, qual.start) or _LIST_GOES_ON.match(text, qual.end):
+            continue  # "stops in Washington, New York and Boston" is a list
         areas: dict[tuple, list[int]] = defaultdict(list)
         for k, q in enumerate(qual.rows):
             if c["kind"][q] == "country":

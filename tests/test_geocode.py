@@ -50,6 +50,7 @@ def test_seed_maps_nothing_else(gaz, seed):
         ("Students marched in Athens, Georgia, on Monday.", "Georgia", "US", "admin1"),
         ("A tornado hit Paris, Texas.", "Paris", "US", "city"),
         ("Aid left Washington for Seattle, Washington.", "Seattle", "US", "city"),
+        ("After stops in Washington, New York and Boston, he flew home.", "Washington", "US", "city"),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
