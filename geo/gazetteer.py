@@ -313,15 +313,23 @@ def _country_points() -> dict[str, tuple[float, float, str]]:
         return {r["iso2"]: (float(r["lat"]), float(r["lon"]), r["source"]) for r in csv.DictReader(fh)}
 
 
+def _country_names() -> dict[str, list[str]]:
+    """More names per country (``country_names.csv``: ISO, official, colloquial)."""
+    with open(GAZ_DIR / "country_names.csv", encoding="utf-8", newline="") as fh:
+        return {r["iso2"]: [n for n in r["names"].split("|") if n] for r in csv.DictReader(fh)}
+
+
 def _country_rows():
     abbrev = _abbreviations()
     points = _country_points()
+    more = _country_names()
     for f in _geojson_rows(GAZ_DIR / "admin0.geojson"):
         p = f["properties"]
         if p["iso2"] in points:
             lat, lon, src = points[p["iso2"]]
             p = {**p, "lat": lat, "lon": lon, "source": f"{p['source']}; point: {src}"}
-        alts = [n for n in p["names"].split("|") if n]
+        alts = list(dict.fromkeys([n for n in p["names"].split("|") if n] + [n for n in more.get(p["iso2"], []) if n != p["name"]]))
+        alts += [a.replace(" of the ", " of ") for a in [p["name"], *alts] if " of the " in a]  # "Democratic Republic of Congo"
         keys = _index_names(p["name"], alts, False) | {fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])}
         yield (
             {
@@ -547,6 +555,7 @@ def build(min_population: int = 500) -> Gazetteer:
             for k in _index_names(r["name"], [], False) | _variant_keys([r["name"]], rec["country"], rules):
                 keys_of.setdefault(k, []).append(pos)
     _add_admin1_abbreviations(records, keys_of)
+    _drop_country_aliases_of_towns(records, keys_of)
     places = pd.DataFrame.from_records(records, columns=COLUMNS)
     places["population"] = places["population"].astype("int64")
     places["geonameid"] = places["geonameid"].astype("Int64")
@@ -566,6 +575,20 @@ def build(min_population: int = 500) -> Gazetteer:
         auto.add_word(sk, (len(sk), tuple(dict.fromkeys(rows))))
     auto.make_automaton()
     return Gazetteer(places=places, automaton=auto, demonyms=demonyms)
+
+
+def _drop_country_aliases_of_towns(records: list[dict], keys_of: dict[str, list[int]]) -> None:
+    """A country's other name that a town of 50,000 people or more bears as its own
+    name ("Salvador" for El Salvador, next to Salvador, Bahia) is left to the town."""
+    towns = {fold(r["name"]) for r in records if r["kind"] in ("city", "village") and r["population"] >= 50_000}
+    for pos, r in enumerate(records):
+        if r["kind"] != "country":
+            continue
+        main = fold(r["name"])
+        for alt in (n for n in r["names"].split("|") if n):
+            k = fold(alt)
+            if k != main and k in towns and pos in keys_of.get(k, ()):
+                keys_of[k].remove(pos)
 
 
 def _add_admin1_abbreviations(records: list[dict], keys_of: dict[str, list[int]]) -> None:

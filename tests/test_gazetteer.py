@@ -123,3 +123,15 @@ def test_geonames_dump_keeps_waters_sites_and_roads(tmp_path):
     )
     kinds = {row["name"]: row["kind"] for row, _ in gazetteer.read_geonames_dump(p)}
     assert kinds == {"Lake Wobegonia": "water", "Quorbel Street": "road", "Zorvani Cathedral": "site", "Mount Xyzzor": "terrain"}
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [("Burma", "country:MM"), ("Swaziland", "country:SZ"), ("Democratic Republic of Congo", "country:CD"), ("DPRK", "country:KP")],
+)
+def test_colloquial_and_former_country_names(gaz, name, place_id):
+    assert place_id in set(gaz.lookup(name)["id"])
+
+
+def test_a_colloquial_name_a_big_town_bears_stays_the_town(gaz):
+    assert "country:SV" not in set(gaz.lookup("Salvador")["id"])
