@@ -297,7 +297,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return True
     if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))) and not _before_qualifier(m, text, gaz):
         kinds = {gaz.col["kind"][r] for r in m.rows}
-        if not kinds & {"country", "admin1", "region", "water"}:
+        if not kinds & {"country", "admin1", "region", "water", "terrain"}:
             return False
     return True
 

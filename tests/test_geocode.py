@@ -188,3 +188,9 @@ def test_first_level_divisions_natural_earth_splits(gaz, text, mention, name):
     res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
     r = res[mention]
     assert (gaz.col["kind"][r.row], gaz.col["name"][r.row]) == ("admin1", name)
+
+
+def test_large_islands(gaz):
+    text = "Floods hit Java and Sumatra, and typhoons lashed Luzon on Monday."
+    ids = [r.place_id for r in resolve(find_mentions(text, gaz), text, gaz)]
+    assert ids == ["supplement:java", "supplement:sumatra", "supplement:luzon"]
