@@ -152,51 +152,61 @@ def recognition(articles: list[Article], gaz: Gazetteer, gold_types: set[str], i
     return _prf(tp, fp, fn)
 
 
-def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | None = None, use_focus: bool = True) -> dict:
+class _Tally:
+    """Errors and counts of one way of resolving the gold toponyms."""
+
+    def __init__(self) -> None:
+        self.errors: list[float] = []
+        self.total = self.unresolved = self.exact = self.exact_total = self.by_focus = 0
+
+    def add(self, g: Gold, row: int | None, gaz: Gazetteer, by_focus: bool = False) -> None:
+        self.total += 1
+        self.exact_total += g.geonameid is not None
+        if row is None:
+            self.unresolved += 1
+            return
+        self.by_focus += by_focus
+        c = gaz.col
+        self.errors.append(km(g.lat, g.lon, float(c["lat"][row]), float(c["lon"][row])))
+        self.exact += g.geonameid is not None and c["geonameid"][row] == g.geonameid  # a float column: NaN where none
+
+    def figures(self) -> dict:
+        within = sum(1 for e in self.errors if e <= 161)
+        return {
+            "gold": self.total,
+            "resolved": self.total - self.unresolved,
+            "unresolved": self.unresolved,
+            "by_focus": self.by_focus,
+            "acc161": within / self.total if self.total else 0.0,
+            "exact": self.exact / self.exact_total if self.exact_total else None,
+            "exact_total": self.exact_total,
+            "mean_km": statistics.fmean(self.errors) if self.errors else None,
+            "median_km": statistics.median(self.errors) if self.errors else None,
+        }
+
+
+def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | None = None) -> tuple[dict, dict]:
     """Resolve every gold toponym with coordinates from its gold span; errors in km.
 
-    A span the gazetteer lacks is placed at the document's focus town
-    (:func:`geo.geocode.document_focus`) when ``use_focus``; ``by_focus`` counts them."""
-    errors: list[float] = []
-    total = unresolved = exact = exact_total = by_focus = 0
+    Returns the figures with and without the focus-town step: a span the gazetteer
+    lacks is placed at the document's focus town (:func:`geo.geocode.document_focus`);
+    ``by_focus`` counts them."""
+    with_focus, without = _Tally(), _Tally()
     for art in articles:
         gold = [g for g in art.gold if g.lat is not None and (gold_types is None or g.type in gold_types)]
-        mentions, keep = [], []
+        mentions = []
         for g in gold:
             surface = art.text[g.start : g.end]
             key, rows = span_candidates(surface, gaz)
             mentions.append(Mention(g.start, g.end, surface, key, rows))
-        with_rows = [m for m in mentions if m.rows]
-        resolved = resolve(with_rows, art.text, gaz)
-        res = {(r.mention.start, r.mention.end): r for r in resolved}
-        focus = document_focus(resolved, gaz) if use_focus else None
+        resolved = resolve([m for m in mentions if m.rows], art.text, gaz)
+        res = {(r.mention.start, r.mention.end): r.row for r in resolved}
+        focus = document_focus(resolved, gaz)
         for g, m in zip(gold, mentions):
-            total += 1
-            r = res.get((m.start, m.end))
-            if g.geonameid is not None:
-                exact_total += 1
-            if r is None and focus is None:
-                unresolved += 1
-                keep.append(None)
-                continue
-            if r is None:
-                by_focus += 1
-            place = gaz.places.iloc[r.row if r is not None else focus]
-            errors.append(km(g.lat, g.lon, float(place["lat"]), float(place["lon"])))
-            if g.geonameid is not None and str(place["geonameid"]) == str(g.geonameid):
-                exact += 1
-    within = sum(1 for e in errors if e <= 161)
-    return {
-        "gold": total,
-        "resolved": total - unresolved,
-        "unresolved": unresolved,
-        "by_focus": by_focus,
-        "acc161": within / total if total else 0.0,
-        "exact": exact / exact_total if exact_total else None,
-        "exact_total": exact_total,
-        "mean_km": statistics.fmean(errors) if errors else None,
-        "median_km": statistics.median(errors) if errors else None,
-    }
+            row = res.get((m.start, m.end))
+            without.add(g, row, gaz)
+            with_focus.add(g, row if row is not None else focus, gaz, by_focus=row is None and focus is not None)
+    return with_focus.figures(), without.figures()
 
 
 def throughput(articles: list[Article], gaz: Gazetteer) -> dict:
@@ -230,8 +240,7 @@ def evaluate(path: str | Path, gaz: Gazetteer) -> dict:
         out["recognition_literal_demonyms"] = recognition(articles, gaz, LITERAL, NON_LITERAL, demonyms=True)
     else:
         out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
-    out["resolution"] = resolution(articles, gaz)
-    out["resolution_no_focus"] = resolution(articles, gaz, use_focus=False)
+    out["resolution"], out["resolution_no_focus"] = resolution(articles, gaz)
     out["throughput"] = throughput(articles, gaz)
     return out
 

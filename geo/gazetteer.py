@@ -670,6 +670,9 @@ def add_user_source(path: str | Path) -> int:
     return len(rows)
 
 
+KIND_BONUS = {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0}
+
+
 def prior(population: int, kind: str, area_km2: int = 0) -> float:
     """A place's score before context: bigger and higher-level places are named more often.
 
@@ -678,4 +681,4 @@ def prior(population: int, kind: str, area_km2: int = 0) -> float:
     150,000 people, a district of 300 km² like a village).
     """
     size = population if population > 0 else area_km2
-    return math.log10(max(size, 0) + 10) + {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0}.get(kind, 0.0)
+    return math.log10(max(size, 0) + 10) + KIND_BONUS.get(kind, 0.0)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import KIND_BONUS, Gazetteer
 from geo.geoparse import Mention
 from geo.text import fold, sentences
 
@@ -66,9 +66,6 @@ class Resolution:
     sentence: tuple[int, int] = (0, 0)
 
 
-_KIND_BONUS = {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0}
-
-
 def _base_priors(gaz: Gazetteer) -> np.ndarray:
     """Every place's prior before the mention is looked at (:func:`geo.gazetteer.prior`
     plus the source and capital bonuses), computed once per gazetteer."""
@@ -78,7 +75,7 @@ def _base_priors(gaz: Gazetteer) -> np.ndarray:
         pop = c["population"].astype(np.float64)
         size = np.where(pop > 0, pop, c["area_km2"].astype(np.float64))
         out = np.log10(np.maximum(size, 0) + 10)
-        out += np.array([_KIND_BONUS.get(k, 0.0) for k in c["kind"]])
+        out += np.array([KIND_BONUS.get(k, 0.0) for k in c["kind"]])
         for prefix, bonus in _SOURCE_BONUS.items():
             out += bonus * np.array([i.startswith(prefix + ":") for i in c["id"]])
         out += _CAPITAL_BONUS * c["capital"].astype(bool)
@@ -136,6 +133,7 @@ def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list
     Washington" is the state even where "Washington" alone is the city)."""
     c = gaz.col
     paired: set[int] = set()
+    times = Counter(m.key for m in mentions)
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     for i, j in zip(order, order[1:]):
         head, qual = mentions[i], mentions[j]
@@ -155,7 +153,7 @@ def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list
             hits = areas.get((c["country"][r], None), []) + (areas.get((c["country"][r], c["admin1"][r]), []) if c["kind"][r] != "admin1" else [])
             if hits:
                 # "Athens, Georgia" settles which Athens every later "Athens" is
-                scores[i][k] += _QUALIFIED * sum(1 for m in mentions if m.key == head.key)
+                scores[i][k] += _QUALIFIED * times[head.key]
                 paired.add(j)
                 for h in hits:
                     scores[j][h] += _QUALIFIER

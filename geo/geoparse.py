@@ -46,7 +46,7 @@ import numpy as np
 
 from geo import lexicon
 from geo.gazetteer import Gazetteer
-from geo.text import fold, fold_with_offsets, search_text
+from geo.text import char_classes, fold, fold_with_offsets, search_text
 
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
 
@@ -64,13 +64,14 @@ def _mixed_case(word: str) -> bool:
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
-_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+(?:(?:de|da|di|del|der|den|van|von|le|la|bin|ibn|al|el)[ \t]+)?$")
+_PARTICLES = "de|da|di|del|der|den|van|von|le|la|bin|ibn"  # "Mike de Kock", "Ludwig van Beethoven"
+_NAME_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)[ \t]+(?:(?:{_PARTICLES}|al|el)[ \t]+)?$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 _TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]+$")
 _CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)+")
 _HEAD_OF_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$")
 _JOINED_AFTER = re.compile(r"(?:[ \t]|-)([^\W\d_][\w'’]*)")
-_JOINED_BEFORE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]|-)(?:(?:de|da|di|del|der|den|van|von|le|la|bin|ibn)[ \t]+)?$")
+_JOINED_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)(?:[ \t]|-)(?:(?:{_PARTICLES})[ \t]+)?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-zß-ÿ][\w.'’\-]*")
 _MASK_MIN = 5  # lower-case words this long never start or join a place name ("of", "upon" do)
 
@@ -86,7 +87,7 @@ def _mask_lower_words(text: str, folded: str, index) -> tuple[str, np.ndarray]:
     f = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
     orig = codes[np.asarray(index)]
-    alnum, lower = _char_classes()
+    alnum, lower = char_classes()
     isal = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], False)
     low = np.where(orig < 0x10000, lower[np.minimum(orig, 0xFFFF)], False)
     start = isal.copy()
@@ -103,10 +104,6 @@ def _mask_lower_words(text: str, folded: str, index) -> tuple[str, np.ndarray]:
     return search_text(folded, masked_word[wid]), lower_start
 
 
-@lru_cache(maxsize=1)
-def _char_classes() -> tuple[np.ndarray, np.ndarray]:
-    chars = [chr(c) if not 0xD800 <= c <= 0xDFFF else " " for c in range(0x10000)]
-    return np.array([c.isalnum() for c in chars]), np.array([c.islower() for c in chars])
 
 
 @dataclass

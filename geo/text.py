@@ -46,18 +46,21 @@ _MULTI = 0xFFFFFFFF  # a character that folds to more than one (ß → ss): the 
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per Basic Multilingual Plane character: its folded code (0 = dropped, 32 =
-    space, ``_MULTI`` = several), whether it is an apostrophe-like drop, and alnum."""
+    space, ``_MULTI`` = several), whether it is an apostrophe-like drop, alnum, and
+    lower case."""
     fold_of = np.zeros(0x10000, dtype=np.uint32)
     drop = np.zeros(0x10000, dtype=bool)
     alnum = np.zeros(0x10000, dtype=bool)
+    lower = np.zeros(0x10000, dtype=bool)
     for cp in range(0x10000):
         ch = chr(cp)
         if 0xD800 <= cp <= 0xDFFF:
             fold_of[cp] = _MULTI
             continue
         alnum[cp] = ch.isalnum()
+        lower[cp] = ch.islower()
         if ch in _DROP:
             drop[cp] = True
         elif ch in _SPACE or ch.isspace():
@@ -65,7 +68,13 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         else:
             f = _fold_char(ch)
             fold_of[cp] = ord(f) if len(f) == 1 else (0 if not f else _MULTI)
-    return fold_of, drop, alnum
+    return fold_of, drop, alnum, lower
+
+
+def char_classes() -> tuple[np.ndarray, np.ndarray]:
+    """Lookup tables over the Basic Multilingual Plane: is alnum, is lower case."""
+    _, _, alnum, lower = _tables()
+    return alnum, lower
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int] | np.ndarray]:
@@ -78,7 +87,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | np.ndarray]:
     if not text:
         return "", []
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
-    fold_of, drop, alnum = _tables()
+    fold_of, drop, alnum, _ = _tables()
     high = codes >= 0x10000
     bmp = np.where(high, 32, codes) if high.any() else codes
     mapped = fold_of[bmp]
@@ -131,7 +140,7 @@ def search_text(folded: str, blank=None) -> str:
     if not folded:
         return "  "
     f = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
-    _, _, alnum = _tables()
+    alnum, _ = char_classes()
     keep = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], False)
     if blank is not None:
         keep &= ~blank

@@ -104,7 +104,7 @@ def test_qualified_names_stay_inside_their_qualifier(gaz, name, country, admin1)
 
 
 def test_country_points_are_geonames_own(gaz):
-    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_csv_path(ROOT / "data" / "gazetteer" / "country_points.csv")}
+    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_csv(ROOT / "data" / "gazetteer" / "country_points.csv")}
     countries = gaz.places[gaz.places["kind"] == "country"]
     assert len(points) > 150
     for row in countries.itertuples():
@@ -112,11 +112,6 @@ def test_country_points_are_geonames_own(gaz):
             assert (row.lat, row.lon) == points[row.country], row.name
 
 
-def read_csv_path(path):
-    import csv
-
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 @pytest.mark.parametrize(
