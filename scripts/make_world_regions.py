@@ -34,7 +34,7 @@ import shapely
 from shapely.geometry import shape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_boundaries import _area_km2, _countryinfo_by_iso, _label_point  # noqa: E402
+from extract_boundaries import _area_km2, _countryinfo_by_iso, _label_point, write_csv  # noqa: E402
 
 GAZ = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 SOURCE = "UN M49 regions as listed by countryinfo (MIT); area and point from the union of their countries' Natural Earth areas (public domain)"
@@ -102,11 +102,7 @@ def main() -> int:
                 "source": sources[key],
             }
         )
-    with open(GAZ / "world_regions.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    print(f"{GAZ / 'world_regions.csv'}: {len(rows)} regions")
+    write_csv(GAZ / "world_regions.csv", rows, "regions")
     return 0
 
 
