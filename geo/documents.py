@@ -27,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from geo.exceptions import DocumentError
+from geo.safe import load_yaml
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -102,7 +103,7 @@ def _front_matter(source: str, path: Path) -> tuple[str, dict]:
     if not m:
         return source, {}
     try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
+        meta = load_yaml(m.group(1) or "") or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

@@ -15,6 +15,7 @@ from shapely.geometry import Point
 from geo.events import DocumentResult
 from geo.exceptions import InputError
 from geo.gazetteer import Gazetteer
+from geo.safe import neutralise_frame
 
 EVENT_FORMATS = (".csv", ".geojson", ".json", ".parquet")
 
@@ -33,6 +34,18 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
+    """Write a table as CSV, its text cells safe to open in a spreadsheet.
+
+    A text cell that starts with ``= + - @``, a tab or a carriage return gets a
+    leading ``'`` (:func:`geo.safe.csv_cell`), so a spreadsheet shows it rather than
+    running it as a formula; numbers stay numbers. geo strips that ``'`` again when
+    it reads the table back; GeoJSON and Parquet keep the raw text.
+    """
+    safe = neutralise_frame(table)
+    return atomic_write(path, lambda tmp: safe.to_csv(tmp, index=False))
 
 
 def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFrame:
@@ -88,7 +101,7 @@ def write_events(events: pd.DataFrame, path: str | Path) -> Path:
     if ext not in EVENT_FORMATS:
         raise InputError(f"unknown output type {ext or '(none)'!r}; use {', '.join(EVENT_FORMATS)}", p)
     if ext == ".csv":
-        return atomic_write(p, lambda tmp: events.to_csv(tmp, index=False))
+        return write_csv(events, p)
     gdf = events_geodataframe(events)
     if ext == ".parquet":
         return atomic_write(p, lambda tmp: gdf.to_parquet(tmp, index=False))

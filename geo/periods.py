@@ -26,8 +26,8 @@ class Period:
 
     @property
     def slug(self) -> str:
-        """A file-name-safe form of the name: ``maps/<slug>.html``."""
-        return re.sub(r"[^\w.-]+", "-", self.name, flags=re.A).strip("-").lower() or "period"
+        """A file-name-safe form of the name: ``maps/<slug>.html`` (at most 80 characters)."""
+        return re.sub(r"[^\w.-]+", "-", self.name, flags=re.A)[:80].strip("-.").lower() or "period"
 
 
 def by_year(events: pd.DataFrame) -> list[Period]:

@@ -12,7 +12,7 @@ from geo import gazetteer as gazetteer_mod
 from geo.documents import Document, load_documents
 from geo.events import DocumentResult, document_events, events_frame
 from geo.exceptions import InputError
-from geo.output import atomic_write, places_frame, unknown_frame, write_events, write_places
+from geo.output import places_frame, unknown_frame, write_csv, write_events, write_places
 from geo.periods import Period, by_decade, by_year, read_periods
 from geo.render import write_maps
 
@@ -72,6 +72,6 @@ def build(
     write_events(events, events_path)
     write_maps(events, periods, out_dir, title=title, self_contained=self_contained)
     if unknown_path:
-        atomic_write(unknown_path, lambda tmp: ex.unknown.to_csv(tmp, index=False))
+        write_csv(ex.unknown, unknown_path)
     ex.events = events
     return ex

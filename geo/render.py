@@ -10,7 +10,6 @@ written into the page's HTML (titles, period names) are escaped with
 from __future__ import annotations
 
 import base64
-import html
 import json
 import mimetypes
 import os
@@ -21,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import branca
 import folium
 import pandas as pd
 import shapely
@@ -32,6 +30,7 @@ from jinja2 import Template
 
 from geo import lexicon
 from geo.periods import UNDATED, Period, assign
+from geo.safe import Raw, script_json, text
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 EVENT_COLOURS = {
@@ -59,113 +58,16 @@ EVENT_SHAPES = {
 }
 UNPLACED_NOTE = "Events the documents date but do not place are listed in the events table, not on the map."
 
-# Helpers every page shares. Document text is only ever put on screen with
-# textContent / createTextNode; links are made only from http(s) URLs.
-_EVENTS_JS = """
-function geoEl(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== null && text !== undefined) { e.textContent = String(text); }
-    if (cls) { e.className = cls; }
-    return e;
-}
-function geoPopup(layer) {
-    var T = geoTables, r = layer.geoEvent, pl = T.places[r[0]], ty = T.types[r[3]], doc = T.docs[r[2]];
-    var box = geoEl('div', null, 'geo-popup');
-    box.appendChild(geoEl('div', T.dates[r[4]], 'geo-date'));
-    box.appendChild(geoEl('div', pl[0], 'geo-name'));
-    if (pl[1]) { box.appendChild(geoEl('div', 'Also called: ' + pl[1], 'geo-names')); }
-    box.appendChild(geoEl('div', ty[1], 'geo-type'));
-    if (r[7]) { box.appendChild(geoEl('div', T.extras[r[7]], 'geo-figures')); }
-    if (r[8]) { box.appendChild(geoEl('div', T.extras[r[8]], 'geo-spanning')); }
-    var q = geoEl('blockquote', null, 'geo-quote'), text = T.quotes[r[1]], a = r[5], b = r[6];
-    if (a >= 0 && b <= text.length && a < b) {
-        q.appendChild(document.createTextNode(text.slice(0, a)));
-        q.appendChild(geoEl('mark', text.slice(a, b)));
-        q.appendChild(document.createTextNode(text.slice(b)));
-    } else {
-        q.textContent = text;
-    }
-    box.appendChild(q);
-    var src = geoEl('div', 'according to ', 'geo-source');
-    if (doc[1] && /^https?:\\/\\//i.test(doc[1])) {
-        var link = geoEl('a', doc[0]);
-        link.href = doc[1]; link.target = '_blank'; link.rel = 'noopener noreferrer';
-        src.appendChild(link);
-    } else {
-        src.appendChild(geoEl('cite', doc[0]));
-    }
-    box.appendChild(src);
-    return box;
-}
-function geoTooltip(layer) {
-    var T = geoTables, r = layer.geoEvent;
-    return geoEl('span', T.places[r[0]][0] + ' \\u2014 ' + T.dates[r[4]]);
-}
-function geoDecorate(ev) {
-    var layer = ev.target, node = layer.getElement && layer.getElement();
-    if (!node || node.getAttribute('data-period') !== null) { return; }
-    var T = geoTables, r = layer.geoEvent;
-    node.setAttribute('data-period', layer.geoPeriod);
-    node.setAttribute('tabindex', '0');
-    node.setAttribute('role', 'button');
-    node.setAttribute('aria-label', T.places[r[0]][0] + ', ' + T.dates[r[4]] + ', ' + T.types[r[3]][1]);
-    node.addEventListener('keydown', function (e) {
-        if (e.key === 'Enter' || e.key === ' ') { layer.openPopup(); e.preventDefault(); }
-    });
-}
-function geoShapePoints(spec, x, y, r) {
-    if (!spec) { return null; }
-    var n = spec[0], a0 = spec[1] * Math.PI / 180, ro = spec[2] * r, ri = spec[3] ? spec[3] * r : null, pts = [];
-    var k = ri ? 2 * n : n;
-    for (var i = 0; i < k; i++) {
-        var rr = (ri && i % 2) ? ri : ro, a = a0 + i * 2 * Math.PI / k;
-        pts.push([x + rr * Math.cos(a), y + rr * Math.sin(a)]);
-    }
-    return pts;
-}
-function geoMarker(latlng, opts) {
-    // the class is made on first use: this script runs before Leaflet is loaded
-    window.GeoMarker = window.GeoMarker || L.CircleMarker.extend(GEO_MARKER);
-    return new window.GeoMarker(latlng, opts);
-}
-var GEO_MARKER = {
-    _updatePath: function () {
-        var pts = geoShapePoints(this.options.shape, this._point.x, this._point.y, this._radius), rd = this._renderer;
-        if (!pts) { return rd._updateCircle(this); }
-        if (rd instanceof L.Canvas) {
-            if (!rd._drawing || this._empty()) { return; }
-            var ctx = rd._ctx;
-            ctx.beginPath();
-            ctx.moveTo(pts[0][0], pts[0][1]);
-            for (var i = 1; i < pts.length; i++) { ctx.lineTo(pts[i][0], pts[i][1]); }
-            ctx.closePath();
-            rd._fillStroke(ctx, this);
-        } else {
-            rd._setPath(this, this._empty() ? 'M0 0' : 'M' + pts.map(function (p) { return p[0].toFixed(1) + ',' + p[1].toFixed(1); }).join('L') + 'z');
-        }
-    }
-};
-function geoAddEvents(map, group, rows, period, canvas) {
-    var T = geoTables, on = map.hasLayer(group), renderer = null;
-    if (canvas) { renderer = window.geoCanvas || (window.geoCanvas = L.canvas({padding: 0.5})); }
-    if (on) { map.removeLayer(group); }
-    for (var i = 0; i < rows.length; i++) {
-        var r = rows[i], pl = T.places[r[0]], ty = T.types[r[3]];
-        var opts = {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, search: pl[2], shape: ty[3]};
-        if (renderer) { opts.renderer = renderer; }
-        var mk = geoMarker([pl[3], pl[4]], opts);
-        mk.geoEvent = r;
-        mk.geoPeriod = period;
-        mk.bindPopup(geoPopup, {maxWidth: 380});
-        if (!renderer) {
-            mk.bindTooltip(geoTooltip, {sticky: true});
-            mk.on('add', geoDecorate);
-        }
-        group.addLayer(mk);
-    }
-    if (on) { map.addLayer(group); }
-}
-"""
+# Helpers every page shares (geo/static/geo-events.js). Document text is only ever
+# put on screen with textContent / createTextNode; links only from http(s) URLs.
+EVENTS_JS_FILE = Path(__file__).resolve().parent / "static" / "geo-events.js"
+
+
+@lru_cache(maxsize=1)
+def _events_js() -> str:
+    return EVENTS_JS_FILE.read_text(encoding="utf-8")
+
+
 CANVAS_ABOVE = 5000  # more markers than this on a page are drawn on a canvas
 TREE_ABOVE = 12  # more period layers than this are grouped by decade in a tree
 TIMELINE_MAX = 20000  # a time-slider page is written for at most this many dated events
@@ -341,37 +243,38 @@ class EventTables:
             )
         return out
 
-    def script(self) -> str:
-        """``<script>var geoTables = …</script>``, safe inside HTML."""
-        data = {"places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates, "extras": self.extras, "types": self.types}
+    def script(self, layers: list[tuple[str, list[list]]] = ()) -> str:
+        """``<script>var geoTables = …</script>``, safe inside HTML: the tables, and
+        each layer's period name and rows (``periods``, ``layers``), which
+        :class:`EventLayer` refers to by number only."""
+        data = {
+            "places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates, "extras": self.extras, "types": self.types,
+            "periods": [name for name, _ in layers], "layers": [rows for _, rows in layers],
+        }  # fmt: skip
         return f"<script>var geoTables = {script_json(data)};</script>"
 
 
-def script_json(data) -> str:
-    """JSON that can stand inside a ``<script>`` element: no ``<``, ``>``, ``&`` or line separators."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, esc)
-    return text
-
-
 class EventLayer(folium.MacroElement):
-    """The events of one period, added in the browser to their FeatureGroup."""
+    """The events of one period, added in the browser to their FeatureGroup.
+
+    Its template gets only numbers and generated names: the rows and the period's
+    name stay in ``geoTables`` (see :meth:`EventTables.script`), because branca
+    compiles a folium element's rendered output as a template once more.
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        geoAddEvents({{ this.map_name }}, {{ this._parent.get_name() }}, {{ this.rows_json }}, {{ this.period_json }}, {{ this.canvas_json }});
+        geoAddEvents({{ this.map_name }}, {{ this._parent.get_name() }}, {{ this.index }}, {{ this.canvas_json }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, map_name: str, rows: list[list], period: str, canvas: bool) -> None:
+    def __init__(self, map_name: str, index: int, canvas: bool) -> None:
         super().__init__()
         self._name = "EventLayer"
         self.map_name = map_name
-        self.rows_json = script_json(rows)
-        self.period_json = script_json(period)
+        self.index = int(index)
         self.canvas_json = "true" if canvas else "false"
 
 
@@ -450,9 +353,9 @@ def outline_script() -> str:
 def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> folium.Map:
     """A Folium map with one toggleable overlay per layer of ``page``."""
     m = folium.Map(location=[20, 0], zoom_start=2, tiles="OpenStreetMap", control_scale=True)
-    m.get_root().header.add_child(branca.element.Element(_CSS))
-    m.get_root().header.add_child(branca.element.Element('<meta name="viewport" content="width=device-width, initial-scale=1">'))
-    m.get_root().title = page.title
+    m.get_root().header.add_child(Raw(_CSS))
+    m.get_root().header.add_child(Raw('<meta name="viewport" content="width=device-width, initial-scale=1">'))
+    m.get_root().title = text(page.title)  # branca writes <title>{{ this.title }}</title> unescaped
     CountryOutlines().add_to(m)
     tables = EventTables()
     by_layer, spans = {}, []
@@ -461,18 +364,17 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
         spans += tables.spans
     total = sum(len(r) for r in by_layer.values())
     canvas = total > CANVAS_ABOVE
-    m.get_root().header.add_child(branca.element.Element(f"<script>{_EVENTS_JS}</script>"))
-    m.get_root().header.add_child(branca.element.Element(tables.script()))
+    m.get_root().header.add_child(Raw("<script>" + _events_js().replace("</script", "<\\/script") + "</script>"))
     lats, lons, layers = [], [], []
     if page.timeline:
         _add_timeline(m, tables, [r for rows in by_layer.values() for r in rows], spans)
         lats, lons = [p[3] for p in tables.places], [p[4] for p in tables.places]
         by_layer = {}
-    for name, rows in by_layer.items():
-        if not rows:
-            continue
-        group = folium.FeatureGroup(name=html.escape(f"{name} ({len(rows)})"), show=True, control=len(by_layer) <= TREE_ABOVE)
-        EventLayer(m.get_name(), rows, name, canvas).add_to(group)
+    drawn = [(name, rows) for name, rows in by_layer.items() if rows]
+    m.get_root().header.add_child(Raw(tables.script(drawn)))
+    for i, (name, rows) in enumerate(drawn):
+        group = folium.FeatureGroup(name=text(f"{name} ({len(rows)})"), show=True, control=len(by_layer) <= TREE_ABOVE)
+        EventLayer(m.get_name(), i, canvas).add_to(group)
         group.add_to(m)
         layers.append((name, len(rows), group))
     for place in tables.places:
@@ -489,10 +391,10 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
     Fullscreen(position="topleft").add_to(m)
     if layers:
         PlaceSearch([g for _, _, g in layers]).add_to(m)
-    m.get_root().html.add_child(branca.element.Element(_title_html(page, total)))
-    m.get_root().html.add_child(branca.element.Element(_legend_html(page, nav)))
+    m.get_root().html.add_child(Raw(_title_html(page, total)))
+    m.get_root().html.add_child(Raw(_legend_html(page, nav)))
     if page.timeline:  # the slider takes the bottom of the map
-        m.get_root().header.add_child(branca.element.Element("<style>.geo-legend { bottom: auto; top: 140px; }</style>"))
+        m.get_root().header.add_child(Raw("<style>.geo-legend { bottom: auto; top: 140px; }</style>"))
     return m
 
 
@@ -546,20 +448,20 @@ def _decade_tree(layers: list[tuple[str, int, folium.FeatureGroup]]) -> dict:
     for name, n, group in layers:
         m = re.match(r"\d{3}", name)
         key = f"{m.group()}0s" if m else name
-        decades.setdefault(key, []).append({"label": html.escape(f"{name} ({n})"), "layer": group})
+        decades.setdefault(key, []).append({"label": text(f"{name} ({n})"), "layer": group})
     children = [
-        {"label": html.escape(k), "select_all_checkbox": True, "collapsed": len(decades) > 1, "children": v} if len(v) > 1 else v[0] for k, v in decades.items()
+        {"label": text(k), "select_all_checkbox": True, "collapsed": len(decades) > 1, "children": v} if len(v) > 1 else v[0] for k, v in decades.items()
     ]
     return {"label": "All periods", "select_all_checkbox": True, "children": children}
 
 
 def _title_html(page: MapPage, total: int) -> str:
     return (
-        f'<div class="geo-title" role="heading" aria-level="1">{html.escape(page.title)}'
-        f"<small>{html.escape(page.subtitle)}</small></div>"
-        f'<p class="geo-sr">{html.escape(page.title)}. {html.escape(page.subtitle)}. '
+        f'<div class="geo-title" role="heading" aria-level="1">{text(page.title)}'
+        f"<small>{text(page.subtitle)}</small></div>"
+        f'<p class="geo-sr">{text(page.title)}. {text(page.subtitle)}. '
         f"The map shows {total} event markers; each marker can be reached with the Tab key and opened with Enter. "
-        f"{html.escape(UNPLACED_NOTE)}</p>"
+        f"{text(UNPLACED_NOTE)}</p>"
     )
 
 
@@ -588,10 +490,10 @@ def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
     present = set()
     for df in page.layers.values():
         present.update(str(t) for t in df.get("event_type", pd.Series(dtype=str)).dropna())
-    rows = "".join(f"<div>{_swatch(t, colour)}{html.escape(labels.get(t, t))}</div>" for t, colour in EVENT_COLOURS.items() if t in present)
+    rows = "".join(f"<div>{_swatch(t, colour)}{text(labels.get(t, t))}</div>" for t, colour in EVENT_COLOURS.items() if t in present)
     links = ""
     if nav:
-        items = " · ".join(f'<a href="{html.escape(href)}">{html.escape(label)}</a> ({n})' for label, href, n in nav)
+        items = " · ".join(f'<a href="{text(href)}">{text(label)}</a> ({n})' for label, href, n in nav)
         links = f'<div class="geo-nav"><strong>Maps by period:</strong> {items}</div>'
     return f'<div class="geo-legend" role="region" aria-label="Legend"><strong>Event type</strong>{rows}{links}</div>'
 
@@ -704,7 +606,7 @@ def inline_assets(page_html: str) -> str:
         path = files.get(href)
         if path is None:
             return ""
-        text = path.read_text(encoding="utf-8")
+        sheet = path.read_text(encoding="utf-8")
         base = href.rsplit("/", 1)[0] + "/"
 
         def data_uri(u: re.Match) -> str:
@@ -717,7 +619,7 @@ def inline_assets(page_html: str) -> str:
             mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
             return f"url(data:{mime};base64,{base64.b64encode(target.read_bytes()).decode()})"
 
-        return "<style>" + re.sub(r"url\(([^)]+)\)", data_uri, text) + "</style>"
+        return "<style>" + re.sub(r"url\(([^)]+)\)", data_uri, sheet) + "</style>"
 
     page_html = _SCRIPT_SRC.sub(script, page_html)
     return _CSS_LINK.sub(css, page_html)
@@ -735,10 +637,19 @@ def _join_url(base: str, ref: str) -> str:
 
 
 def embed_snippet(src: str, title: str, aspect: float = 0.62) -> str:
-    """An HTML snippet embedding a map responsively in an article."""
+    """An HTML snippet embedding a map responsively in an article.
+
+    ``src`` is a relative path or an ``http(s)`` URL; any other scheme
+    (``javascript:``, ``data:``) is refused, since the frame would run it.
+    """
+    scheme = re.match(r"\s*([A-Za-z][A-Za-z0-9+.-]*):", src)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        from geo.exceptions import InputError
+
+        raise InputError(f"--src must be a relative path or an http(s) URL, not {scheme.group(1)}:")
     pct = round(aspect * 100, 2)
     return (
         f'<div style="position:relative;width:100%;padding-top:{pct}%;">'
-        f'<iframe src="{html.escape(src)}" title="{html.escape(title)}" loading="lazy" allowfullscreen '
+        f'<iframe src="{text(src)}" title="{text(title)}" loading="lazy" allowfullscreen '
         f'style="position:absolute;inset:0;width:100%;height:100%;border:0;"></iframe></div>\n'
     )

@@ -26,6 +26,7 @@ from geo.events import EVENT_COLUMNS
 from geo.exceptions import EventsTableError, GeoError
 from geo.gazetteer import Gazetteer
 from geo.geocode import geocode_names
+from geo.safe import csv_uncell
 
 
 class TableError(GeoError):
@@ -48,7 +49,8 @@ def _read_any(path: Path) -> pd.DataFrame:
         raise EventsTableError("no such file", path)
     try:
         if ext == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            # cells geo's own CSV export protected from spreadsheets ('=…) are read back as written
+            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig").map(csv_uncell)
         if ext in (".geojson", ".json"):
             gdf = gpd.read_file(path)
         elif ext == ".parquet":
