@@ -97,6 +97,38 @@ def extract(docs, output, demonyms):
     click.echo(f"wrote {len(ex.events)} events to {output}")
 
 
+@main.command("compare")
+@click.argument("docs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(), help="Claims table: .csv, .geojson or .parquet.")
+@click.option("--days", default=3, show_default=True, type=click.IntRange(0, 366), help="Dates at most this many days apart can tell one happening.")
+@click.option("--events", "user_events", type=click.Path(), help="Also compare the events of this table (.csv, .geojson, .parquet).")
+def compare_cmd(docs, output, days, user_events):
+    """Put the accounts of several documents side by side: one row per happening
+    and document, with what they disagree on (dates, figures).
+
+    \b
+    Example:
+      geo compare data/documents/ -o claims.csv
+    """
+    import pandas as pd
+
+    from geo.compare import compare
+    from geo.output import EVENT_FORMATS, write_events
+    from geo.pipeline import extract as run
+
+    if Path(output).suffix.lower() not in EVENT_FORMATS:
+        raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
+    ex = run(list(docs))
+    events = ex.events
+    if user_events:
+        from geo.table import read_events
+
+        events = pd.concat([events, read_events(user_events).events], ignore_index=True)
+    result = compare(events, days=days)
+    write_events(result.claims, output)
+    click.echo(f"{result.summary}; wrote {len(result.claims)} rows to {output}")
+
+
 def _online():
     """The opt-in online geocoder; GEO_NOMINATIM=scheme://host:port points it elsewhere."""
     import os

@@ -9,6 +9,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import gazetteer as gazetteer_mod
+from geo.compare import compare
 from geo.documents import Document, load_documents
 from geo.events import DocumentResult, document_events, events_frame
 from geo.exceptions import InputError
@@ -67,6 +68,8 @@ def build(
     """Run the whole chain and write places, events and maps."""
     ex = extract(list(paths) if paths else [DEFAULT_DOCS], demonyms=demonyms)
     events = ex.events if user_events is None else pd.concat([ex.events, user_events], ignore_index=True)
+    if events["doc"].nunique() > 1:  # several accounts: group the happenings they share
+        events = compare(events).events
     periods = choose_periods(events, periods_file, by)
     write_places(ex.places, places_path)
     write_events(events, events_path)

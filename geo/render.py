@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,6 +82,15 @@ _CSS = """
 .geo-quote { margin: 6px 0; padding-left: 8px; border-left: 3px solid #bbb; font-style: italic; }
 .geo-quote mark { background: #ffe08a; }
 .geo-source { font-size: 12px; color: #444; }
+.geo-claim { margin-top: 8px; padding-top: 6px; border-top: 1px solid #ccc; }
+.geo-claim-head { font-weight: 700; }
+.geo-disagree { color: #8a1c00; font-weight: 600; }
+.geo-agree { color: #225522; }
+.geo-accounts { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 4px; }
+.geo-account { flex: 1 1 160px; min-width: 160px; padding: 4px 6px; background: #f6f6f6; border-radius: 3px; }
+.geo-why { font-size: 11px; color: #666; margin-top: 4px; }
+.geo-sources { padding: 6px 8px; font: 12px system-ui, sans-serif; max-width: 260px; }
+.geo-sources label { display: block; }
 .geo-title { position: absolute; top: 10px; left: 55px; z-index: 1000; background: rgba(255,255,255,.92);
   padding: 6px 10px; border-radius: 4px; font: 14px system-ui, sans-serif; max-width: 60%; }
 .geo-title small { display: block; color: #555; }
@@ -103,6 +112,7 @@ class MapPage:
     subtitle: str
     layers: dict[str, pd.DataFrame]
     timeline: bool = False
+    claims: dict[str, tuple[str, str, list[tuple]]] = field(default_factory=dict)
 
 
 def _labels() -> dict[str, str]:
@@ -159,9 +169,9 @@ def describe(events: pd.DataFrame) -> list[tuple | None]:
     rows = zip(
         col("lat"), col("lon"), col("name"), col("names"), col("quote"), col("doc_title"), col("doc"), col("doc_publisher"), col("doc_url"),
         col("start"), col("end"), col("sentence_start"), col("event_type"),
-        zip(*(col(k) for k in date_keys)), zip(*(col(k) for k in figure_keys)),
+        zip(*(col(k) for k in date_keys)), zip(*(col(k) for k in figure_keys)), col("claim_id"), col("mention"),
     )  # fmt: skip
-    for lat, lon, name, names, quote, title, doc, publisher, url, start, end, sstart, etype, dates, figs in rows:
+    for lat, lon, name, names, quote, title, doc, publisher, url, start, end, sstart, etype, dates, figs, claim, mention in rows:
         if _missing(lat) or _missing(lon):
             out.append(None)
             continue
@@ -190,15 +200,45 @@ def describe(events: pd.DataFrame) -> list[tuple | None]:
             a = int(start) - int(sstart)
             b = a + int(end) - int(start)
         span = None if _missing(dates[0]) or _missing(dates[1]) else (str(dates[0]), str(dates[1]))
-        out.append((place, quote if isinstance(quote, str) else "", (doc_label, url if isinstance(url, str) else ""), etype, label, a, b, *figures, span))
+        claim = claim if isinstance(claim, str) and claim else None
+        mention = mention if isinstance(mention, str) and mention else place[0]
+        short = str(title) if isinstance(title, str) and title else str(doc or "an unnamed document")
+        out.append((place, quote if isinstance(quote, str) else "", (doc_label, url if isinstance(url, str) else "", short), etype, label, a, b, *figures, span, claim, mention))
     return out
+
+
+def claim_accounts(events: pd.DataFrame) -> dict[str, tuple[str, str, list[tuple]]]:
+    """For each claim group (``claim_id``, see :mod:`geo.compare`): what the accounts
+    disagree on, why they were grouped, and one account per document (its
+    narrowest-dated event): document, the name as written, date label, figures,
+    quote and the mention's place in it."""
+    if "claim_id" not in events or "_desc" not in events:
+        return {}
+    by_claim: dict[str, dict[tuple, tuple]] = {}
+    meta: dict[str, tuple[str, str]] = {}
+    blank = [None] * len(events)
+    differ_col = events["disagreement"] if "disagreement" in events else blank
+    why_col = events["claim_why"] if "claim_why" in events else blank
+    for desc, differs, why in zip(events["_desc"], differ_col, why_col):
+        if desc is None or desc[10] is None:
+            continue
+        place, quote, doc, etype, label, a, b, figures, spanning, span, claim, mention = desc
+        meta[claim] = (differs if isinstance(differs, str) else "", why if isinstance(why, str) else "")
+        width = (pd.Timestamp(span[1]) - pd.Timestamp(span[0])).days if span else 1 << 30
+        account = (doc, mention, label, figures, quote, a, b)
+        mine = by_claim.setdefault(claim, {})
+        if doc not in mine or width < mine[doc][0]:
+            mine[doc] = (width, span[0] if span else "", account)
+    return {c: (*meta[c], [v[2] for v in sorted(accs.values(), key=lambda v: (v[1], v[2][0]))]) for c, accs in by_claim.items()}
 
 
 class EventTables:
     """The events of one page as compact tables: each place, quote, document and
     label once, and per layer one row of numbers per event (``rows``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, claims: dict[str, tuple[str, str, list[tuple]]] | None = None) -> None:
+        self.claim_accounts = claims or {}
+        self.claims: list[list] = []
         self.places: list[list] = []
         self.quotes: list[str] = []
         self.docs: list[list[str]] = []
@@ -219,14 +259,15 @@ class EventTables:
         return i
 
     def rows(self, events: pd.DataFrame) -> list[list]:
-        """One row per placed event: place, quote, doc, type, date, mark start/end, figures, spanning."""
+        """One row per placed event: place, quote, doc, type, date, mark start/end, figures, spanning,
+        claim group (1 + its index in ``claims``, 0 for none)."""
         descs = events["_desc"].tolist() if "_desc" in events else describe(events)
         out = []
         self.spans = []
         for d in descs:
             if d is None:
                 continue
-            place, quote, doc, etype, date_label, a, b, figures, spanning, span = d
+            place, quote, doc, etype, date_label, a, b, figures, spanning, span, claim, _ = d
             self.spans.append(span)
             out.append(
                 [
@@ -239,9 +280,23 @@ class EventTables:
                     b,
                     self._id(self.extras, figures, figures) if figures else 0,
                     self._id(self.extras, spanning, spanning) if spanning else 0,
+                    self._claim(claim) + 1 if claim in self.claim_accounts else 0,
                 ]
             )
         return out
+
+    def _claim(self, claim: str) -> int:
+        k = (id(self.claims), claim)
+        if k not in self._index:
+            differs, why, accounts = self.claim_accounts[claim]
+            rows = [
+                [self._id(self.docs, doc, list(doc)), mention, self._id(self.dates, label, label), self._id(self.extras, figures, figures) if figures else 0,
+                 self._id(self.quotes, quote, quote), a, b]
+                for doc, mention, label, figures, quote, a, b in accounts
+            ]  # fmt: skip
+            self._index[k] = len(self.claims)
+            self.claims.append([differs, why, rows])
+        return self._index[k]
 
     def script(self, layers: list[tuple[str, list[list]]] = ()) -> str:
         """``<script>var geoTables = …</script>``, safe inside HTML: the tables, and
@@ -249,6 +304,7 @@ class EventTables:
         :class:`EventLayer` refers to by number only."""
         data = {
             "places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates, "extras": self.extras, "types": self.types,
+            "claims": self.claims,
             "periods": [name for name, _ in layers], "layers": [rows for _, rows in layers],
         }  # fmt: skip
         return f"<script>var geoTables = {script_json(data)};</script>"
@@ -309,6 +365,23 @@ class PlaceSearch(JSCSSMixin, folium.MacroElement):
         self.layers = layers
 
 
+class SourceFilter(folium.MacroElement):
+    """A box per source document that shows or hides its events on every layer
+    (only on pages with events from two or more documents)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geoSources({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "SourceFilter"
+
+
 class CountryOutlines(folium.MacroElement):
     """A light outline of the countries under the events, so the map shows land
     without network tiles. The shapes come from ``geo-outline.js`` next to the page
@@ -357,7 +430,7 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
     m.get_root().header.add_child(Raw('<meta name="viewport" content="width=device-width, initial-scale=1">'))
     m.get_root().title = text(page.title)  # branca writes <title>{{ this.title }}</title> unescaped
     CountryOutlines().add_to(m)
-    tables = EventTables()
+    tables = EventTables(page.claims)
     by_layer, spans = {}, []
     for name, df in page.layers.items():
         by_layer[name] = tables.rows(df)
@@ -391,6 +464,7 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
     Fullscreen(position="topleft").add_to(m)
     if layers:
         PlaceSearch([g for _, _, g in layers]).add_to(m)
+        SourceFilter().add_to(m)
     m.get_root().html.add_child(Raw(_title_html(page, total)))
     m.get_root().html.add_child(Raw(_legend_html(page, nav)))
     if page.timeline:  # the slider takes the bottom of the map
@@ -491,6 +565,9 @@ def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
     for df in page.layers.values():
         present.update(str(t) for t in df.get("event_type", pd.Series(dtype=str)).dropna())
     rows = "".join(f"<div>{_swatch(t, colour)}{text(labels.get(t, t))}</div>" for t, colour in EVENT_COLOURS.items() if t in present)
+    if any(df.get("disagreement", pd.Series(dtype=object)).fillna("").astype(str).ne("").any() for df in page.layers.values()):
+        ring = '<svg class="swatch" width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="6" fill="#ffffff" stroke="#000" stroke-width="3" stroke-dasharray="3 2"/></svg>'
+        rows += f"<div>{ring}Sources disagree (open the marker to compare the accounts)</div>"
     links = ""
     if nav:
         items = " · ".join(f'<a href="{text(href)}">{text(label)}</a> ({n})' for label, href, n in nav)
@@ -507,10 +584,11 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
             counts[i] += 1
     events = events.assign(periods_spanned=counts)
     events["_desc"] = describe(events)
+    claims = claim_accounts(events)
     layers = {name: events.iloc[idx] for name, idx in groups.items() if idx}
     docs = sorted({str(d) for d in events.get("doc_title", pd.Series(dtype=str)).dropna() if d} or {str(d) for d in events["doc"].dropna()})
     source_note = "according to " + "; ".join(docs) if docs else ""
-    out = [MapPage("index.html", title, f"{len(events.dropna(subset=['lat']))} placed events by period, {source_note}", layers)]
+    out = [MapPage("index.html", title, f"{len(events.dropna(subset=['lat']))} placed events by period, {source_note}", layers, claims=claims)]
     dated = events.dropna(subset=["lat", "date_start", "date_end"])
     if 0 < len(dated) <= TIMELINE_MAX:
         out.append(
@@ -520,6 +598,7 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
                 f"{len(dated)} dated events; move the slider to see what the documents say happened when, {source_note}",
                 {"all": dated},
                 timeline=True,
+                claims=claims,
             )
         )
     for p in [*periods, Period(UNDATED, periods[0].start, periods[0].start) if periods else None]:
@@ -527,7 +606,7 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
             continue
         df = layers[p.name]
         span = "no date given" if p.name == UNDATED else f"{p.start.isoformat()} to {p.end.isoformat()}"
-        out.append(MapPage(f"{_slug(p)}.html", f"{title}: {p.name}", f"{span}; {len(df)} events, {source_note}", {p.name: df}))
+        out.append(MapPage(f"{_slug(p)}.html", f"{title}: {p.name}", f"{span}; {len(df)} events, {source_note}", {p.name: df}, claims=claims))
     return out
 
 

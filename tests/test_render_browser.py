@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from geo.pipeline import build
+from tests.conftest import SEED
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +27,7 @@ def ctx():
 @pytest.fixture(scope="module")
 def seed_maps(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed")
-    ex = build(None, out / "maps", out / "places.geojson", out / "events.csv")
+    ex = build([SEED], out / "maps", out / "places.geojson", out / "events.csv")
     return out / "maps", ex.events
 
 
@@ -129,7 +130,7 @@ def test_periods_file_gives_one_layer_per_period_and_spanning_events(ctx, tmp_pa
         encoding="utf-8",
     )
     out = tmp_path / "maps"
-    build(None, out, tmp_path / "p.geojson", tmp_path / "e.csv", periods_file=periods)
+    build([SEED], out, tmp_path / "p.geojson", tmp_path / "e.csv", periods_file=periods)
     page = _open(ctx, out / "index.html")
     labels = [re.sub(r" \(\d+\)$", "", t.strip()) for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
     assert labels == ["1988–1991 Prelude", "1992", "1993", "1994 Ceasefire", "2011–2012 Recognition", "Undated"]
@@ -163,7 +164,7 @@ def test_self_contained_page_requests_nothing_but_tiles(ctx, tmp_path):
     from geo.pipeline import build as run
 
     out = tmp_path / "maps"
-    run(None, out, tmp_path / "p.geojson", tmp_path / "e.csv", self_contained=True)
+    run([SEED], out, tmp_path / "p.geojson", tmp_path / "e.csv", self_contained=True)
     html = (out / "index.html").read_text(encoding="utf-8")
     assert "cdn.jsdelivr" not in html and "code.jquery" not in html and 'src="geo-outline.js"' not in html
     page = ctx.new_page()

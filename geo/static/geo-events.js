@@ -16,7 +16,13 @@ function geoPopup(layer) {
     box.appendChild(geoEl('div', ty[1], 'geo-type'));
     if (r[7]) { box.appendChild(geoEl('div', T.extras[r[7]], 'geo-figures')); }
     if (r[8]) { box.appendChild(geoEl('div', T.extras[r[8]], 'geo-spanning')); }
-    var q = geoEl('blockquote', null, 'geo-quote'), text = T.quotes[r[1]], a = r[5], b = r[6];
+    box.appendChild(geoQuote(T.quotes[r[1]], r[5], r[6]));
+    box.appendChild(geoSource(doc));
+    if (r[9]) { box.appendChild(geoClaim(T.claims[r[9] - 1])); }
+    return box;
+}
+function geoQuote(text, a, b) {
+    var q = geoEl('blockquote', null, 'geo-quote');
     if (a >= 0 && b <= text.length && a < b) {
         q.appendChild(document.createTextNode(text.slice(0, a)));
         q.appendChild(geoEl('mark', text.slice(a, b)));
@@ -24,7 +30,9 @@ function geoPopup(layer) {
     } else {
         q.textContent = text;
     }
-    box.appendChild(q);
+    return q;
+}
+function geoSource(doc) {
     var src = geoEl('div', 'according to ', 'geo-source');
     if (doc[1] && /^https?:\/\//i.test(doc[1])) {
         var link = geoEl('a', doc[0]);
@@ -33,8 +41,64 @@ function geoPopup(layer) {
     } else {
         src.appendChild(geoEl('cite', doc[0]));
     }
-    box.appendChild(src);
+    return src;
+}
+// A happening several documents tell: each account side by side, and what they
+// disagree on, stated without a verdict. claim = [disagreement, why, accounts];
+// account = [doc, mention, date label, figures, quote, mark start, mark end].
+function geoClaim(claim) {
+    var T = geoTables, box = geoEl('div', null, 'geo-claim');
+    box.appendChild(geoEl('div', claim[2].length + ' documents tell this happening', 'geo-claim-head'));
+    if (claim[0]) {
+        box.appendChild(geoEl('div', 'The accounts differ on: ' + claim[0] + '. geo does not say which is right.', 'geo-disagree'));
+    } else {
+        box.appendChild(geoEl('div', 'The accounts agree on date and figures.', 'geo-agree'));
+    }
+    var row = geoEl('div', null, 'geo-accounts');
+    for (var i = 0; i < claim[2].length; i++) {
+        var ac = claim[2][i], col = geoEl('div', null, 'geo-account');
+        col.appendChild(geoSource(T.docs[ac[0]]));
+        col.appendChild(geoEl('div', 'writes \u201c' + ac[1] + '\u201d', 'geo-names'));
+        col.appendChild(geoEl('div', T.dates[ac[2]], 'geo-date'));
+        if (ac[3]) { col.appendChild(geoEl('div', T.extras[ac[3]], 'geo-figures')); }
+        col.appendChild(geoQuote(T.quotes[ac[4]], ac[5], ac[6]));
+        row.appendChild(col);
+    }
+    box.appendChild(row);
+    box.appendChild(geoEl('div', 'Grouped because: ' + claim[1], 'geo-why'));
     return box;
+}
+// The sources on a page, each with a box that shows or hides its events on every layer.
+var geoByDoc = {};
+function geoSources(map) {
+    var T = geoTables;
+    if (T.docs.length < 2) { return; }
+    var Control = L.Control.extend({
+        onAdd: function () {
+            var box = geoEl('details', null, 'leaflet-control-layers leaflet-control geo-sources');
+            box.open = window.innerWidth > 700;  // folded on a phone
+            box.setAttribute('aria-label', 'Sources');
+            box.appendChild(geoEl('summary', 'Sources (' + T.docs.length + ')'));
+            T.docs.forEach(function (doc, d) {
+                var label = geoEl('label', null), input = document.createElement('input');
+                input.type = 'checkbox'; input.checked = true;
+                input.addEventListener('change', function () { geoShowSource(d, input.checked); });
+                label.appendChild(input);
+                label.title = doc[0];
+                label.appendChild(document.createTextNode(' ' + (doc[2] || doc[0]) + ' (' + ((geoByDoc[d] || []).length) + ')'));
+                box.appendChild(label);
+            });
+            L.DomEvent.disableClickPropagation(box);
+            L.DomEvent.disableScrollPropagation(box);
+            return box;
+        }
+    });
+    new Control({position: 'topright'}).addTo(map);
+}
+function geoShowSource(d, show) {
+    (geoByDoc[d] || []).forEach(function (pair) {
+        if (show) { pair[0].addLayer(pair[1]); } else { pair[0].removeLayer(pair[1]); }
+    });
 }
 function geoTooltip(layer) {
     var T = geoTables, r = layer.geoEvent;
@@ -47,7 +111,8 @@ function geoDecorate(ev) {
     node.setAttribute('data-period', layer.geoPeriod);
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'button');
-    node.setAttribute('aria-label', T.places[r[0]][0] + ', ' + T.dates[r[4]] + ', ' + T.types[r[3]][1]);
+    var disputed = r[9] && T.claims[r[9] - 1][0] ? ', sources disagree' : '';
+    node.setAttribute('aria-label', T.places[r[0]][0] + ', ' + T.dates[r[4]] + ', ' + T.types[r[3]][1] + disputed);
     node.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' || e.key === ' ') { layer.openPopup(); e.preventDefault(); }
     });
@@ -91,11 +156,13 @@ function geoAddEvents(map, group, layer, canvas) {
     for (var i = 0; i < rows.length; i++) {
         var r = rows[i], pl = T.places[r[0]], ty = T.types[r[3]];
         var opts = {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, search: pl[2], shape: ty[3]};
+        if (r[9] && T.claims[r[9] - 1][0]) { opts.color = '#000000'; opts.weight = 3; opts.dashArray = '3 2'; }
         if (renderer) { opts.renderer = renderer; }
         var mk = geoMarker([pl[3], pl[4]], opts);
         mk.geoEvent = r;
         mk.geoPeriod = period;
-        mk.bindPopup(geoPopup, {maxWidth: 380});
+        mk.bindPopup(geoPopup, {maxWidth: r[9] ? 640 : 380});
+        (geoByDoc[r[2]] = geoByDoc[r[2]] || []).push([group, mk]);
         if (!renderer) {
             mk.bindTooltip(geoTooltip, {sticky: true});
             mk.on('add', geoDecorate);
