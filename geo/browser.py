@@ -61,8 +61,12 @@ def browser(width: int = 1100, height: int = 750) -> Iterator:
             b.close()
 
 
-def snapshot(page_path: str | Path, output: str | Path, width: int = 1200, height: int = 800) -> int:
-    """Render a map page to PNG, written atomically; return how many markers were drawn."""
+def snapshot(page_path: str | Path, output: str | Path, width: int = 1200, height: int = 800, popup: str | None = None) -> int:
+    """Render a map page to PNG, written atomically; return how many markers were drawn.
+
+    ``popup``: open the popup of the first marker whose place name starts with it
+    (one whose sources disagree, if there is such a marker).
+    """
     from geo.exceptions import InputError
     from geo.output import atomic_write
 
@@ -74,6 +78,27 @@ def snapshot(page_path: str | Path, output: str | Path, width: int = 1200, heigh
         page.wait_for_function("typeof L !== 'undefined' && document.querySelector('.leaflet-container') !== null", timeout=15000)
         page.wait_for_timeout(500)
         n = page.locator("path.leaflet-interactive").count()
+        if popup:
+            _open_popup(page, popup, page_path)
         png = page.screenshot(full_page=False)
     atomic_write(output, lambda tmp: tmp.write_bytes(png))
     return n
+
+
+def _open_popup(page, name: str, page_path: str | Path) -> None:
+    from geo.exceptions import InputError
+
+    found = page.evaluate(
+        """(name) => {
+            const all = Array.from(document.querySelectorAll('path.leaflet-interactive[aria-label]'));
+            const mine = all.filter(e => e.getAttribute('aria-label').startsWith(name + ','));
+            const pick = mine.find(e => e.getAttribute('aria-label').endsWith('sources disagree')) || mine[0];
+            if (!pick) { return false; }
+            pick.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+            return true;
+        }""",
+        name,
+    )
+    if not found:
+        raise InputError(f"no marker named {name!r} on this page", page_path)
+    page.wait_for_timeout(900)  # the map pans to show the whole popup

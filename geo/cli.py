@@ -254,16 +254,18 @@ def embed(map_file, src, title, aspect):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PNG file to write.")
 @click.option("--width", default=1200, show_default=True)
 @click.option("--height", default=800, show_default=True)
-def snapshot(map_file, output, width, height):
+@click.option("--popup", help="Open the popup of the first marker whose place name starts with this (a disputed one first).")
+def snapshot(map_file, output, width, height, popup):
     """Save MAP as a PNG through headless Chromium (for print).
 
     \b
     Example:
       geo snapshot maps/index.html -o map.png --width 1600 --height 1000
+      geo snapshot maps/1992.html -o shusha.png --popup Shusha
     """
     from geo.browser import snapshot as shoot
 
-    n = shoot(map_file, output, width, height)
+    n = shoot(map_file, output, width, height, popup=popup)
     click.echo(f"wrote {output} ({n} markers drawn)")
 
 

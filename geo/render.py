@@ -88,6 +88,7 @@ _CSS = """
 .geo-agree { color: #225522; }
 .geo-accounts { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 4px; }
 .geo-account { flex: 1 1 160px; min-width: 160px; padding: 4px 6px; background: #f6f6f6; border-radius: 3px; }
+.geo-own { outline: 2px solid #999; }
 .geo-why { font-size: 11px; color: #666; margin-top: 4px; }
 .geo-sources { padding: 6px 8px; font: 12px system-ui, sans-serif; max-width: 260px; }
 .geo-sources label { display: block; }

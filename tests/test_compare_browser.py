@@ -84,3 +84,17 @@ def test_one_document_has_no_source_box(ctx, tmp_path):
     page = _open(ctx, tmp_path / "maps" / "index.html")
     assert page.locator(".geo-sources").count() == 0
     assert page.locator(".geo-claim").count() == 0
+
+
+def test_snapshot_opens_a_disputed_popup(maps, tmp_path):
+    from click.testing import CliRunner
+
+    from geo.cli import main
+
+    out = tmp_path / "shusha.png"
+    r = CliRunner().invoke(main, ["snapshot", str(maps / "1992.html"), "-o", str(out), "--popup", "Shusha", "--width", "700", "--height", "500"])
+    assert r.exit_code == 0, r.output
+    assert out.stat().st_size > 10_000
+    r = CliRunner().invoke(main, ["snapshot", str(maps / "1992.html"), "-o", str(tmp_path / "x.png"), "--popup", "Atlantis"])
+    assert r.exit_code == 1 and "no marker named 'Atlantis'" in r.output
+    assert not (tmp_path / "x.png").exists()

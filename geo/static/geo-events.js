@@ -16,9 +16,12 @@ function geoPopup(layer) {
     box.appendChild(geoEl('div', ty[1], 'geo-type'));
     if (r[7]) { box.appendChild(geoEl('div', T.extras[r[7]], 'geo-figures')); }
     if (r[8]) { box.appendChild(geoEl('div', T.extras[r[8]], 'geo-spanning')); }
+    if (r[9]) {  // several documents tell it: their accounts side by side, this one marked
+        box.appendChild(geoClaim(T.claims[r[9] - 1], r[2]));
+        return box;
+    }
     box.appendChild(geoQuote(T.quotes[r[1]], r[5], r[6]));
     box.appendChild(geoSource(doc));
-    if (r[9]) { box.appendChild(geoClaim(T.claims[r[9] - 1])); }
     return box;
 }
 function geoQuote(text, a, b) {
@@ -46,7 +49,7 @@ function geoSource(doc) {
 // A happening several documents tell: each account side by side, and what they
 // disagree on, stated without a verdict. claim = [disagreement, why, accounts];
 // account = [doc, mention, date label, figures, quote, mark start, mark end].
-function geoClaim(claim) {
+function geoClaim(claim, own) {
     var T = geoTables, box = geoEl('div', null, 'geo-claim');
     box.appendChild(geoEl('div', claim[2].length + ' documents tell this happening', 'geo-claim-head'));
     if (claim[0]) {
@@ -56,7 +59,7 @@ function geoClaim(claim) {
     }
     var row = geoEl('div', null, 'geo-accounts');
     for (var i = 0; i < claim[2].length; i++) {
-        var ac = claim[2][i], col = geoEl('div', null, 'geo-account');
+        var ac = claim[2][i], col = geoEl('div', null, ac[0] === own ? 'geo-account geo-own' : 'geo-account');
         col.appendChild(geoSource(T.docs[ac[0]]));
         col.appendChild(geoEl('div', 'writes \u201c' + ac[1] + '\u201d', 'geo-names'));
         col.appendChild(geoEl('div', T.dates[ac[2]], 'geo-date'));
@@ -93,7 +96,7 @@ function geoSources(map) {
             return box;
         }
     });
-    new Control({position: 'topright'}).addTo(map);
+    new Control({position: 'bottomright'}).addTo(map);
 }
 function geoShowSource(d, show) {
     (geoByDoc[d] || []).forEach(function (pair) {
@@ -161,7 +164,7 @@ function geoAddEvents(map, group, layer, canvas) {
         var mk = geoMarker([pl[3], pl[4]], opts);
         mk.geoEvent = r;
         mk.geoPeriod = period;
-        mk.bindPopup(geoPopup, {maxWidth: r[9] ? 640 : 380});
+        mk.bindPopup(geoPopup, {maxWidth: r[9] ? 640 : 380, autoPanPaddingTopLeft: [50, 80]});
         (geoByDoc[r[2]] = geoByDoc[r[2]] || []).push([group, mk]);
         if (!renderer) {
             mk.bindTooltip(geoTooltip, {sticky: true});
