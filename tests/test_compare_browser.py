@@ -87,14 +87,16 @@ def test_one_document_has_no_source_box(ctx, tmp_path):
 
 
 def test_snapshot_opens_a_disputed_popup(maps, tmp_path):
-    from click.testing import CliRunner
+    import subprocess
+    import sys
 
-    from geo.cli import main
+    def snap(*args):  # a process of its own: Playwright's sync API is already running in this one
+        return subprocess.run([sys.executable, "-m", "geo.cli", "snapshot", str(maps / "1992.html"), *args], capture_output=True, text=True)
 
     out = tmp_path / "shusha.png"
-    r = CliRunner().invoke(main, ["snapshot", str(maps / "1992.html"), "-o", str(out), "--popup", "Shusha", "--width", "700", "--height", "500"])
-    assert r.exit_code == 0, r.output
+    r = snap("-o", str(out), "--popup", "Shusha", "--width", "700", "--height", "500")
+    assert r.returncode == 0, r.stderr
     assert out.stat().st_size > 10_000
-    r = CliRunner().invoke(main, ["snapshot", str(maps / "1992.html"), "-o", str(tmp_path / "x.png"), "--popup", "Atlantis"])
-    assert r.exit_code == 1 and "no marker named 'Atlantis'" in r.output
+    r = snap("-o", str(tmp_path / "x.png"), "--popup", "Atlantis")
+    assert r.returncode == 1 and "no marker named 'Atlantis'" in r.stderr
     assert not (tmp_path / "x.png").exists()
