@@ -98,6 +98,12 @@ _CSS = """
 .geo-legend { position: absolute; bottom: 56px; left: 10px; max-width: 45%; z-index: 1000; background: rgba(255,255,255,.92);
   padding: 6px 10px; border-radius: 4px; font: 12px system-ui, sans-serif; }
 .geo-legend svg.swatch { margin-right: 6px; vertical-align: middle; }
+.geo-legend summary, .geo-sources summary { cursor: pointer; }
+@media (max-width: 700px) {
+  .geo-title { max-width: 50%; font-size: 12px; }
+  .geo-title small { display: none; }
+  .geo-legend { max-width: 70%; bottom: 40px; }
+}
 .geo-nav { font: 12px system-ui, sans-serif; }
 .geo-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 </style>
@@ -459,9 +465,9 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
     if len(by_layer) > TREE_ABOVE:
         folium.LayerControl(collapsed=True).add_to(m)  # the base map only
-        TreeLayerControl(overlay_tree=_decade_tree(layers), collapsed=False).add_to(m)
+        TreeLayerControl(overlay_tree=_decade_tree(layers), collapsed=JsCode("window.innerWidth < 700")).add_to(m)
     else:
-        folium.LayerControl(collapsed=False).add_to(m)
+        folium.LayerControl(collapsed=JsCode("window.innerWidth < 700")).add_to(m)  # open, but folded on a phone
     Fullscreen(position="topleft").add_to(m)
     if layers:
         PlaceSearch([g for _, _, g in layers]).add_to(m)
@@ -504,13 +510,8 @@ def _add_timeline(m: folium.Map, tables: EventTables, rows: list[list], spans: l
         place = tables.places[r[0]]
         props = {"r": r, "p": span[0][:4], "start": ms(span[0]), "end": ms(span[1]) + 86_400_000}
         feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [place[4], place[3]]}, "properties": props})
-    tl = Timeline(
-        {"type": "FeatureCollection", "features": feats},
-        name="Events on the slider's date",
-        control=False,
-        point_to_layer=JsCode(_TIMELINE_POINT),
-        on_each_feature=JsCode(_TIMELINE_EACH),
-    )
+    tl = Timeline({"type": "FeatureCollection", "features": feats}, point_to_layer=JsCode(_TIMELINE_POINT), on_each_feature=JsCode(_TIMELINE_EACH))
+    tl.layer_name, tl.control = "Events on the slider's date", False  # Timeline() passes neither to its Layer
     tl.add_to(m)
     TimelineSlider(auto_play=False, date_options="YYYY-MM-DD", enable_keyboard_controls=True, show_ticks=True, playback_duration=20000).add_timelines(
         tl
@@ -573,7 +574,10 @@ def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
     if nav:
         items = " · ".join(f'<a href="{text(href)}">{text(label)}</a> ({n})' for label, href, n in nav)
         links = f'<div class="geo-nav"><strong>Maps by period:</strong> {items}</div>'
-    return f'<div class="geo-legend" role="region" aria-label="Legend"><strong>Event type</strong>{rows}{links}</div>'
+    return (
+        '<details class="geo-legend geo-fold" open role="region" aria-label="Legend">'
+        f"<summary><strong>Event type</strong></summary>{rows}{links}</details>"
+    )
 
 
 def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPage]:

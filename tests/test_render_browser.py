@@ -257,3 +257,25 @@ def test_many_periods_grouped_by_decade(ctx, tmp_path):
     group.locator("input[type=checkbox]").first.uncheck()
     assert _count(page) == 52
     assert all(_count(page, str(y)) == 0 for y in range(1970, 1980))
+
+
+def test_phone_folds_controls_and_legend(ctx, seed_maps):
+    maps, _ = seed_maps
+    page = ctx.new_page()
+    page.set_viewport_size({"width": 390, "height": 740})
+    page.goto((maps / "index.html").resolve().as_uri())
+    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000)
+    assert page.locator(".leaflet-control-layers-expanded").count() == 0
+    assert page.evaluate("document.querySelector('details.geo-legend').open") is False
+    page.locator("details.geo-legend summary").click()
+    assert page.locator(".geo-legend").inner_text().count("\n") > 3
+    desk = _open(ctx, maps / "index.html")
+    assert desk.locator(".leaflet-control-layers-expanded").count() == 1
+    assert desk.evaluate("document.querySelector('details.geo-legend').open") is True
+
+
+def test_time_slider_page_names_its_layer(ctx, seed_maps):
+    maps, _ = seed_maps
+    page = _open(ctx, maps / "timeline.html")
+    text = " ".join(page.locator(".leaflet-control-layers").all_inner_texts())
+    assert "macro_element" not in text

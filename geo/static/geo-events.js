@@ -174,3 +174,8 @@ function geoAddEvents(map, group, layer, canvas) {
     }
     if (on) { map.addLayer(group); }
 }
+// On a phone the legend and other folding boxes start folded, so the map shows.
+document.addEventListener('DOMContentLoaded', function () {
+    if (window.innerWidth >= 700) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll('details.geo-fold'), function (d) { d.open = false; });
+});
