@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/render.py [1000 10000 100000] [--no-baseline-above N]
 
-For each size it makes N synthetic events over 10 years (500 places, 2,000 quoted
-sentences, 20 documents, popups on), then times
+For each size it makes N synthetic events over 10 years (500 places, a quoted
+sentence of its own per event, as real documents give, or 2,000 shared ones with
+``--shared-quotes``; 20 documents; popups on), then times
 
 * geo: ``geo.render.write_maps`` (index page plus one page per year), the size of
   ``index.html``, and the time until Chromium has drawn every marker of it;
@@ -34,10 +35,16 @@ TYPES = ["battle", "violence_against_civilians", "protest_riot", "political", "d
 DRAWN_JS = "window.addEventListener('load', function () { requestAnimationFrame(function () { window.__drawn = performance.now(); }); });"
 
 
-def synthetic(n: int, seed: int = 7) -> pd.DataFrame:
+WORDS = "fighting shelling reported near town village road bridge officials said residents fled forces positions overnight artillery".split()
+
+
+def synthetic(n: int, seed: int = 7, shared_quotes: bool = False) -> pd.DataFrame:
     rnd = random.Random(seed)
     places = [(f"Place {i}", f"Place {i}|Alt {i}", rnd.uniform(30, 50), rnd.uniform(30, 60)) for i in range(500)]
-    quotes = [f"Sentence {i}: fighting was reported near the town on that day, officials said." for i in range(2000)]
+    if shared_quotes:
+        quotes = [f"Sentence {i}: fighting was reported near the town on that day, officials said." for i in range(2000)]
+    else:
+        quotes = [f"Sentence {i}: " + " ".join(rnd.choice(WORDS) for _ in range(12)) + f", {rnd.randint(2, 900)} people." for i in range(n)]
     rows = []
     for i in range(n):
         name, names, lat, lon = places[rnd.randrange(500)]
@@ -49,7 +56,7 @@ def synthetic(n: int, seed: int = 7) -> pd.DataFrame:
                 "mention": name, "place_id": name, "name": name, "names": names, "kind": "city", "country": "XX",
                 "lat": lat, "lon": lon, "date_start": d, "date_end": d, "date_precision": "day", "date_text": d,
                 "date_inherited": False, "event_type": TYPES[rnd.randrange(len(TYPES))], "fatalities": None, "displaced": None,
-                "quote": quotes[rnd.randrange(2000)], "start": 0, "end": 5, "sentence_start": 0, "sentence_end": 80,
+                "quote": quotes[rnd.randrange(2000)] if shared_quotes else quotes[i], "start": 0, "end": 5, "sentence_start": 0, "sentence_end": 80,
                 "confidence": 1.0, "unplaced": False,
             }
         )  # fmt: skip
@@ -90,11 +97,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
     ap.add_argument("--no-baseline-above", type=int, default=100000)
+    ap.add_argument("--shared-quotes", action="store_true", help="2,000 quotes shared by all events (the old, kinder setting)")
     args = ap.parse_args()
     print(f"{'events':>7} | {'geo build s':>11} {'geo MB':>7} {'geo drawn s':>11} | {'naive build s':>13} {'naive MB':>8} {'naive drawn s':>13}")
     with tempfile.TemporaryDirectory() as tmp, browser(1200, 800) as ctx:
         for n in args.sizes:
-            ev = synthetic(n)
+            ev = synthetic(n, shared_quotes=args.shared_quotes)
             out = Path(tmp) / f"geo{n}"
             t = time.perf_counter()
             write_maps(ev, by_year(ev), out, title="Bench")

@@ -214,7 +214,7 @@ def render(events, out_dir, periods_file, by, title, self_contained, online):
       geo render events.csv -o maps/
     """
     from geo.pipeline import choose_periods
-    from geo.render import write_maps
+    from geo.maps import write_maps
     from geo.table import read_events
 
     res = read_events(events, online=_online() if online else None)
@@ -240,7 +240,7 @@ def embed(map_file, src, title, aspect):
     """
     import re as _re
 
-    from geo.render import embed_snippet
+    from geo.maps import embed_snippet
 
     text = Path(map_file).read_text(encoding="utf-8", errors="replace")
     found = _re.search(r"<title>(.*?)</title>", text, _re.S)

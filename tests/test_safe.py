@@ -202,7 +202,7 @@ def _tables(page: Path) -> dict | None:
     body = page.read_text(encoding="utf-8")
     if "var geoTables = " not in body:
         return None
-    return json.loads(body.split("var geoTables = ", 1)[1].split(";</script>", 1)[0])
+    return json.loads(body.split("var geoTables = ", 1)[1].split("; geoReady();</script>", 1)[0])
 
 
 def test_no_template_runs_in_render(hostile_inputs):
@@ -244,14 +244,14 @@ def test_user_table_formula_cells_are_neutralised(hostile_inputs):
 @pytest.mark.parametrize("src", ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x"])
 def test_embed_refuses_script_urls(src):
     from geo.exceptions import InputError
-    from geo.render import embed_snippet
+    from geo.maps import embed_snippet
 
     with pytest.raises(InputError):
         embed_snippet(src, "t")
 
 
 def test_embed_escapes_its_title():
-    from geo.render import embed_snippet
+    from geo.maps import embed_snippet
 
     out = embed_snippet("maps/index.html", '"><script>alert(1)</script>{{ 7*7 }}')
     assert "<script>" not in out and "&quot;&gt;&lt;script&gt;" in out

@@ -1,6 +1,23 @@
 // geo's map pages: popups, tooltips, keyboard access and event markers.
 // Document text is only ever put on screen with textContent / createTextNode;
 // links are made only from http(s) URLs. Loaded by geo.render (inlined into each page).
+// geoTables comes with the page (geo.maps.tables): plain JSON, or gzip + base64 that
+// geoInflate unpacks; work that needs it waits in geoWhenReady. A row of a layer is
+// the integers named in geoTables.fields; F maps each name to its position.
+var F = {}, geoWaiting = [];
+function geoReady() {
+    geoTables.fields.forEach(function (name, i) { F[name] = i; });
+    var todo = geoWaiting; geoWaiting = null;
+    todo.forEach(function (fn) { fn(); });
+}
+function geoWhenReady(fn) {
+    if (geoWaiting === null) { fn(); } else { geoWaiting.push(fn); }
+}
+function geoInflate(packed) {
+    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    new Response(stream).text().then(function (text) { geoTables = JSON.parse(text); geoReady(); });
+}
 function geoEl(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== null && text !== undefined) { e.textContent = String(text); }
@@ -8,19 +25,19 @@ function geoEl(tag, text, cls) {
     return e;
 }
 function geoPopup(layer) {
-    var T = geoTables, r = layer.geoEvent, pl = T.places[r[0]], ty = T.types[r[3]], doc = T.docs[r[2]];
+    var T = geoTables, r = layer.geoEvent, pl = T.places[r[F.place]], ty = T.types[r[F.type]], doc = T.docs[r[F.doc]];
     var box = geoEl('div', null, 'geo-popup');
-    box.appendChild(geoEl('div', T.dates[r[4]], 'geo-date'));
+    box.appendChild(geoEl('div', T.dates[r[F.date]], 'geo-date'));
     box.appendChild(geoEl('div', pl[0], 'geo-name'));
     if (pl[1]) { box.appendChild(geoEl('div', 'Also called: ' + pl[1], 'geo-names')); }
     box.appendChild(geoEl('div', ty[1], 'geo-type'));
-    if (r[7]) { box.appendChild(geoEl('div', T.extras[r[7]], 'geo-figures')); }
-    if (r[8]) { box.appendChild(geoEl('div', T.extras[r[8]], 'geo-spanning')); }
-    if (r[9]) {  // several documents tell it: their accounts side by side, this one marked
-        box.appendChild(geoClaim(T.claims[r[9] - 1], r[2]));
+    if (r[F.figures]) { box.appendChild(geoEl('div', T.extras[r[F.figures]], 'geo-figures')); }
+    if (r[F.spanning]) { box.appendChild(geoEl('div', T.extras[r[F.spanning]], 'geo-spanning')); }
+    if (r[F.claim]) {  // several documents tell it: their accounts side by side, this one marked
+        box.appendChild(geoClaim(T.claims[r[F.claim] - 1], r[F.doc]));
         return box;
     }
-    box.appendChild(geoQuote(T.quotes[r[1]], r[5], r[6]));
+    box.appendChild(geoQuote(T.quotes[r[F.quote]], r[F.mark_start], r[F.mark_end]));
     box.appendChild(geoSource(doc));
     return box;
 }
@@ -74,6 +91,9 @@ function geoClaim(claim, own) {
 // The sources on a page, each with a box that shows or hides its events on every layer.
 var geoByDoc = {};
 function geoSources(map) {
+    geoWhenReady(function () { geoSourceBox(map); });
+}
+function geoSourceBox(map) {
     var T = geoTables;
     if (T.docs.length < 2) { return; }
     var Control = L.Control.extend({
@@ -105,7 +125,7 @@ function geoShowSource(d, show) {
 }
 function geoTooltip(layer) {
     var T = geoTables, r = layer.geoEvent;
-    return geoEl('span', T.places[r[0]][0] + ' \u2014 ' + T.dates[r[4]]);
+    return geoEl('span', T.places[r[F.place]][0] + ' \u2014 ' + T.dates[r[F.date]]);
 }
 function geoDecorate(ev) {
     var layer = ev.target, node = layer.getElement && layer.getElement();
@@ -114,8 +134,8 @@ function geoDecorate(ev) {
     node.setAttribute('data-period', layer.geoPeriod);
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'button');
-    var disputed = r[9] && T.claims[r[9] - 1][0] ? ', sources disagree' : '';
-    node.setAttribute('aria-label', T.places[r[0]][0] + ', ' + T.dates[r[4]] + ', ' + T.types[r[3]][1] + disputed);
+    var disputed = r[F.claim] && T.claims[r[F.claim] - 1][0] ? ', sources disagree' : '';
+    node.setAttribute('aria-label', T.places[r[F.place]][0] + ', ' + T.dates[r[F.date]] + ', ' + T.types[r[F.type]][1] + disputed);
     node.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' || e.key === ' ') { layer.openPopup(); e.preventDefault(); }
     });
@@ -153,19 +173,22 @@ var GEO_MARKER = {
     }
 };
 function geoAddEvents(map, group, layer, canvas) {
+    geoWhenReady(function () { geoAddLayer(map, group, layer, canvas); });
+}
+function geoAddLayer(map, group, layer, canvas) {
     var T = geoTables, rows = T.layers[layer], period = T.periods[layer], on = map.hasLayer(group), renderer = null;
     if (canvas) { renderer = window.geoCanvas || (window.geoCanvas = L.canvas({padding: 0.5})); }
     if (on) { map.removeLayer(group); }
     for (var i = 0; i < rows.length; i++) {
-        var r = rows[i], pl = T.places[r[0]], ty = T.types[r[3]];
+        var r = rows[i], pl = T.places[r[F.place]], ty = T.types[r[F.type]];
         var opts = {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, search: pl[2], shape: ty[3]};
-        if (r[9] && T.claims[r[9] - 1][0]) { opts.color = '#000000'; opts.weight = 3; opts.dashArray = '3 2'; }
+        if (r[F.claim] && T.claims[r[F.claim] - 1][0]) { opts.color = '#000000'; opts.weight = 3; opts.dashArray = '3 2'; }
         if (renderer) { opts.renderer = renderer; }
         var mk = geoMarker([pl[3], pl[4]], opts);
         mk.geoEvent = r;
         mk.geoPeriod = period;
-        mk.bindPopup(geoPopup, {maxWidth: r[9] ? 640 : 380, autoPanPaddingTopLeft: [50, 80]});
-        (geoByDoc[r[2]] = geoByDoc[r[2]] || []).push([group, mk]);
+        mk.bindPopup(geoPopup, {maxWidth: r[F.claim] ? 640 : 380, autoPanPaddingTopLeft: [50, 80]});
+        (geoByDoc[r[F.doc]] = geoByDoc[r[F.doc]] || []).push([group, mk]);
         if (!renderer) {
             mk.bindTooltip(geoTooltip, {sticky: true});
             mk.on('add', geoDecorate);
@@ -179,3 +202,15 @@ document.addEventListener('DOMContentLoaded', function () {
     if (window.innerWidth >= 700) { return; }
     Array.prototype.forEach.call(document.querySelectorAll('details.geo-fold'), function (d) { d.open = false; });
 });
+// The time-slider page: leaflet.timeline makes its markers with these.
+function geoTimelinePoint(feature, latlng) {
+    var ty = geoTables.types[feature.properties.r[F.type]];
+    return geoMarker(latlng, {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, shape: ty[3]});
+}
+function geoTimelineEach(feature, layer) {
+    layer.geoEvent = feature.properties.r;
+    layer.geoPeriod = feature.properties.p;
+    layer.bindPopup(geoPopup, {maxWidth: feature.properties.r[F.claim] ? 640 : 380, autoPanPaddingTopLeft: [50, 80]});
+    layer.bindTooltip(geoTooltip, {sticky: true});
+    layer.on('add', geoDecorate);
+}
