@@ -279,3 +279,25 @@ def test_time_slider_page_names_its_layer(ctx, seed_maps):
     page = _open(ctx, maps / "timeline.html")
     text = " ".join(page.locator(".leaflet-control-layers").all_inner_texts())
     assert "macro_element" not in text
+
+
+def test_packed_tables_are_inflated_in_the_browser(ctx, seed_maps, tmp_path, monkeypatch):
+    from geo.maps import tables
+    from geo.pipeline import choose_periods
+    from geo.render import write_maps
+
+    maps, events = seed_maps
+    assert "geoInflate(" not in (maps / "index.html").read_text(encoding="utf-8")
+    plain = _count(_open(ctx, maps / "index.html"))
+    monkeypatch.setattr(tables, "COMPRESS_ABOVE", 100)
+    out = tmp_path / "packed"
+    write_maps(events, choose_periods(events), out, title="Packed")
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "geoInflate(" in html and "var geoTables = null" in html
+    page = _open(ctx, out / "index.html")
+    assert _count(page) == plain
+    marker = page.locator('path.leaflet-interactive[aria-label^="Khojaly"]').first
+    marker.focus()
+    page.keyboard.press("Enter")
+    assert "according to Aggression by Armenia Against Azerbaijan" in page.locator(".leaflet-popup-content").last.inner_text()
+    assert not page.geo_errors

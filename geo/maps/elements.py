@@ -59,7 +59,7 @@ class PlaceSearch(JSCSSMixin, folium.MacroElement):
                 textPlaceholder: 'Search a place (any name)', position: 'topleft', zoom: 9,
                 buildTip: function (text) { var a = document.createElement('a'); a.textContent = text; return a; }
             });
-            control.on('search:locationfound', function (e) { if (e.layer._popup) { e.layer.openPopup(); } });
+            control.on('search:locationfound', function (e) { geoOpen(e.layer); });
             {{ this._parent.get_name() }}.addControl(control);
         })();
         {% endmacro %}

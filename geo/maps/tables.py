@@ -53,13 +53,17 @@ def _col(events: pd.DataFrame, name: str) -> pd.Series:
 
 
 def _text(s: pd.Series) -> pd.Series:
-    return s.map(lambda v: v if isinstance(v, str) else "").astype(object)
+    """Text cells as str, missing ones as ""."""
+    if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
+        return s.fillna("")
+    return s.astype(object).where(s.notna(), "").astype(str)
 
 
 def _key(*cols: pd.Series) -> pd.Series:
-    out = cols[0].astype(object).map(str)
+    """One string per row that is equal when all ``cols`` are (missing values alike)."""
+    out = _text(cols[0])
     for c in cols[1:]:
-        out = out + "\x1f" + c.astype(object).map(str)
+        out = out + "\x1f" + _text(c)
     return out
 
 
@@ -117,15 +121,15 @@ def describe(events: pd.DataFrame) -> Described:
     name, names = _text(_col(events, "name")), _text(_col(events, "names"))
     codes = np.zeros((n, len(ROW_FIELDS)), dtype=np.int64)
 
-    pcode, pfirst = _factor(_key(name, names, lat.round(5), lon.round(5)))
+    where = np.flatnonzero(placed)
+    pcode, pfirst = _factor(_key(name.iloc[where], names.iloc[where], lat.iloc[where].round(5), lon.iloc[where].round(5)))
     places = []
-    for i in pfirst:
+    for i in where[pfirst]:
         alts = [x for x in names.iat[i].split("|") if x]
         nm = name.iat[i] or (alts[0] if alts else "")
-        lt, ln = lat.iat[i], lon.iat[i]
-        places.append([nm, ", ".join(x for x in alts if x != nm), " / ".join(dict.fromkeys([nm, *alts])), None if lt != lt else round(float(lt), 5),
-                       None if ln != ln else round(float(ln), 5)])  # fmt: skip
-    codes[:, _R["place"]] = np.where(placed, pcode, -1)
+        places.append([nm, ", ".join(x for x in alts if x != nm), " / ".join(dict.fromkeys([nm, *alts])), round(float(lat.iat[i]), 5), round(float(lon.iat[i]), 5)])
+    codes[:, _R["place"]] = -1
+    codes[where, _R["place"]] = pcode
 
     quote = _text(_col(events, "quote"))
     qcode, quotes = pd.factorize(quote, sort=False, use_na_sentinel=False)
@@ -276,6 +280,6 @@ class PageTables:
         ``geoInflate`` in ``geo-events.js``."""
         text = script_json(self.data(drawn))
         if compress and len(text) > COMPRESS_ABOVE:
-            packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+            packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=3, mtime=0)).decode("ascii")
             return f'<script>var geoTables = null; geoInflate("{packed}");</script>'
         return f"<script>var geoTables = {text}; geoReady();</script>"

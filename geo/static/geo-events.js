@@ -123,6 +123,14 @@ function geoShowSource(d, show) {
         if (show) { pair[0].addLayer(pair[1]); } else { pair[0].removeLayer(pair[1]); }
     });
 }
+function geoClick(e) { geoOpen(e.target); }
+// Open an event's popup: its own if it has one, else one made for it now.
+function geoOpen(layer) {
+    if (layer.getPopup && layer.getPopup()) { layer.openPopup(); return; }
+    var r = layer.geoEvent;
+    L.popup({maxWidth: r[F.claim] ? 640 : 380, autoPanPaddingTopLeft: [50, 80]})
+        .setLatLng(layer.getLatLng()).setContent(geoPopup(layer)).openOn(layer._map);
+}
 function geoTooltip(layer) {
     var T = geoTables, r = layer.geoEvent;
     return geoEl('span', T.places[r[F.place]][0] + ' \u2014 ' + T.dates[r[F.date]]);
@@ -187,9 +195,11 @@ function geoAddLayer(map, group, layer, canvas) {
         var mk = geoMarker([pl[3], pl[4]], opts);
         mk.geoEvent = r;
         mk.geoPeriod = period;
-        mk.bindPopup(geoPopup, {maxWidth: r[F.claim] ? 640 : 380, autoPanPaddingTopLeft: [50, 80]});
         (geoByDoc[r[F.doc]] = geoByDoc[r[F.doc]] || []).push([group, mk]);
-        if (!renderer) {
+        if (renderer) {  // thousands of markers: one popup made on click, not one per marker
+            mk.on('click', geoClick);
+        } else {
+            mk.bindPopup(geoPopup, {maxWidth: r[F.claim] ? 640 : 380, autoPanPaddingTopLeft: [50, 80]});
             mk.bindTooltip(geoTooltip, {sticky: true});
             mk.on('add', geoDecorate);
         }
