@@ -213,8 +213,8 @@ def render(events, out_dir, periods_file, by, title, self_contained, online):
     Example:
       geo render events.csv -o maps/
     """
-    from geo.pipeline import choose_periods
     from geo.maps import write_maps
+    from geo.pipeline import choose_periods
     from geo.table import read_events
 
     res = read_events(events, online=_online() if online else None)

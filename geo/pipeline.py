@@ -13,9 +13,9 @@ from geo.compare import compare
 from geo.documents import Document, load_documents
 from geo.events import DocumentResult, document_events, events_frame
 from geo.exceptions import InputError
+from geo.maps import write_maps
 from geo.output import places_frame, unknown_frame, write_csv, write_events, write_places
 from geo.periods import Period, by_decade, by_year, read_periods
-from geo.maps import write_maps
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DOCS = ROOT / "data" / "documents"
