@@ -20,6 +20,7 @@ For every sentence of a document:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -81,15 +82,25 @@ def _distance(a: tuple[int, int], b: tuple[int, int], text: str) -> float:
 
 def event_type(text: str, anchor: tuple[int, int], sentence: tuple[int, int], masks: list[tuple[int, int]]) -> str:
     """The event type near ``anchor`` within ``sentence`` (``masks`` are blanked first)."""
+    return _event_type_in(_masked(text, sentence, masks), anchor, sentence[0])
+
+
+def _masked(text: str, sentence: tuple[int, int], masks: list[tuple[int, int]]) -> str:
+    """The sentence with the ``masks`` spans blanked (same length)."""
     s, e = sentence
-    chars = list(text[s:e])
+    out = text[s:e]
     for ms, me in masks:
-        for i in range(max(ms, s), min(me, e)):
-            chars[i - s] = " "
-    window_lo = max(0, anchor[0] - s - _WINDOW)
-    window_hi = min(len(chars), anchor[1] - s + _WINDOW)
-    window = "".join(chars[window_lo:window_hi])
-    return _first_rule(window) or _first_rule("".join(chars)) or "other"
+        lo, hi = max(ms, s) - s, min(me, e) - s
+        if hi > lo:
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
+def _event_type_in(masked: str, anchor: tuple[int, int], offset: int) -> str:
+    """The type of the first rule near ``anchor`` in ``masked`` (a sentence starting at ``offset``), else in the whole sentence."""
+    lo = max(0, anchor[0] - offset - _WINDOW)
+    hi = min(len(masked), anchor[1] - offset + _WINDOW)
+    return _first_rule(masked[lo:hi]) or _first_rule(masked) or "other"
 
 
 @lru_cache(maxsize=4096)
@@ -117,33 +128,43 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     res = resolve(mentions, text, gaz)
     dates = find_dates(text, default_year=_year(doc.date))
+    # everything is looked up by position: sorted starts and bisection, so the
+    # time grows with the length of the document, not with its square
+    by_start = sorted(res, key=lambda r: r.mention.start)
+    res_starts = [r.mention.start for r in by_start]
+    dates = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
     events: list[dict] = []
+    last_sentence: list[dict] = []  # the events of the last sentence that made any
     previous_date: TimeExpr | None = None
     current_para = None
     for s, e in sentences(text):
-        para = next((p for p in paras if p[0] <= s < p[1]), None)
+        k = bisect_right(para_starts, s) - 1
+        para = paras[k] if k >= 0 and s < paras[k][1] else None
         if para != current_para:
             current_para, previous_date = para, None
         heading = para == (s, e) and text[e - 1 : e] not in ".!?" and "\n" not in text[s:e]
-        sent_res = [r for r in res if s <= r.mention.start < e]
+        sent_res = by_start[bisect_left(res_starts, s) : bisect_left(res_starts, e)]
         refs = [r for r in sent_res if is_reference(r, text)]
-        places = [r for r in sent_res if r not in refs]
-        sent_dates = [d for d in dates if s <= d.start < e]
+        places = [r for r in sent_res if not any(r is x for x in refs)]
+        sent_dates = dates[bisect_left(date_starts, s) : bisect_left(date_starts, e)]
         masks = _reference_masks(refs, text)
         sentence = text[s:e]
         figures = {"fatalities": _figure(_FATAL, sentence), "displaced": _figure(_DISPLACED, sentence)}
         if heading:
             continue
-        if not places and not sent_dates and events and events[-1]["sentence_end"] == _previous_end(text, s):
+        if not places and not sent_dates and last_sentence and last_sentence[0]["sentence_end"] == _previous_end(text, s):
             # "613 Azerbaijanis were murdered." continues the sentence before it; the
             # figure is given to that sentence's event only when it has just one
-            before = [ev for ev in events if ev["sentence_end"] == events[-1]["sentence_end"]]
-            if len(before) == 1:
-                for k, v in figures.items():
-                    if v is not None and before[0][k] is None:
-                        before[0][k] = v
+            if len(last_sentence) == 1:
+                for key, v in figures.items():
+                    if v is not None and last_sentence[0][key] is None:
+                        last_sentence[0][key] = v
             continue
+        masked = _masked(text, (s, e), masks)
+        made: list[dict] = []
         used: set[int] = set()
         for r in places:
             inherited = False
@@ -153,10 +174,13 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                 used.add(k)
             else:
                 when, inherited = previous_date, previous_date is not None
-            events.append(_record(doc, gaz, r, when, inherited, event_type(text, (r.mention.start, r.mention.end), (s, e), masks), (s, e), figures))
+            made.append(_record(doc, gaz, r, when, inherited, _event_type_in(masked, (r.mention.start, r.mention.end), s), (s, e), figures))
         for k, d in enumerate(sent_dates):
             if k not in used:
-                events.append(_record(doc, gaz, None, d, False, event_type(text, (d.start, d.end), (s, e), masks), (s, e), figures))
+                made.append(_record(doc, gaz, None, d, False, _event_type_in(masked, (d.start, d.end), s), (s, e), figures))
+        if made:
+            events.extend(made)
+            last_sentence = made
         if sent_dates:
             previous_date = sent_dates[-1]
     for i, ev in enumerate(events):
