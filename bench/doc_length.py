@@ -28,13 +28,17 @@ def build_text(articles: list[str], size: int) -> str:
     round_ = 0
     while n < size:
         for a in articles:
-            text = a if round_ == 0 else re.sub(r"\b(19|20)(\d\d)\b", lambda m: str(int(m.group()) - round_ % 40), a)
+            text = a if round_ == 0 else _shift_years(a, round_ % 40)
             parts.append(text)
             n += len(text) + 2
             if n >= size:
                 break
         round_ += 1
     return "\n\n".join(parts)[:size]
+
+
+def _shift_years(text: str, by: int) -> str:
+    return re.sub(r"\b(?:19|20)\d\d\b", lambda m: str(int(m.group()) - by), text)
 
 
 def main() -> None:
@@ -46,8 +50,8 @@ def main() -> None:
     from geo import gazetteer
     from geo.dates import find_dates
     from geo.documents import Document
-    from geo.events import document_events
     from geo.evaluate import load_corpus
+    from geo.events import document_events
 
     gaz = gazetteer.load()
     _, arts = load_corpus(args.corpus)
