@@ -75,6 +75,11 @@ _QUAL = r"(?:(at least|more than|over|no fewer than|up to|as many as|between|aro
 _FATAL = re.compile(
     _QUAL + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\b(?:(?!\d)[^.;]){0,60}?\b(?:killed|murdered|dead|died|massacred|executed|slain)\b", re.I
 )
+_FATAL_AFTER = re.compile(
+    r"\b(?:killing|killed|leaving|left)\s+" + _QUAL + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:people|persons|civilians|soldiers|fighters|troops|villagers|residents|others|dead)\b",
+    re.I,
+)
 _DISPLACED = re.compile(_NUM + r"\b(?:(?!\d)[^.;]){0,80}?\b(?:expelled|displaced|deported|fled|evicted|forced out)\b", re.I)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s*$")
 # kinds of place by how specific they are (1: a town; 4: a country; 5: larger)
@@ -128,8 +133,8 @@ def _district_words() -> re.Pattern:
 def fatality_figures(text: str) -> tuple[int | None, int | None, int | None]:
     """Deaths the text states, as UCDP's (best, low, high): "at least 12 killed" →
     (12, 12, None); "between 10 and 15 killed" → (10, 10, 15); "up to 30 dead" →
-    (None, None, 30); "613 … were murdered" → (613, None, None)."""
-    m = _FATAL.search(text)
+    (None, None, 30); "613 … were murdered" → (613, None, None); "…, killing 4 soldiers" → (4, None, None)."""
+    m = _FATAL.search(text) or _FATAL_AFTER.search(text)  # "12 … were killed", "…, killing at least 12 people"
     if not m:
         return None, None, None
     qual = (m.group(1) or "").lower()

@@ -172,6 +172,7 @@ def test_bare_actors_take_the_country_where_it_happened(gaz):
         ("up to 30 people were killed", (None, None, 30)),
         ("613 Azerbaijanis were murdered", (613, None, None)),
         ("Around 20,000 soldiers were killed", (20000, None, None)),
+        ("the strike hit a market, killing at least 7 civilians", (7, 7, None)),
         ("nobody was hurt", (None, None, None)),
     ],
 )
