@@ -56,6 +56,7 @@ def main() -> None:
     gaz = gazetteer.load()
     _, arts = load_corpus(args.corpus)
     texts = [a.text.strip() for a in arts if a.text.strip()]
+    document_events(Document(id="warm", path="warm.txt", text=build_text(texts, 100_000)), gaz)  # one-off tables, caches
     first = None
     print("MB  whole_s  dates_s  ratio_to_first")
     for mb in (float(s) for s in args.sizes.split(",")):

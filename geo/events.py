@@ -41,7 +41,7 @@ import csv
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -446,7 +446,33 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
             eid = event_id(doc.id, ev["sentence_start"], ev["start"], ev["end"], len(seen))
         seen.add(eid)
         ev["event_id"] = eid
-    return DocumentResult(doc, res, dates, events, unknown_names(text, mentions, gaz))
+    return DocumentResult(doc, res, dates, events, _unknown_by_block(text, mentions, gaz, paras))
+
+
+_BLOCK = 100_000
+
+
+def _unknown_by_block(text: str, mentions: list, gaz: Gazetteer, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """:func:`geo.geoparse.unknown_names` over blocks of whole paragraphs of about
+    100 kB: it compares every name it finds with every mention, so one call on a
+    whole long document grows with the square of its length (a name never spans
+    paragraphs, so the result is the same)."""
+    if len(text) <= 2 * _BLOCK or not paras:
+        return unknown_names(text, mentions, gaz)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    out: list[tuple[int, int, str]] = []
+    lo = 0
+    while lo < len(paras):
+        hi = lo
+        while hi < len(paras) and paras[hi][1] - paras[lo][0] < _BLOCK:
+            hi += 1
+        hi = max(hi, lo + 1)
+        bs, be = paras[lo][0], paras[hi - 1][1]
+        block = [replace(m, start=m.start - bs, end=m.end - bs) for m in mentions[bisect_left(starts, bs) : bisect_left(starts, be)]]
+        out.extend((s + bs, e + bs, name) for s, e, name in unknown_names(text[bs:be], block, gaz))
+        lo = hi
+    return out
 
 
 def _segment(c_dates: list[TimeExpr], i: int, cs: int, ce: int) -> tuple[int, int]:
