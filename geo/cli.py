@@ -80,19 +80,35 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
 @click.argument("docs", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(), help="Output file: .csv, .geojson or .parquet.")
 @click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
-def extract(docs, output, demonyms):
+@click.option(
+    "--format", "table_format", type=click.Choice(["geo", "acled", "ucdp"]), default="geo", show_default=True,
+    help="Columns of the table: geo's own, an ACLED export's or a UCDP GED file's (CSV only).",
+)  # fmt: skip
+def extract(docs, output, demonyms, table_format):
     """Find places, dates and events in DOCS and write one row per event and place.
 
     \b
     Example:
       geo extract data/documents/ -o events.csv
+      geo extract data/documents/ -o events_acled.csv --format acled
     """
     from geo.output import EVENT_FORMATS, write_events
     from geo.pipeline import extract as run
 
     if Path(output).suffix.lower() not in EVENT_FORMATS:
         raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
+    if table_format != "geo" and Path(output).suffix.lower() != ".csv":
+        raise click.BadParameter(f"--format {table_format} writes a .csv file", param_hint="--output")
     ex = run(list(docs), demonyms=demonyms)
+    if table_format != "geo":
+        from geo.formats import from_geo
+
+        table, notes = from_geo(ex.events, table_format)
+        for line in notes:
+            click.echo(f"geo: note: {line}", err=True)
+        write_events(table, output)
+        click.echo(f"wrote {len(table)} of {len(ex.events)} events to {output} ({table_format}; {len(notes)} left out, listed above)")
+        return
     write_events(ex.events, output)
     click.echo(f"wrote {len(ex.events)} events to {output}")
 

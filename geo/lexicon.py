@@ -109,11 +109,14 @@ class EventRule:
     pattern: re.Pattern
     acled: str
     meaning: str
+    sub_event_type: str = ""
 
 
 @lru_cache(maxsize=1)
 def event_rules() -> tuple[EventRule, ...]:
-    return tuple(EventRule(r["event_type"], re.compile(r["pattern"], re.I), r["acled"], r["meaning"]) for r in _csv("event_types.csv"))
+    return tuple(
+        EventRule(r["event_type"], re.compile(r["pattern"], re.I), r["acled"], r["meaning"], r.get("sub_event_type") or "") for r in _csv("event_types.csv")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ import pandas as pd
 from geo.dates import find_dates
 from geo.events import EVENT_COLUMNS
 from geo.exceptions import EventsTableError, GeoError
+from geo.formats import to_geo_columns
 from geo.gazetteer import Gazetteer
 from geo.geocode import geocode_names
 from geo.safe import csv_uncell
@@ -92,7 +93,7 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None) -> 
     gazetteer lacks; without it they stay off the map.
     """
     p = Path(path)
-    df = _read_any(p)
+    df = to_geo_columns(_read_any(p))  # an ACLED or UCDP GED export: in geo's columns
     cols = set(df.columns)
     has_coords = {"lat", "lon"} <= cols
     if not has_coords and "place" not in cols and "place_id" not in cols:
