@@ -2,7 +2,8 @@
 
 Events from two or more documents form a **claim group** when they are at the same
 place (one gazetteer id, whatever spelling each document uses), of compatible event
-types (the same type, or one of them untyped ``other``) and their date intervals
+types (the same type or family - battle, strategic development and remote violence
+are one - or one of them untyped ``other``) and their date intervals
 overlap or lie at most ``days`` apart. Groups are built with complete linkage,
 narrowest dates first: an event joins a group only if it is compatible with every
 member, so a coarse "1992-1993" account can agree with a dated one without chaining
@@ -13,7 +14,9 @@ Within a group, accounts **disagree** on:
 
 * ``date`` - two documents' intervals do not overlap (an interval inside another
   agrees: "18 May" and "17-18 May");
-* ``fatalities`` / ``displaced`` - the figures the documents state differ.
+* ``fatalities`` / ``displaced`` - the figures the documents state differ;
+* ``type`` - they file it under different event types of one family ("occupied"
+  is a strategic development, "liberated after fighting" a battle).
 
 Each group records *why* its members were joined. Nothing here says which account
 is right: geo reports what each document claims.
@@ -36,6 +39,11 @@ CLAIM_COLUMNS = [
 ]  # fmt: skip
 NOT_SITES = frozenset({"country", "region", "continent", "water"})
 UNTYPED = frozenset({"", "other"})
+# Types that can name one happening in different framings: who holds a place is
+# fought over ("occupied", "liberated", "captured"). ACLED files territory changes
+# as sub-events of Battles ("Government regains territory", "Non-state actor
+# overtakes territory"), so geo's battle and strategic_development are one family.
+TYPE_FAMILY = {"battle": "armed", "strategic_development": "armed", "explosion_remote_violence": "armed"}
 
 
 @dataclass(frozen=True)
@@ -72,8 +80,13 @@ def _gap(a: tuple[date, date], b: tuple[date, date]) -> int:
     return 0
 
 
+def _family(event_type: str) -> str:
+    return TYPE_FAMILY.get(event_type, event_type)
+
+
 def _compatible(a: dict, b: dict, days: int) -> bool:
-    if a["event_type"] != b["event_type"] and a["event_type"] not in UNTYPED and b["event_type"] not in UNTYPED:
+    ta, tb = a["event_type"], b["event_type"]
+    if ta not in UNTYPED and tb not in UNTYPED and _family(ta) != _family(tb):
         return False
     return _gap(a["_span"], b["_span"]) <= days
 
@@ -132,6 +145,8 @@ def _disagreement(accounts: list[dict]) -> list[str]:
     for col in ("fatalities", "displaced"):
         if len({a[col] for a in accounts if a[col] is not None}) > 1:
             out.append(col)
+    if len({str(a.get("event_type")) for a in accounts if a.get("event_type") not in UNTYPED and isinstance(a.get("event_type"), str)}) > 1:
+        out.append("type")
     return out
 
 

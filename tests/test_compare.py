@@ -145,3 +145,10 @@ def test_geo_compare_command(accounts, monkeypatch):
     assert by[("two", "Gəncə")]["disagreement"] == "fatalities" and by[("two", "Gəncə")]["fatalities_high"] == "600"
     r = CliRunner().invoke(main, ["compare", str(docs), "-o", "claims.geojson"])
     assert r.exit_code == 0 and (tmp / "claims.geojson").exists()
+
+
+def test_one_family_of_types_groups_and_the_framing_is_a_disagreement():
+    ev = pd.DataFrame([_ev("a", "1", "1992-05-08", etype="strategic_development"), _ev("b", "1", "1992-05-08", etype="battle")])
+    c = compare(ev)
+    assert c.claims["claim_id"].nunique() == 1
+    assert set(c.claims["disagreement"]) == {"type"}

@@ -13,7 +13,7 @@ from folium.plugins import Fullscreen, TreeLayerControl
 from folium.utilities import JsCode
 
 from geo.maps.elements import CountryOutlines, EventLayer, PlaceSearch, SourceFilter, add_timeline
-from geo.maps.style import DISPUTED_SWATCH, EVENT_STYLES, UNPLACED_NOTE, css, events_js, swatch, type_labels
+from geo.maps.style import COARSE_SWATCH, DISPUTED_SWATCH, EVENT_STYLES, UNPLACED_NOTE, css, events_js, swatch, type_labels
 from geo.maps.tables import Described, PageTables, describe
 from geo.periods import UNDATED, Period, assign
 from geo.safe import Raw, text
@@ -50,7 +50,9 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
     """The index page (all periods, a layer each), the time-slider page (up to
     :data:`TIMELINE_MAX` dated events) and one page per period."""
     events = events.reset_index(drop=True)
-    groups = {name: np.asarray(idx, dtype=np.int64) for name, idx in assign(events, periods).items() if idx}
+    placed = (pd.to_numeric(events["lat"], errors="coerce").notna() & pd.to_numeric(events["lon"], errors="coerce").notna()).to_numpy()
+    # a period whose events the documents date but do not place gets no layer and no page
+    groups = {name: np.asarray(idx, dtype=np.int64) for name, idx in assign(events, periods).items() if placed[idx].any()}
     counts = np.zeros(len(events), dtype=np.int64)
     for idx in groups.values():
         np.add.at(counts, idx, 1)
@@ -150,6 +152,8 @@ def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
     shown = page.events.iloc[idx]
     present = set(shown["event_type"].dropna().astype(str)) if "event_type" in shown else set()
     rows = "".join(f"<div>{swatch(t)}{text(labels.get(t, t))}</div>" for t in EVENT_STYLES if t in present)
+    if (page.desc.codes[idx, -1] > 0).any():
+        rows += f"<div>{COARSE_SWATCH}Hollow: the document names only a region or country, the marker is at its centre</div>"
     if "disagreement" in shown and shown["disagreement"].fillna("").astype(str).ne("").any():
         rows += f"<div>{DISPUTED_SWATCH}Sources disagree (open the marker to compare the accounts)</div>"
     links = ""

@@ -23,7 +23,7 @@ import pandas as pd
 from geo.maps.style import EVENT_STYLES, type_table
 from geo.safe import script_json
 
-ROW_FIELDS = ("place", "quote", "doc", "type", "date", "mark_start", "mark_end", "figures", "spanning", "claim")
+ROW_FIELDS = ("place", "quote", "doc", "type", "date", "mark_start", "mark_end", "figures", "spanning", "claim", "actors", "detail", "coarse")
 COMPRESS_ABOVE = 1_000_000  # bytes of JSON; smaller pages keep plain, readable JSON
 _R = {name: i for i, name in enumerate(ROW_FIELDS)}
 
@@ -105,6 +105,47 @@ def figures_line(fatalities, displaced) -> str:
     return "; ".join(parts)
 
 
+def actors_line(actor1, assoc1, actor2, assoc2) -> str:
+    """Who did what to whom, as the text says: "Military Forces of Armenia, against civilians"."""
+
+    def side(actor, assoc) -> str:
+        actor = actor if isinstance(actor, str) and actor else ""
+        assoc = assoc if isinstance(assoc, str) and assoc else ""
+        return f"{actor} (with {assoc})" if actor and assoc else actor or assoc
+
+    one, two = side(actor1, assoc1), side(actor2, assoc2)
+    if not one and not two:
+        return ""
+    return f"Who: {one or 'not named'}" + (f"; against: {two}" if two else "")
+
+
+_GEO_PRECISION = {1: "the place itself", 2: "near the place or part of a region", 3: "a region or country as a whole"}
+
+
+def detail_line(sub_type, origin, destination, geo_precision) -> str:
+    """The ACLED sub-event type, where people were driven from and to, and how precise the place is."""
+    parts = []
+    if isinstance(sub_type, str) and sub_type:
+        parts.append(sub_type)
+    if isinstance(origin, str) and origin:
+        parts.append("from " + origin.replace("|", ", "))
+    if isinstance(destination, str) and destination:
+        parts.append("to " + destination.replace("|", ", "))
+    try:
+        where = _GEO_PRECISION.get(int(float(geo_precision)))
+    except (TypeError, ValueError):
+        where = None
+    if where:
+        parts.append(f"location: {where}")
+    return "; ".join(parts)
+
+
+def _truthy(v) -> bool:
+    if isinstance(v, str):
+        return v.strip().lower() in ("true", "1", "yes")
+    return not _missing(v) and bool(v)
+
+
 def spanning_line(n, start, end) -> str:
     """A note for an event drawn in several periods."""
     if _missing(n) or int(n) < 2:
@@ -168,6 +209,17 @@ def describe(events: pd.DataFrame) -> Described:
     sline = [extras.setdefault(line, len(extras)) if (line := spanning_line(*(c.iat[i] for c in scols))) else 0 for i in sfirst]
     codes[:, _R["spanning"]] = np.asarray(sline, dtype=np.int64)[scode]
 
+    acols = [_col(events, c) for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")]
+    acode, afirst = _factor(_key(*acols))
+    aline = [extras.setdefault(line, len(extras)) if (line := actors_line(*(c.iat[i] for c in acols))) else 0 for i in afirst]
+    codes[:, _R["actors"]] = np.asarray(aline, dtype=np.int64)[acode]
+    xcols = [_col(events, c) for c in ("sub_event_type", "origin", "destination", "geo_precision")]
+    xcode, xfirst = _factor(_key(*xcols))
+    xline = [extras.setdefault(line, len(extras)) if (line := detail_line(*(c.iat[i] for c in xcols))) else 0 for i in xfirst]
+    codes[:, _R["detail"]] = np.asarray(xline, dtype=np.int64)[xcode]
+    coarse = _col(events, "coarse_location").map(_truthy).to_numpy(dtype=bool)
+    geo_prec = pd.to_numeric(_col(events, "geo_precision"), errors="coerce").to_numpy()
+    codes[:, _R["coarse"]] = (coarse | (geo_prec >= 3)).astype(np.int64)
     claims = _claims(events, codes)
     return Described(places, list(quotes), docs, dates, list(extras), claims, codes, *_spans(dcols))
 
@@ -232,7 +284,7 @@ class PageTables:
             "quote": used("quote", accounts[:, 4]),
             "doc": used("doc", accounts[:, 0]),
             "date": used("date", accounts[:, 2]),
-            "extras": np.unique(np.concatenate([[0], allrows[:, _R["figures"]], allrows[:, _R["spanning"]], np.asarray(accounts[:, 3], dtype=np.int64)])),
+            "extras": np.unique(np.concatenate([[0], *(allrows[:, _R[c]] for c in ("figures", "spanning", "actors", "detail")), np.asarray(accounts[:, 3], dtype=np.int64)])),
             "claim": claim_ids,
         }
         self.places = [desc.places[i] for i in keep["place"]]
@@ -255,7 +307,7 @@ class PageTables:
             r = r.copy()
             for col in ("place", "quote", "doc", "date"):
                 r[:, _R[col]] = local(col, r[:, _R[col]])
-            for col in ("figures", "spanning"):
+            for col in ("figures", "spanning", "actors", "detail"):
                 r[:, _R[col]] = local("extras", r[:, _R[col]])
             has = r[:, _R["claim"]] > 0
             r[has, _R["claim"]] = np.searchsorted(claim_ids, r[has, _R["claim"]] - 1) + 1

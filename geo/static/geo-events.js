@@ -31,6 +31,11 @@ function geoPopup(layer) {
     box.appendChild(geoEl('div', pl[0], 'geo-name'));
     if (pl[1]) { box.appendChild(geoEl('div', 'Also called: ' + pl[1], 'geo-names')); }
     box.appendChild(geoEl('div', ty[1], 'geo-type'));
+    if (r[F.actors]) { box.appendChild(geoEl('div', T.extras[r[F.actors]], 'geo-actors')); }
+    if (r[F.detail]) { box.appendChild(geoEl('div', T.extras[r[F.detail]], 'geo-detail')); }
+    if (r[F.coarse]) {
+        box.appendChild(geoEl('div', 'The document names only ' + pl[0] + ' as a whole: the hollow marker stands at its centre, not at a site.', 'geo-coarse'));
+    }
     if (r[F.figures]) { box.appendChild(geoEl('div', T.extras[r[F.figures]], 'geo-figures')); }
     if (r[F.spanning]) { box.appendChild(geoEl('div', T.extras[r[F.spanning]], 'geo-spanning')); }
     if (r[F.claim]) {  // several documents tell it: their accounts side by side, this one marked
@@ -143,7 +148,8 @@ function geoDecorate(ev) {
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'button');
     var disputed = r[F.claim] && T.claims[r[F.claim] - 1][0] ? ', sources disagree' : '';
-    node.setAttribute('aria-label', T.places[r[F.place]][0] + ', ' + T.dates[r[F.date]] + ', ' + T.types[r[F.type]][1] + disputed);
+    var coarse = r[F.coarse] ? ', as a whole' : '';
+    node.setAttribute('aria-label', T.places[r[F.place]][0] + coarse + ', ' + T.dates[r[F.date]] + ', ' + T.types[r[F.type]][1] + disputed);
     node.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' || e.key === ' ') { layer.openPopup(); e.preventDefault(); }
     });
@@ -190,6 +196,7 @@ function geoAddLayer(map, group, layer, canvas) {
     for (var i = 0; i < rows.length; i++) {
         var r = rows[i], pl = T.places[r[F.place]], ty = T.types[r[F.type]];
         var opts = {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, search: pl[2], shape: ty[3]};
+        if (r[F.coarse]) { opts.fillOpacity = 0.15; opts.radius = 10; opts.weight = 2; opts.color = ty[2]; }  // a region, not a site
         if (r[F.claim] && T.claims[r[F.claim] - 1][0]) { opts.color = '#000000'; opts.weight = 3; opts.dashArray = '3 2'; }
         if (renderer) { opts.renderer = renderer; }
         var mk = geoMarker([pl[3], pl[4]], opts);
@@ -215,7 +222,9 @@ document.addEventListener('DOMContentLoaded', function () {
 // The time-slider page: leaflet.timeline makes its markers with these.
 function geoTimelinePoint(feature, latlng) {
     var ty = geoTables.types[feature.properties.r[F.type]];
-    return geoMarker(latlng, {radius: 7, fillColor: ty[2], color: '#222222', weight: 1, fillOpacity: 0.85, shape: ty[3]});
+    var r = feature.properties.r, coarse = r[F.coarse];
+    return geoMarker(latlng, {radius: coarse ? 10 : 7, fillColor: ty[2], color: coarse ? ty[2] : '#222222', weight: coarse ? 2 : 1,
+                              fillOpacity: coarse ? 0.15 : 0.85, shape: ty[3]});
 }
 function geoTimelineEach(feature, layer) {
     layer.geoEvent = feature.properties.r;
