@@ -342,5 +342,25 @@ def gazetteer_add(file):
     click.echo(f"added {n} places from {file}")
 
 
+@gazetteer.command("download")
+@click.argument("codes", nargs=-1, required=True)
+@click.option("--force", is_flag=True, help="Fetch again even if the dump is in the cache.")
+@click.option("--url", "base_url", default=None, help="Where the dumps are (default: GeoNames' export folder).")
+def gazetteer_download(codes, force, base_url):
+    """Fetch GeoNames country dumps (online, opt in) and add them: every village GeoNames
+    knows in each country. Resumes a stopped download; keeps the files in the cache.
+
+    \b
+    Example:
+      geo gazetteer download AZ AM GE
+    """
+    from geo.download import GEONAMES_DUMPS, download
+    from geo.gazetteer import load
+
+    for cc, path, n in download(list(codes), base_url=base_url or GEONAMES_DUMPS, force=force):
+        click.echo(f"{cc}: {n} places from {path}")
+    load()
+
+
 if __name__ == "__main__":
     main()
