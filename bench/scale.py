@@ -146,7 +146,9 @@ def bench_sizes(corpus: Path, sizes: list[float]) -> None:
                 sys.exit(out.stderr)
             secs, events = out.stdout.split()
             first = first or float(secs) / mb
-            print(f"{mb:g} MB document: {float(secs):7.1f} s, {int(events):,} events, {mb / float(secs):.2f} MB/s, x{float(secs) / first:.1f} the 1 MB time per MB")
+            print(
+                f"{mb:g} MB document: {float(secs):7.1f} s, {int(events):,} events, {mb / float(secs):.2f} MB/s, x{float(secs) / first:.1f} the 1 MB time per MB"
+            )
             path.unlink()
 
 
