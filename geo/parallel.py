@@ -79,6 +79,7 @@ def document_results(
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
     if fork:
         _GAZ, _DEMONYMS = gaz, demonyms
+        _warm(gaz, demonyms)
         gc.collect()
         gc.freeze()  # the collector would otherwise write to every inherited object and unshare its page
     try:
@@ -91,6 +92,13 @@ def document_results(
     for doc, res in zip(docs, results):
         res.document = doc
     return results
+
+
+def _warm(gaz: gazetteer_mod.Gazetteer, demonyms: bool) -> None:
+    """Build every lazy table (folding tables, word lists, the gazetteer's columns)
+    once in the parent, so forked workers share them instead of each building its own."""
+    text = "On 26 February 1992 shelling hit Baku and Paris, France. Two days later crowds gathered in Zzyxgrad.\n"
+    document_events(Document(id="warm-up", path="", text=text), gaz, demonyms=demonyms)
 
 
 def _ordered(pool: ProcessPoolExecutor, docs: list[Document], workers: int) -> Iterator[DocumentResult]:
