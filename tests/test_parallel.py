@@ -67,3 +67,11 @@ def test_progress_only_when_asked():
     assert progress(items, show=False) is items
     bar = progress(items, show=True)
     assert bar is not items and list(bar) == items
+
+
+def test_without_fork_workers_load_the_gazetteer_themselves(gaz, folder, monkeypatch):
+    """A parent running threads does not fork; spawned workers read the cached gazetteer."""
+    docs = load_documents([folder])[:4]
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)
+    spawned = parallel.document_results(docs, gaz, jobs=2)
+    assert events_frame(spawned).equals(events_frame(parallel.document_results(docs, gaz, jobs=1)))
