@@ -1,7 +1,7 @@
 """Extraction on every local core: documents shared out to worker processes.
 
 The work is split by document. Each worker holds the gazetteer once: a worker
-forked from the parent (Linux) inherits the parent's copy, its pages shared as long
+forked from the parent (on Linux) inherits the parent's copy, its pages shared as long
 as nobody writes to them (the garbage collector is kept off them with
 ``gc.freeze``); without ``fork`` (other systems, or a parent running threads) each
 worker loads it from the on-disk cache in its initializer. Results
@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -75,7 +76,8 @@ def document_results(
     if workers <= 1:
         return [document_events(d, gaz, demonyms=demonyms) for d in progress(docs, len(docs), "extract", show=show)]
     # fork shares the parent's gazetteer; it is safe only while no other thread could hold a lock
-    fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    # (macOS offers fork but its system libraries are not safe after it)
+    fork = sys.platform.startswith("linux") and threading.active_count() == 1
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
     if fork:
         _GAZ, _DEMONYMS = gaz, demonyms
