@@ -86,16 +86,18 @@ def _tree_memory(pid: int) -> tuple[float, float]:
     return pss, rss
 
 
-def run_measured(cmd: list[str], env: dict) -> tuple[float, float, float, float]:
-    """Run ``cmd``; (wall s, CPU s of the tree, peak PSS MB, peak RSS MB) sampled every 0.1 s."""
+def run_measured(cmd: list[str], env: dict, sample: bool = True) -> tuple[float, float, float, float]:
+    """Run ``cmd``; (wall s, CPU s of the tree, peak PSS MB, peak RSS MB) sampled every
+    0.2 s (reading a process's memory map slows it: timed runs do not sample)."""
     t = time.perf_counter()
     before = os.times()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak_pss = peak_rss = 0.0
-    while proc.poll() is None:
+    while sample and proc.poll() is None:
         pss, rss = _tree_memory(proc.pid)
         peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
-        time.sleep(0.1)
+        time.sleep(0.2)
+    proc.wait()
     wall = time.perf_counter() - t
     after = os.times()
     if proc.returncode:
@@ -115,23 +117,29 @@ def bench_jobs(corpus: Path, mb: float, jobs: list[int], repeat: int) -> None:
         n = news_files(folder, corpus, mb)
         size = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
         subprocess.run([sys.executable, "-c", "from geo import gazetteer; gazetteer.load()"], env=_env(), check=True)  # warm the cache
-        print(f"{n} files, {size:.2f} MB of news; geo extract (gazetteer load included); best of {repeat}, runs interleaved")
-        best: dict[int, tuple[float, float, float, float]] = {}
+        print(f"{n} files, {size:.2f} MB of news; geo extract (gazetteer load included); wall time: best of {repeat} unsampled runs, interleaved")
+        walls: dict[int, list[tuple[float, float]]] = {j: [] for j in jobs}
         tables = []
+        cmd = [sys.executable, "-m", "geo.cli", "extract", str(folder), "-o", "", "--jobs", ""]
         for _ in range(repeat):
             for j in jobs:
                 out = Path(tmp) / f"jobs{j}.csv"
-                run = run_measured([sys.executable, "-m", "geo.cli", "extract", str(folder), "-o", str(out), "--jobs", str(j)], _env())
-                prev = best.get(j)
-                best[j] = run if prev is None or run[0] < prev[0] else prev
-                best[j] = (best[j][0], best[j][1], max(run[2], prev[2] if prev else 0), max(run[3], prev[3] if prev else 0))
+                cmd[-3], cmd[-1] = str(out), str(j)
+                wall, cpu, _, _ = run_measured(cmd, _env(), sample=False)
+                walls[j].append((wall, cpu))
                 tables.append(out.read_bytes())
+        peak = {}
         for j in jobs:
-            wall, cpu, pss, rss = best[j]
-            print(f"--jobs {j}: {wall:6.1f} s wall, CPU/wall {cpu / wall:.2f}, {size / wall:.2f} MB/s, peak PSS {pss:5.0f} MB, peak RSS (sum) {rss:5.0f} MB")
-        print(
-            f"--jobs {jobs[-1]} vs --jobs {jobs[0]}: x{best[jobs[0]][0] / best[jobs[-1]][0]:.2f} faster, x{best[jobs[-1]][2] / best[jobs[0]][2]:.2f} the memory (PSS)"
-        )
+            cmd[-3], cmd[-1] = str(Path(tmp) / f"jobs{j}.csv"), str(j)
+            peak[j] = run_measured(cmd, _env())[2:]
+        for j in jobs:
+            wall, cpu = min(walls[j])
+            runs = ", ".join(f"{w:.1f}" for w, _ in walls[j])
+            print(
+                f"--jobs {j}: {wall:6.1f} s wall (runs: {runs}), CPU/wall {cpu / wall:.2f}, {size / wall:.2f} MB/s; peak PSS {peak[j][0]:5.0f} MB, peak RSS (sum) {peak[j][1]:5.0f} MB"
+            )
+        a, b = jobs[0], jobs[-1]
+        print(f"--jobs {b} vs --jobs {a}: x{min(walls[a])[0] / min(walls[b])[0]:.2f} faster, x{peak[b][0] / peak[a][0]:.2f} the memory (PSS)")
         print("same table for every run:", all(t == tables[0] for t in tables))
         print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 

@@ -101,3 +101,11 @@ def test_missing_dask_is_one_line(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_dask)
     with pytest.raises(Exception, match=r"pip install 'geo-maps\[dask\]'"):
         cluster._dask()
+
+
+def test_a_bad_document_on_a_worker_is_one_error_naming_it(folder, tmp_path, dask_cluster):
+    (folder / "bad.txt").write_bytes(b"caf\xe9 in Paris\n")
+    out = tmp_path / "events.csv"
+    with pytest.raises(DocumentError, match=r"bad\.txt.*not UTF-8"):
+        cluster.extract_on_dask([folder], out, dask_cluster.scheduler_address)
+    assert not out.exists()
