@@ -15,7 +15,6 @@ from geo.exceptions import InputError
 from geo.output import atomic_write, places_frame, unknown_frame, write_events, write_places
 from geo.parallel import document_results
 from geo.periods import Period, by_decade, by_year, read_periods
-from geo.render import write_maps
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DOCS = ROOT / "data" / "documents"
@@ -82,6 +81,8 @@ def build(
     periods = choose_periods(events, periods_file, by)
     write_places(ex.places, places_path)
     write_events(events, events_path)
+    from geo.render import write_maps  # folium: only needed for maps, not for geo extract
+
     write_maps(events, periods, out_dir, title=title, self_contained=self_contained)
     if unknown_path:
         atomic_write(unknown_path, lambda tmp: ex.unknown.to_csv(tmp, index=False))
