@@ -109,3 +109,20 @@ def test_a_bad_document_on_a_worker_is_one_error_naming_it(folder, tmp_path, das
     with pytest.raises(DocumentError, match=r"bad\.txt.*not UTF-8"):
         cluster.extract_on_dask([folder], out, dask_cluster.scheduler_address)
     assert not out.exists()
+
+
+def test_documents_from_an_fsspec_url(gaz, folder, tmp_path, dask_cluster):
+    """Workers read URLs themselves (fsspec's in-memory file system stands in for s3:// here)."""
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    for p in sorted(folder.glob("*.txt")):
+        fs.pipe(f"/news/{p.name}", p.read_bytes())
+    try:
+        assert cluster.document_paths(["memory://news/*.txt"]) == [f"memory:///news/{p.name}" for p in sorted(folder.glob("*.txt"))]
+        out = tmp_path / "events.csv"
+        cluster.extract_on_dask(["memory://news/*.txt"], out, dask_cluster.scheduler_address)
+        serial = tmp_path / "serial.csv"
+        pipeline.extract(sorted(folder.glob("*.txt")), gaz, jobs=1).events.to_csv(serial, index=False)
+        assert out.read_bytes() == serial.read_bytes() and len(pd.read_csv(out))
+    finally:
+        fs.rm("/news", recursive=True)
