@@ -4,7 +4,6 @@ import json
 import os
 import shutil
 
-import ahocorasick
 import pandas as pd
 import pytest
 
@@ -25,11 +24,9 @@ def tiny(monkeypatch):
 
     def build(min_population=500, progress=None):
         calls.append(min_population)
-        auto = ahocorasick.Automaton()
-        auto.add_word(" testville ", (11, (0,)))
-        auto.make_automaton()
+        auto, lengths, bounds, members = gazetteer.index_names({" testville ": [0]})
         places = pd.DataFrame([{c: None for c in gazetteer.COLUMNS} | {"id": "user:testville", "name": "Testville"}], columns=gazetteer.COLUMNS)
-        return gazetteer.Gazetteer(places=places, automaton=auto)
+        return gazetteer.Gazetteer(places=places, automaton=auto, lengths=lengths, bounds=bounds, members=members)
 
     monkeypatch.setattr(gazetteer, "build", build)
     gazetteer._load_cached.cache_clear()
@@ -95,3 +92,15 @@ def test_build_keeps_caches_other_checkouts_use(tmp_path, cache, tiny, monkeypat
     assert sorted(p.name for p in cache.glob("gazetteer-*.pkl")) == sorted([f"gazetteer-{mine}.pkl", "gazetteer-theirs.pkl"])
     notes = [json.loads(p.read_text(encoding="utf-8"))["key"] for p in (cache / "checkouts").glob("*.json")]
     assert sorted(notes) == sorted([mine, "theirs"])
+
+
+def test_names_index_keeps_every_row_in_order():
+    auto, lengths, bounds, members = gazetteer.index_names({" georgia ": [5, 2, 5, 9], " tbilisi ": [0], " gori ": [3]})
+    places = pd.DataFrame([{c: None for c in gazetteer.COLUMNS} | {"id": f"p{i}", "name": f"P{i}"} for i in range(10)], columns=gazetteer.COLUMNS)
+    gaz = gazetteer.Gazetteer(places=places, automaton=auto, lengths=lengths, bounds=bounds, members=members)
+    assert gaz.rows("georgia") == (5, 2, 9)  # duplicates once, first order kept
+    assert {gaz.rows("tbilisi"), gaz.rows("gori")} == {(0,), (3,)}  # whichever is entry 0 still counts
+    assert gaz.rows("batumi") == ()
+    text = " from tbilisi to gori "
+    assert [(text[s : e + 1].strip(), rows) for s, e, rows in gaz.matches(text)] == [("tbilisi", (0,)), ("gori", (3,))]
+    assert gaz.lookup("Georgia")["id"].tolist() == ["p5", "p2", "p9"]
