@@ -37,6 +37,11 @@ def main() -> None:
     """
 
 
+_JOBS = click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=0, help="Processes for extraction, one document each at a time (default 0: every core; 1: this process)."
+)
+
+
 @main.command()
 @click.argument("docs", nargs=-1, type=click.Path())
 @click.option("--out", "out_dir", default="maps", show_default=True, help="Folder for the HTML maps.")
@@ -49,7 +54,8 @@ def main() -> None:
 @click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
 @click.option("--unresolved", "unknown_path", default="data/unresolved.csv", show_default=True, help="Where to list names not in the gazetteer.")
 @click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
-def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained, unknown_path, demonyms):
+@_JOBS
+def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained, unknown_path, demonyms, jobs):
     """Run the whole chain on DOCS (default: data/documents/).
 
     \b
@@ -66,7 +72,7 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
         for line in res.unresolved:
             click.echo(f"geo: warning: {line}", err=True)
         extra = res.events
-    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained, unknown_path, demonyms)
+    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained, unknown_path, demonyms, jobs=jobs or None)
     placed = int((~ex.events["unplaced"].astype(bool)).sum())
     click.echo(
         f"{len(ex.documents)} document(s): {len(ex.places)} places, {len(ex.events)} events "
@@ -78,20 +84,28 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
 
 @main.command()
 @click.argument("docs", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", required=True, type=click.Path(), help="Output file: .csv, .geojson or .parquet.")
+@click.option("-o", "--output", required=True, type=click.Path(), help="Output file: .csv, .geojson or .parquet (with --scheduler: or a folder for partitioned GeoParquet).")
 @click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
 @click.option(
     "--format", "table_format", type=click.Choice(["geo", "acled", "ucdp"]), default="geo", show_default=True,
     help="Columns of the table: geo's own, an ACLED export's or a UCDP GED file's (CSV only).",
 )  # fmt: skip
-def extract(docs, output, demonyms, table_format):
+@_JOBS
+@click.option("--scheduler", help="Run on Dask: 'local' (a LocalCluster of --jobs workers) or a scheduler address tcp://HOST:8786 (needs geo-maps[dask]).")
+def extract(docs, output, demonyms, table_format, jobs, scheduler):
     """Find places, dates and events in DOCS and write one row per event and place.
 
     \b
     Example:
       geo extract data/documents/ -o events.csv
       geo extract data/documents/ -o events_acled.csv --format acled
+      geo extract 'news/*.txt' -o events/ --scheduler tcp://10.0.0.5:8786
     """
+    if scheduler:
+        from geo.cluster import extract_on_dask
+
+        click.echo(f"wrote {extract_on_dask(list(docs), output, scheduler, workers=jobs or None, demonyms=demonyms)} events to {output}")
+        return
     from geo.output import EVENT_FORMATS, write_events
     from geo.pipeline import extract as run
 
@@ -99,7 +113,7 @@ def extract(docs, output, demonyms, table_format):
         raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
     if table_format != "geo" and Path(output).suffix.lower() != ".csv":
         raise click.BadParameter(f"--format {table_format} writes a .csv file", param_hint="--output")
-    ex = run(list(docs), demonyms=demonyms)
+    ex = run(list(docs), demonyms=demonyms, jobs=jobs or None)
     if table_format != "geo":
         from geo.formats import from_geo
 
@@ -118,7 +132,8 @@ def extract(docs, output, demonyms, table_format):
 @click.option("-o", "--output", required=True, type=click.Path(), help="Claims table: .csv, .geojson or .parquet.")
 @click.option("--days", default=3, show_default=True, type=click.IntRange(0, 366), help="Dates at most this many days apart can tell one happening.")
 @click.option("--events", "user_events", type=click.Path(), help="Also compare the events of this table (.csv, .geojson, .parquet).")
-def compare_cmd(docs, output, days, user_events):
+@_JOBS
+def compare_cmd(docs, output, days, user_events, jobs):
     """Put the accounts of several documents side by side: one row per happening
     and document, with what they disagree on (dates, figures).
 
@@ -134,7 +149,7 @@ def compare_cmd(docs, output, days, user_events):
 
     if Path(output).suffix.lower() not in EVENT_FORMATS:
         raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
-    ex = run(list(docs))
+    ex = run(list(docs), jobs=jobs or None)
     events = ex.events
     if user_events:
         from geo.table import read_events

