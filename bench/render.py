@@ -6,7 +6,7 @@ For each size it makes N synthetic events over 10 years (500 places, a quoted
 sentence of its own per event, as real documents give, or 2,000 shared ones with
 ``--shared-quotes``; 20 documents; popups on), then times
 
-* geo: ``geo.render.write_maps`` (index page plus one page per year), the size of
+* geo: ``geo.maps.write_maps`` (index page plus one page per year), the size of
   ``index.html``, and the time until Chromium has drawn every marker of it;
 * baseline: one ``folium.CircleMarker`` with a ``folium.Popup`` per event, in a
   ``FeatureGroup`` per year, saved with ``Map.save`` — the same three figures.
@@ -28,8 +28,8 @@ import folium
 import pandas as pd
 
 from geo.browser import browser
+from geo.maps import write_maps
 from geo.periods import by_year
-from geo.render import write_maps
 
 TYPES = ["battle", "violence_against_civilians", "protest_riot", "political", "displacement", "strategic_development"]
 DRAWN_JS = "window.addEventListener('load', function () { requestAnimationFrame(function () { window.__drawn = performance.now(); }); });"

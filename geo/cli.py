@@ -143,7 +143,7 @@ def compare_cmd(docs, output, days, user_events, jobs):
     """
     import pandas as pd
 
-    from geo.compare import compare
+    from geo.claims import compare
     from geo.output import EVENT_FORMATS, write_events
     from geo.pipeline import extract as run
 

@@ -9,7 +9,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import gazetteer as gazetteer_mod
-from geo.compare import compare
+from geo.claims import compare
 from geo.documents import Document, load_documents
 from geo.events import DocumentResult, events_frame
 from geo.exceptions import InputError
@@ -31,6 +31,12 @@ class Extraction:
     places: gpd.GeoDataFrame
     unknown: pd.DataFrame
 
+    def events_gdf(self) -> gpd.GeoDataFrame:
+        """The events with point geometry (none for unplaced events)."""
+        from geo.output import events_geodataframe
+
+        return events_geodataframe(self.events)
+
 
 def extract(
     paths: list[str | Path],
@@ -43,7 +49,13 @@ def extract(
     (``demonyms``: also demonyms used as modifiers, at their country) on ``jobs``
     processes (``None``: every core); the rows are the same for any ``jobs``.
     ``progress``: a bar on stderr (default: when stderr is a terminal)."""
-    docs = load_documents(paths)
+    return extract_documents(load_documents(paths), gaz, demonyms=demonyms, jobs=jobs, progress=progress)
+
+
+def extract_documents(
+    docs: list[Document], gaz: gazetteer_mod.Gazetteer | None = None, demonyms: bool = False, jobs: int | None = None, progress: bool | None = None
+) -> Extraction:
+    """:func:`extract` for documents already loaded (or made from strings)."""
     gaz = gaz or gazetteer_mod.load(progress=progress)
     results = document_results(docs, gaz, jobs=jobs, demonyms=demonyms, show=progress)
     return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results, gaz))

@@ -154,8 +154,8 @@ def test_user_table_with_good_and_bad_rows(ctx, tmp_path):
     good.write_text("place,date,quote\nGanja,4 June 1993,Fighting\nQwxzyville,1993,Unknown\n,1994,No place\nBaku,early 1994,Talks\n", encoding="utf-8")
     res = read_events(good)
     assert len(res.unresolved) == 1
+    from geo.maps import write_maps
     from geo.pipeline import choose_periods
-    from geo.render import write_maps
 
     out = tmp_path / "maps"
     write_maps(res.events, choose_periods(res.events), out, title="Mine")
@@ -244,8 +244,8 @@ def test_time_slider_moves_through_periods(ctx, seed_maps):
 
 
 def test_many_periods_grouped_by_decade(ctx, tmp_path):
+    from geo.maps import write_maps
     from geo.pipeline import choose_periods
-    from geo.render import write_maps
     from geo.table import read_events
 
     mine = tmp_path / "many.csv"
@@ -287,9 +287,8 @@ def test_time_slider_page_names_its_layer(ctx, seed_maps):
 
 
 def test_packed_tables_are_inflated_in_the_browser(ctx, seed_maps, tmp_path, monkeypatch):
-    from geo.maps import tables
+    from geo.maps import tables, write_maps
     from geo.pipeline import choose_periods
-    from geo.render import write_maps
 
     maps, events = seed_maps
     assert "var geoTables = null" not in (maps / "index.html").read_text(encoding="utf-8")

@@ -231,7 +231,7 @@ def _spans(dcols: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _claims(events: pd.DataFrame, codes: np.ndarray) -> list[list]:
-    """Claim groups (``claim_id`` from :mod:`geo.compare`): one account per document,
+    """Claim groups (``claim_id`` from :mod:`geo.claims`): one account per document,
     its narrowest-dated event; the group's index + 1 goes in each member's row."""
     if "claim_id" not in events:
         return []

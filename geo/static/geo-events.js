@@ -1,6 +1,6 @@
 // geo's map pages: popups, tooltips, keyboard access and event markers.
 // Document text is only ever put on screen with textContent / createTextNode;
-// links are made only from http(s) URLs. Loaded by geo.render (inlined into each page).
+// links are made only from http(s) URLs. Loaded by geo.maps (inlined into each page).
 // geoTables comes with the page (geo.maps.tables): plain JSON, or gzip + base64 that
 // geoInflate unpacks; work that needs it waits in geoWhenReady. A row of a layer is
 // the integers named in geoTables.fields; F maps each name to its position.

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from geo.claims import CLAIM_COLUMNS, claim_groups, compare
 from geo.cli import main
-from geo.compare import CLAIM_COLUMNS, claim_groups, compare
 
 
 def _ev(doc, place, start, end=None, etype="battle", fatalities=None, mention=None, kind="city"):

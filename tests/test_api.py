@@ -1,0 +1,52 @@
+"""The public API: ``import geo`` and its functions, as the README shows them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import geopandas as gpd
+import pandas as pd
+
+import geo
+
+
+def test_import_geo_is_light():
+    code = "import geo, sys; print(sorted(m for m in ('pandas', 'folium', 'geopandas', 'ahocorasick') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_all_names_exist_and_are_documented():
+    for name in geo.__all__:
+        obj = getattr(geo, name)
+        assert obj is not None
+        if callable(obj):
+            assert obj.__doc__, name
+
+
+def test_extract_from_strings_and_files(tmp_path, gaz):
+    doc = tmp_path / "a.md"
+    doc.write_text("---\ntitle: A file\n---\nOn 3 June 1993 Ganja was shelled.\n", encoding="utf-8")
+    events = geo.extract([geo.document("On 8 May 1992 Armenian forces captured Shusha.", id="s", title="A string"), doc], gazetteer=gaz)
+    assert isinstance(events, gpd.GeoDataFrame) and events.crs.to_epsg() == 4326
+    assert set(events["doc"]) == {"s", "a"} and set(events["doc_title"]) == {"A string", "A file"}
+    row = events[events["doc"] == "s"].iloc[0]
+    assert (row["name"], row["date_start"]) == ("Shusha", "1992-05-08")
+    assert row.geometry.y == row["lat"]
+
+
+def test_compare_render_and_read_table(tmp_path, gaz):
+    ex = geo.extraction(
+        [geo.document("On 8 May 1992 forces captured Şuşa.", id="one"), geo.document("Forces captured Shushi on 9 May 1992.", id="two")],
+        gazetteer=gaz,
+    )
+    c = geo.compare(ex.events)
+    assert c.summary.disagreements == 1 and set(c.claims["disagreement"]) == {"date"}
+    pages = geo.render(c.events, tmp_path / "maps", title="T")
+    assert {p.name for p in pages} >= {"index.html", "1992.html"}
+    ex.events.to_csv(tmp_path / "e.csv", index=False)
+    back = geo.read_table(tmp_path / "e.csv")
+    assert isinstance(back, pd.DataFrame) and len(back) == len(ex.events)
+    m = geo.folium_map(ex.events)
+    assert "Shusha" in m.get_root().render()
