@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.exceptions import InputError
+from geo.exceptions import InputError, OnlineError
 
 GEONAMES_DUMPS = "https://download.geonames.org/export/dump/"
 USER_AGENT = "geo-maps/0.1 (offline geoparser; downloads GeoNames dumps when asked: geo gazetteer download)"
@@ -29,7 +29,7 @@ _CHUNK = 1 << 16
 _COLUMNS = 19  # GeoNames "geoname" table
 
 
-class DownloadError(InputError):
+class DownloadError(InputError, OnlineError):
     """A download that failed or gave a file geo cannot use."""
 
 

@@ -9,8 +9,9 @@ class GeoError(Exception):
     """Base class of every error geo reports to its user."""
 
 
-class InputError(GeoError):
-    """Bad user input: a document, events table or option geo cannot use.
+class InputError(GeoError, ValueError):
+    """Bad user input: a document, events table or option geo cannot use (also a
+    ``ValueError``, so code that catches those catches it).
 
     ``str()`` gives ``file:line: column: problem``, leaving out what is unknown.
     """
@@ -42,5 +43,9 @@ class EventsTableError(InputError):
     """A user's events table has a bad header or a bad row."""
 
 
-class GazetteerError(GeoError):
+class GazetteerError(GeoError, RuntimeError):
     """The gazetteer data cannot be loaded or built."""
+
+
+class OnlineError(GeoError):
+    """An opt-in online service (a geocoder, a download) failed or refused."""

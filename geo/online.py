@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from geo import __version__
-from geo.exceptions import GeoError
+from geo.exceptions import OnlineError
 from geo.gazetteer import cache_dir
 from geo.output import atomic_write
 
@@ -52,7 +52,7 @@ class OnlineGeocoder:
         try:
             loc = self._geocode(name, exactly_one=True, language="en")
         except GeopyError as exc:
-            raise GeoError(f"online geocoding of {name!r} failed: {exc}") from None
+            raise OnlineError(f"online geocoding of {name!r} failed: {exc}") from None
         hit = None
         if loc is not None:
             hit = {
