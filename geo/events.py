@@ -487,6 +487,9 @@ def _segment(c_dates: list[TimeExpr], i: int, cs: int, ce: int) -> tuple[int, in
 def _locations(text: str, clause: tuple[int, int], places: list[_Place], rule) -> list[tuple[_Place, bool, bool]]:
     """The most specific places the happening was at, once each, with (near, named as a district)."""
     cands = [p for p in places if p.role in ("location", "near")]
+    if rule is not None and rule.event_type == "political":
+        # a political act is where the clause puts it ("in Vienna"); "condemned the capture of Agdam" is about Agdam
+        cands = [p for p in cands if p.role == "near" or p.word in event_words()["locative"]]
     if not cands and rule is not None and rule.event_type == "displacement":
         cands = [p for p in places if p.role == "origin"]  # expelled from X: it happened at X
     if not cands:
@@ -532,7 +535,7 @@ def _actors(text, segment, clause, mine: list[_Place], roles: list[_Place], rule
         for p in roles
         if p.res.place_id.startswith("country:") and lo <= p.res.mention.start < hi and p.role not in ("location", "origin", "destination", "sides")
     ]
-    found = find_actors(text, (lo, hi), country_mentions)
+    found = [a for a in find_actors(text, (lo, hi), country_mentions) if _word_after(text, a.end, clause[1]) not in event_words()["source_after"]]
     taken = [(a.start, a.end) for a in found]
     for p in roles:
         ms = p.res.mention.start
@@ -608,8 +611,6 @@ def _common(doc, rule, when, inherited, sentence, clause, actors, mine) -> dict:
     cs, ce = clause
     clause_text = doc.text[cs:ce]
     best, low, high = fatality_figures(clause_text)
-    if best is None and low is None and high is None and (cs, ce) != (s, e):
-        best, low, high = fatality_figures(doc.text[s:e]) if len(clauses(doc.text, (s, e), set())) == 1 else (None, None, None)
     sub = rule.sub_event_type if rule else None
     if rule is not None and rule.acled == "Battles" and rule.event_type == "strategic_development" and actors.get("actor1_kind") == "rebels":
         sub = "Non-state actor overtakes territory"  # ground taken by force: by a rebel group

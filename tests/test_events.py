@@ -202,3 +202,21 @@ def test_place_codes():
     assert place_codes("country") == (3, 6)
     assert place_codes("country", linear=True) == (3, 5)
     assert place_codes("water") == (3, 7)
+
+
+def test_a_political_act_is_not_at_the_place_it_is_about(gaz):
+    df = _events("The Security Council condemned the capture of Agdam on 29 July 1993. Talks were held in Vienna on 2 March 2020.", gaz)
+    condemned, talks = df.iloc[0], df.iloc[1]
+    assert bool(condemned["unplaced"]) and condemned["actor1"] == "United Nations Security Council"
+    assert talks["mention"] == "Vienna"
+
+
+def test_the_source_of_a_report_is_not_a_party(gaz):
+    ev = _events("Human Rights Watch counted at least 161 civilians killed at Khojaly on 25-26 February 1992.", gaz).iloc[0]
+    assert pd.isna(ev["actor1"]) and ev["actor2"] == "Civilians (Azerbaijan)"
+    assert (ev["event_type"], ev["fatalities"], ev["fatalities_low"]) == ("violence_against_civilians", 161, 161)
+
+
+def test_fell_to_is_a_capture(gaz):
+    ev = _events("Lachin fell to Armenian forces on 18 May 1992.", gaz).iloc[0]
+    assert (ev["event_type"], ev["actor1"]) == ("strategic_development", "Military Forces of Armenia")
