@@ -259,15 +259,15 @@ def _role_word(text: str, start: int, lo: int, ends: dict[int, int]) -> str:
         if not m or m.end() != j:
             return ""
         w = m.group(1).lower().rstrip(".")
-        p = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-        two = f"{p.group(1).lower()} {w}" if p and p.end() <= m.start() and text[p.end() : m.start()].isspace() is not False else ""
-        if p and text[p.end() : m.start()].strip() == "" and two in skip:
+        p = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())  # the word before it, spaces between
+        two = f"{p.group(1).lower()} {w}" if p else ""
+        if two and two in skip:
             i = p.start()
             continue
         if w in skip:
             i = m.start()
             continue
-        if p and text[p.end() : m.start()].strip() == "" and any(two == x for role in ("near", "origin", "destination") for x in event_words()[role]):
+        if two and any(two in event_words()[role] for role in ("near", "origin", "destination")):
             return two
         return w
     return ""
@@ -492,6 +492,10 @@ def _locations(text: str, clause: tuple[int, int], places: list[_Place], rule) -
         cands = [p for p in cands if p.role == "near" or p.word in event_words()["locative"]]
     if not cands and rule is not None and rule.event_type == "displacement":
         cands = [p for p in places if p.role == "origin"]  # expelled from X: it happened at X
+    elif not cands and (rule is None or rule.event_type != "political"):
+        # "forces advanced to Lachin": a town reached (else left) is where the happening was
+        cands = [p for p in places if p.rank <= 2 and p.role in ("destination", "origin")]
+        cands = [p for p in cands if p.role == "destination"] or cands
     if not cands:
         return []
     best = min(p.rank for p in cands)

@@ -220,3 +220,28 @@ def test_the_source_of_a_report_is_not_a_party(gaz):
 def test_fell_to_is_a_capture(gaz):
     ev = _events("Lachin fell to Armenian forces on 18 May 1992.", gaz).iloc[0]
     assert (ev["event_type"], ev["actor1"]) == ("strategic_development", "Military Forces of Armenia")
+
+
+def test_a_town_reached_is_the_place_of_a_violent_happening(gaz):
+    df = _events("Armenian units advanced to Lachin on 18 May 1992. The battle for Shusha ended on 9 May 1992.", gaz)
+    assert list(df["mention"]) == ["Lachin", "Shusha"]
+
+
+def test_clauses_keep_a_list_of_places_together(gaz):
+    from geo.events import clauses
+
+    text = "Shelling hit Gori, Poti, and Batumi on 9 August 2008, and talks began."
+    starts = {text.index(w) for w in ("Gori", "Poti", "Batumi")}
+    assert [text[s:e] for s, e in clauses(text, (0, len(text)), starts)] == ["Shelling hit Gori, Poti, and Batumi on 9 August 2008", "and talks began."]
+
+
+def test_unknown_names_by_block_are_the_same(gaz):
+    from geo.events import _unknown_by_block
+    from geo.geoparse import find_mentions, unknown_names
+    from geo.text import paragraphs
+
+    para = "Aid reached families in Zzyxgrad on 3 May 2009. Crowds on Quorbel Street in Lyon cheered near Kapan."
+    text = "\n\n".join(para.replace("2009", str(1900 + i % 100)) for i in range(2600))  # about 270 kB
+    mentions = find_mentions(text, gaz)
+    assert len(text) > 200_000
+    assert _unknown_by_block(text, mentions, gaz, paragraphs(text)) == unknown_names(text, mentions, gaz)
