@@ -259,15 +259,15 @@ def _role_word(text: str, start: int, lo: int, ends: dict[int, int]) -> str:
         if not m or m.end() != j:
             return ""
         w = m.group(1).lower().rstrip(".")
-        p = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-        two = f"{p.group(1).lower()} {w}" if p and p.end() <= m.start() and text[p.end() : m.start()].isspace() is not False else ""
-        if p and text[p.end() : m.start()].strip() == "" and two in skip:
+        p = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())  # the word before it, spaces between
+        two = f"{p.group(1).lower()} {w}" if p else ""
+        if two and two in skip:
             i = p.start()
             continue
         if w in skip:
             i = m.start()
             continue
-        if p and text[p.end() : m.start()].strip() == "" and any(two == x for role in ("near", "origin", "destination") for x in event_words()[role]):
+        if two and any(two in event_words()[role] for role in ("near", "origin", "destination")):
             return two
         return w
     return ""
@@ -487,8 +487,15 @@ def _segment(c_dates: list[TimeExpr], i: int, cs: int, ce: int) -> tuple[int, in
 def _locations(text: str, clause: tuple[int, int], places: list[_Place], rule) -> list[tuple[_Place, bool, bool]]:
     """The most specific places the happening was at, once each, with (near, named as a district)."""
     cands = [p for p in places if p.role in ("location", "near")]
+    if rule is not None and rule.event_type == "political":
+        # a political act is where the clause puts it ("in Vienna"); "condemned the capture of Agdam" is about Agdam
+        cands = [p for p in cands if p.role == "near" or p.word in event_words()["locative"]]
     if not cands and rule is not None and rule.event_type == "displacement":
         cands = [p for p in places if p.role == "origin"]  # expelled from X: it happened at X
+    elif not cands and (rule is None or rule.event_type != "political"):
+        # "forces advanced to Lachin": a town reached (else left) is where the happening was
+        cands = [p for p in places if p.rank <= 2 and p.role in ("destination", "origin")]
+        cands = [p for p in cands if p.role == "destination"] or cands
     if not cands:
         return []
     best = min(p.rank for p in cands)
@@ -532,7 +539,7 @@ def _actors(text, segment, clause, mine: list[_Place], roles: list[_Place], rule
         for p in roles
         if p.res.place_id.startswith("country:") and lo <= p.res.mention.start < hi and p.role not in ("location", "origin", "destination", "sides")
     ]
-    found = find_actors(text, (lo, hi), country_mentions)
+    found = [a for a in find_actors(text, (lo, hi), country_mentions) if _word_after(text, a.end, clause[1]) not in event_words()["source_after"]]
     taken = [(a.start, a.end) for a in found]
     for p in roles:
         ms = p.res.mention.start
@@ -608,8 +615,6 @@ def _common(doc, rule, when, inherited, sentence, clause, actors, mine) -> dict:
     cs, ce = clause
     clause_text = doc.text[cs:ce]
     best, low, high = fatality_figures(clause_text)
-    if best is None and low is None and high is None and (cs, ce) != (s, e):
-        best, low, high = fatality_figures(doc.text[s:e]) if len(clauses(doc.text, (s, e), set())) == 1 else (None, None, None)
     sub = rule.sub_event_type if rule else None
     if rule is not None and rule.acled == "Battles" and rule.event_type == "strategic_development" and actors.get("actor1_kind") == "rebels":
         sub = "Non-state actor overtakes territory"  # ground taken by force: by a rebel group

@@ -202,3 +202,46 @@ def test_place_codes():
     assert place_codes("country") == (3, 6)
     assert place_codes("country", linear=True) == (3, 5)
     assert place_codes("water") == (3, 7)
+
+
+def test_a_political_act_is_not_at_the_place_it_is_about(gaz):
+    df = _events("The Security Council condemned the capture of Agdam on 29 July 1993. Talks were held in Vienna on 2 March 2020.", gaz)
+    condemned, talks = df.iloc[0], df.iloc[1]
+    assert bool(condemned["unplaced"]) and condemned["actor1"] == "United Nations Security Council"
+    assert talks["mention"] == "Vienna"
+
+
+def test_the_source_of_a_report_is_not_a_party(gaz):
+    ev = _events("Human Rights Watch counted at least 161 civilians killed at Khojaly on 25-26 February 1992.", gaz).iloc[0]
+    assert pd.isna(ev["actor1"]) and ev["actor2"] == "Civilians (Azerbaijan)"
+    assert (ev["event_type"], ev["fatalities"], ev["fatalities_low"]) == ("violence_against_civilians", 161, 161)
+
+
+def test_fell_to_is_a_capture(gaz):
+    ev = _events("Lachin fell to Armenian forces on 18 May 1992.", gaz).iloc[0]
+    assert (ev["event_type"], ev["actor1"]) == ("strategic_development", "Military Forces of Armenia")
+
+
+def test_a_town_reached_is_the_place_of_a_violent_happening(gaz):
+    df = _events("Armenian units advanced to Lachin on 18 May 1992. The battle for Shusha ended on 9 May 1992.", gaz)
+    assert list(df["mention"]) == ["Lachin", "Shusha"]
+
+
+def test_clauses_keep_a_list_of_places_together(gaz):
+    from geo.events import clauses
+
+    text = "Shelling hit Gori, Poti, and Batumi on 9 August 2008, and talks began."
+    starts = {text.index(w) for w in ("Gori", "Poti", "Batumi")}
+    assert [text[s:e] for s, e in clauses(text, (0, len(text)), starts)] == ["Shelling hit Gori, Poti, and Batumi on 9 August 2008", "and talks began."]
+
+
+def test_unknown_names_by_block_are_the_same(gaz):
+    from geo.events import _unknown_by_block
+    from geo.geoparse import find_mentions, unknown_names
+    from geo.text import paragraphs
+
+    para = "Aid reached families in Zzyxgrad on 3 May 2009. Crowds on Quorbel Street in Lyon cheered near Kapan."
+    text = "\n\n".join(para.replace("2009", str(1900 + i % 100)) for i in range(2600))  # about 270 kB
+    mentions = find_mentions(text, gaz)
+    assert len(text) > 200_000
+    assert _unknown_by_block(text, mentions, gaz, paragraphs(text)) == unknown_names(text, mentions, gaz)
