@@ -11,12 +11,20 @@ Decisions, documented for users:
   year's last two digits, else the ISO month ("2011-05" is May 2011);
 * dotted dates are day.month.year ("26.02.1992");
 * "early"/"mid"/"late" Y are Jan–Apr / May–Aug / Sep–Dec; of a decade, its first,
-  middle and last four years;
+  middle and last four years; of a month ("mid-April"), its first, middle and last
+  ten days;
+* "29 January and 6 April 1993" is two days (the first takes the second's year);
+  "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
+  ranges;
+* "on the 9th" is the 9th of the month of the date before it;
 * "winter of Y" is 1 Dec Y-1 to the end of Feb Y (the winter whose January is in Y);
+  "the winter of 1991–92" is 1 Dec 1991 to the end of Feb 1992;
   spring Mar–May, summer Jun–Aug, autumn/fall Sep–Nov (northern hemisphere);
 * a day or month without a year ("on 12 May", "in February") takes the year of
   the nearest expression before it in the same document (``year_inherited``);
-  with none, it is dropped;
+  with none, the first year after it in the same paragraph (within 300
+  characters: "On 8 May, … 1992"), else the document's date or title year; else
+  it is dropped;
 * "two days later" is relative to the nearest day-precision date before it;
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
   soldiers": ``data/lexicon/not_date_units.txt``), document or section numbers
@@ -64,6 +72,7 @@ class TimeExpr:
     precision: str
     year_inherited: bool = False
     shift: tuple[int, int] | None = None  # (days, months) from the date before, for "two days later"
+    month_inherited: bool = False  # "on the 9th": the month (and year) of the date before
 
     @property
     def relative(self) -> bool:
@@ -120,15 +129,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b")),
     ("dmy", re.compile(rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
+    ("between_dmy", re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!\s*[-–—]?\s*\d)")),
-    ("season", re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s+(?:of\s+)?{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:{_QUAL}\s+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
+    ("season", re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b")),
+    ("month", re.compile(rf"\b(?:{_QUAL}[-\s]+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
     (
         "month_bare",
         re.compile(
             rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\s+){_MON}"
         ),
     ),
+    ("ordinal", re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|day|time|floor|round|session|meeting|[A-Z]))")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)s\b", re.I)),
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
@@ -157,7 +168,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("iso", "dotted"):
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
-        if kind in ("dmy", "mdy"):
+        if kind == "ordinal":  # "on the 9th": a day of the month the text is in, filled in by find_dates
+            d = date(_NO_YEAR, 1, int(g["day"]))
+            return TimeExpr(m.start("day"), e, text[m.start("day") : e], d, d, "day", year_inherited=True, month_inherited=True)
+        if kind in ("dmy", "mdy", "between_dmy"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
             d1 = date(y, mon, int(g["day"]))
@@ -168,6 +182,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind == "season":
             season = g["season"].lower()
             if season == "winter":
+                if g.get("y2"):  # "the winter of 1991-92": December 1991 to February 1992
+                    y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
+                    if y2 != year + 1:
+                        return None
+                    return TimeExpr(s, e, m.group(), date(year, 12, 1), _month_end(y2, 2), "season")
                 return TimeExpr(s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season")
             lo = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
             return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
@@ -246,6 +265,18 @@ def _set_year(t: TimeExpr, year: int) -> TimeExpr | None:
     except ValueError:
         return None
     return replace(t, date_start=start, date_end=end)
+
+
+_LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
+_AND = re.compile(r"^\s*(?:and|&)\s*$", re.I)
+
+
+def _two_days(a: TimeExpr, b: TimeExpr, text: str) -> bool:
+    """"29 January and 6 April 1993" names two days, not the range between them
+    ("between 29 January and 6 April 1993" is a range)."""
+    if a.precision != "day" or b.precision != "day" or a.relative or b.relative or not _AND.match(text[a.end : b.start]):
+        return False
+    return not _BETWEEN.search(text[max(0, a.start - 12) : a.start])
 
 
 def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
@@ -337,8 +368,17 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
     last_year = default_year
     last_day: TimeExpr | None = None
     following = _next_with_year(chosen)
+    last_month: tuple[int, int] | None = None
     for i, t in enumerate(chosen):
-        if t.relative:
+        if t.month_inherited:
+            if last_month is None:
+                continue
+            try:
+                d = date(last_month[0], last_month[1], t.date_start.day)
+            except ValueError:
+                continue
+            t = replace(t, date_start=d, date_end=d, year_inherited=False, month_inherited=False)
+        elif t.relative:
             if last_day is None:
                 continue
             days, months = t.shift
@@ -357,7 +397,12 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
             elif last_year is None:
-                continue
+                # no year before it: the first year after it in the same paragraph ("On 8 May, … in 1992")
+                later = None if nxt is None or "\n\n" in text[t.end : nxt.start] or nxt.start - t.end > _LATER_YEAR_WITHIN else nxt
+                t = _set_year(t, later.date_start.year) if later is not None else None
+                if t is None:
+                    continue
+                t = replace(t, year_inherited=False)
             else:
                 t = _set_year(t, last_year)
                 if t is None:
@@ -366,9 +411,18 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
             last_year = t.date_end.year if t.precision not in ("range",) else t.date_end.year
         if t.precision == "day":
             last_day = t
+        if t.date_start.year == t.date_end.year and t.date_start.month == t.date_end.month and t.date_start.year != _NO_YEAR:
+            last_month = (t.date_start.year, t.date_start.month)
         anchored.append(t)
     out: list[TimeExpr] = []
     for t in anchored:
+        if out and _two_days(out[-1], t, text):  # "29 January and 6 April 1993": two dates
+            a = out[-1]
+            if a.year_inherited and a.date_start.year == _NO_YEAR:
+                a = _set_year(a, t.date_start.year)
+                out[-1] = replace(a, year_inherited=False) if a is not None else out[-1]
+            out.append(t)
+            continue
         if out:
             joined = _join(out[-1], t, text)
             if joined is not None:

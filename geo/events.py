@@ -356,7 +356,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     text = doc.text
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     res = resolve(mentions, text, gaz)
-    dates = find_dates(text, default_year=_year(doc.date))
+    dates = find_dates(text, default_year=_year(doc.date) or _title_year(doc.title))
     # everything is looked up by position: sorted starts and bisection, so the
     # time grows with the length of the document, not with its square
     by_start = sorted(res, key=lambda r: r.mention.start)
@@ -666,6 +666,13 @@ def _previous_end(text: str, start: int) -> int:
     while i > 0 and text[i - 1] in " \t\n":
         i -= 1
     return i if "\n\n" not in text[i:start] else -1
+
+
+def _title_year(title: str) -> int | None:
+    """The year a title names ("Chronicle of 1992"), for days the text gives without one;
+    None when it names none or several."""
+    years = {t.date_start.year for t in find_dates(title or "") if t.date_start.year == t.date_end.year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year(value: str) -> int | None:

@@ -120,3 +120,32 @@ def test_offsets():
 def test_default_year_from_document_metadata():
     (t,) = find_dates("On 12 May the truce held.", default_year=1994)
     assert t.iso == ("1994-05-12", "1994-05-12") and t.year_inherited
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("in mid-April 1993", [("1993-04-11", "1993-04-20", "approximate")]),
+        ("On 29 January and 6 April 1993 statements were made.", [("1993-01-29", "1993-01-29", "day"), ("1993-04-06", "1993-04-06", "day")]),
+        ("between 29 January and 6 April 1993", [("1993-01-29", "1993-04-06", "range")]),
+        ("Between 27 and 29 February 1988 riots broke out.", [("1988-02-27", "1988-02-29", "range")]),
+        ("in the winter of 1991–92", [("1991-12-01", "1992-02-29", "season")]),
+        ("in the winter of 1992", [("1991-12-01", "1992-02-29", "season")]),
+        ("In May 1992 fighting began. On the 9th the town fell.", [("1992-05-01", "1992-05-31", "month"), ("1992-05-09", "1992-05-09", "day")]),
+        ("On the 9th the town fell.", []),
+        ("On the 20th century stage", []),
+        ("On 8 May, forces took the town, as they had planned since 1992.", [("1992-05-08", "1992-05-08", "day"), ("1992-01-01", "1992-12-31", "year")]),
+        ("On 8 May, forces took the town.\n\nIn 1992 the war went on.", [("1992-01-01", "1992-12-31", "year")]),
+    ],
+)
+def test_date_grammar_of_the_field(text, expected):
+    assert [(*t.iso, t.precision) for t in find_dates(text)] == expected
+
+
+def test_title_year_for_days_without_one(tmp_path, gaz):
+    from geo.documents import Document
+    from geo.events import document_events
+
+    doc = Document(id="t", path="", text="On 8 May Armenian forces captured Shusha.", title="Chronicle of 1992")
+    res = document_events(doc, gaz)
+    assert [e["date_start"] for e in res.events if e.get("name") == "Shusha"] == ["1992-05-08"]
