@@ -7,7 +7,7 @@ partitions; each worker reads its documents itself and runs the same
 :func:`geo.events.document_events` as ``geo extract``, with the gazetteer loaded
 once per worker process from its own cache (``$GEO_CACHE_DIR``). The client puts
 the rows back in document order, so the table is the one the serial run writes.
-A worker needs the memory of one gazetteer (about 700 MB) plus its documents.
+A worker needs the memory of one gazetteer (about 600 MB) plus its documents.
 """
 
 from __future__ import annotations
