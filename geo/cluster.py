@@ -17,6 +17,7 @@ import math
 import os
 import tempfile
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -106,12 +107,13 @@ def _worker_gazetteer() -> gazetteer_mod.Gazetteer:
 
 
 def extract_partition(paths: list[str], demonyms: bool = False) -> list[DocumentResult]:
-    """Run on a worker: read and extract ``paths``; results without the document text."""
+    """Run on a worker: read and extract ``paths``; the results keep their document's
+    metadata but not its text (the events quote what they need)."""
     gaz = _worker_gazetteer()
     out = []
     for path in paths:
         res = document_events(_read(path), gaz, demonyms=demonyms)
-        res.document = None  # type: ignore[assignment]  # the events carry what the table needs
+        res.document = replace(res.document, text="")
         out.append(res)
     return out
 
