@@ -123,7 +123,7 @@ def _client(scheduler: str, workers: int | None):
     if scheduler == "local":
         from geo.parallel import default_jobs
 
-        cluster = distributed.LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = distributed.LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=":0")
         return distributed.Client(cluster), cluster
     if "://" not in scheduler:
         raise InputError(f"--scheduler is 'local' or an address such as tcp://HOST:8786, not {scheduler!r}")
