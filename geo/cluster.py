@@ -7,7 +7,7 @@ partitions; each worker reads its documents itself and runs the same
 :func:`geo.events.document_events` as ``geo extract``, with the gazetteer loaded
 once per worker process from its own cache (``$GEO_CACHE_DIR``). The client puts
 the rows back in document order, so the table is the one the serial run writes.
-A worker needs the memory of one gazetteer (about 700 MB) plus its documents.
+A worker needs the memory of one gazetteer (about 600 MB) plus its documents.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import math
 import os
 import tempfile
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -106,12 +107,13 @@ def _worker_gazetteer() -> gazetteer_mod.Gazetteer:
 
 
 def extract_partition(paths: list[str], demonyms: bool = False) -> list[DocumentResult]:
-    """Run on a worker: read and extract ``paths``; results without the document text."""
+    """Run on a worker: read and extract ``paths``; the results keep their document's
+    metadata but not its text (the events quote what they need)."""
     gaz = _worker_gazetteer()
     out = []
     for path in paths:
         res = document_events(_read(path), gaz, demonyms=demonyms)
-        res.document = None  # type: ignore[assignment]  # the events carry what the table needs
+        res.document = replace(res.document, text="")
         out.append(res)
     return out
 
@@ -121,7 +123,7 @@ def _client(scheduler: str, workers: int | None):
     if scheduler == "local":
         from geo.parallel import default_jobs
 
-        cluster = distributed.LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = distributed.LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=":0")
         return distributed.Client(cluster), cluster
     if "://" not in scheduler:
         raise InputError(f"--scheduler is 'local' or an address such as tcp://HOST:8786, not {scheduler!r}")

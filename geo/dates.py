@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -335,16 +336,6 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _next_with_year(chosen: list[TimeExpr]) -> list[int | None]:
-    """``out[i]``: the index of the first expression at or after ``i`` that has its
-    own year (not inherited, not relative); one pass from the end."""
-    out: list[int | None] = [None] * (len(chosen) + 1)
-    for j in range(len(chosen) - 1, -1, -1):
-        u = chosen[j]
-        out[j] = j if not (u.year_inherited or u.relative) else out[j + 1]
-    return out
-
-
 def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
     """Every date or period in ``text``, in order, anchored and joined (see module docs)."""
     found: list[TimeExpr] = []
@@ -363,13 +354,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
                 chosen[-1] = t
             continue
         chosen.append(t)
+    # the expressions with a year of their own, by start: where a day without one looks for it
+    own_year = [u for u in chosen if not (u.year_inherited or u.relative)]
+    own_starts = [u.start for u in own_year]
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
     last_year = default_year
     last_day: TimeExpr | None = None
-    following = _next_with_year(chosen)
     last_month: tuple[int, int] | None = None
-    for i, t in enumerate(chosen):
+    for t in chosen:
         if t.month_inherited:
             if last_month is None:
                 continue
@@ -390,10 +383,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
                 first = date(last_day.date_start.year + y, mth + 1, 1)
                 t = replace(t, date_start=first, date_end=_month_end(first.year, first.month))
         elif t.year_inherited:
-            j = following[i + 1]
-            if j is not None and chosen[j].start <= t.end:
-                j = following[j + 1]
-            nxt = None if j is None else chosen[j]
+            j = bisect_right(own_starts, t.end)  # the first one starting after t
+            nxt = own_year[j] if j < len(own_year) else None
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
             elif last_year is None:
