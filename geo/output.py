@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 
 import geopandas as gpd
@@ -20,8 +22,64 @@ from geo.safe import neutralise_frame
 EVENT_FORMATS = (".csv", ".geojson", ".json", ".parquet")
 
 
+class Staging:
+    """A set of outputs that replaces the old set together (``with Staging(): …``).
+
+    Inside the block every :func:`atomic_write` (and :func:`geo.maps.write_maps`)
+    writes its file under a temporary name beside the target and only records the
+    rename; when the block ends without an error all renames are made one after the
+    other, and when it ends with one every temporary file is removed and nothing old
+    has been touched. A later stage's failure (a full disk, an unwritable folder)
+    therefore never leaves new places beside old maps.
+    """
+
+    def __init__(self) -> None:
+        self.moves: list[tuple[Path, Path]] = []
+        self.removals: list[Path] = []
+        self.folders: list[Path] = []
+        self._token = None
+
+    def __enter__(self) -> Staging:
+        self._token = _STAGING.set(self)
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        _STAGING.reset(self._token)
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+    def commit(self) -> None:
+        """Move every staged file into place, remove what the new set drops."""
+        try:
+            for tmp, target in self.moves:
+                os.replace(tmp, target)
+            for path in self.removals:
+                path.unlink(missing_ok=True)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove every temporary file and folder still there."""
+        for tmp, _ in self.moves:
+            Path(tmp).unlink(missing_ok=True)
+        for folder in self.folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        self.moves, self.removals, self.folders = [], [], []
+
+
+_STAGING: ContextVar[Staging | None] = ContextVar("geo_staging", default=None)
+
+
+def staging() -> Staging | None:
+    """The :class:`Staging` block the caller is in, if any."""
+    return _STAGING.get()
+
+
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` then move ``tmp`` onto ``path``; on failure ``path`` is untouched."""
+    """Call ``write(tmp)`` then move ``tmp`` onto ``path``; on failure ``path`` is untouched.
+    Inside a :class:`Staging` block the move waits for the end of the block."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
@@ -29,7 +87,11 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     try:
         write(Path(tmp))
         os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+        st = staging()
+        if st is not None:
+            st.moves.append((Path(tmp), target))
+        else:
+            os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -13,7 +13,7 @@ from geo.claims import compare
 from geo.documents import Document, load_documents
 from geo.events import DocumentResult, events_frame
 from geo.exceptions import InputError
-from geo.output import places_frame, unknown_frame, write_csv, write_events, write_places
+from geo.output import Staging, places_frame, unknown_frame, write_csv, write_events, write_places
 from geo.parallel import document_results
 from geo.periods import Period, by_decade, by_year, read_periods
 
@@ -94,12 +94,13 @@ def build(
     if events["doc"].nunique() > 1:  # several accounts: group the happenings they share
         events = compare(events).events
     periods = choose_periods(events, periods_file, by)
-    write_places(ex.places, places_path)
-    write_events(events, events_path)
     from geo.maps import write_maps  # folium: only needed for maps, not for geo extract
 
-    write_maps(events, periods, out_dir, title=title, self_contained=self_contained)
-    if unknown_path:
-        write_csv(ex.unknown, unknown_path)
+    with Staging():  # places, events, maps and the unresolved list replace the old set together
+        write_places(ex.places, places_path)
+        write_events(events, events_path)
+        write_maps(events, periods, out_dir, title=title, self_contained=self_contained)
+        if unknown_path:
+            write_csv(ex.unknown, unknown_path)
     ex.events = events
     return ex

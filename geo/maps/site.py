@@ -16,6 +16,7 @@ import pandas as pd
 
 from geo.maps.elements import OUTLINE_FILE, outline_script
 from geo.maps.page import build_map, pages
+from geo.output import staging
 from geo.periods import Period
 from geo.safe import text
 
@@ -34,6 +35,9 @@ def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path,
     nav = [(pg.title.split(": ", 1)[-1], pg.filename, pg.n_placed) for pg in all_pages[1:]]
     files = {pg.filename: None for pg in all_pages}
     tmp = Path(tempfile.mkdtemp(prefix=".geo-", dir=out))
+    st = staging()
+    if st is not None:
+        st.folders.append(tmp)
     try:
         for pg in all_pages:
             page_html = build_map(pg, nav).get_root().render()
@@ -47,11 +51,18 @@ def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path,
         stale = _previous_pages(out) - set(files)
         for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]:
             os.chmod(tmp / name, 0o644)
+        if st is not None:  # moved with the rest of the set when the Staging block ends
+            st.moves += [(tmp / name, out / name) for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]]
+            st.removals += [out / name for name in stale]
+            return [out / name for name in files]
+        for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]:
             os.replace(tmp / name, out / name)
         for name in stale:
             (out / name).unlink(missing_ok=True)
-    finally:
+    except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    shutil.rmtree(tmp, ignore_errors=True)
     return [out / name for name in files]
 
 

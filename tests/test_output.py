@@ -1,0 +1,43 @@
+"""Writing outputs: one file atomically, and a whole set together (geo.output.Staging)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geo.output import Staging, atomic_write
+from geo.pipeline import build
+from tests.conftest import SEED
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_staged_writes_wait_for_the_block_and_vanish_on_error(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("old a")
+    with Staging():
+        atomic_write(a, lambda t: t.write_text("new a"))
+        atomic_write(b, lambda t: t.write_text("new b"))
+        assert a.read_text() == "old a" and not b.exists()
+    assert a.read_text() == "new a" and b.read_text() == "new b"
+    with pytest.raises(RuntimeError), Staging():
+        atomic_write(a, lambda t: t.write_text("newer a"))
+        raise RuntimeError("a later stage failed")
+    assert a.read_text() == "new a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]  # no temporary file left
+
+
+def test_a_build_whose_last_stage_fails_replaces_nothing(tmp_path):
+    out = tmp_path / "site"
+    args = dict(places_path=out / "p.geojson", events_path=out / "e.csv", unknown_path=out / "u.csv")
+    build([SEED], out / "maps", **args)
+    before = _snapshot(out)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file")
+    with pytest.raises(OSError):
+        build([SEED], out / "maps", title="Second run", **{**args, "unknown_path": blocker / "u.csv"})
+    assert _snapshot(out) == before
+    assert not [p for p in out.rglob(".*")]  # no temporary files or folders
