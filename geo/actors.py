@@ -1,4 +1,4 @@
-"""Who did what to whom: the actors a clause names, from ``data/lexicon/actors.csv``.
+"""Who did what to whom: the actors a clause names, from ``geo/data/lexicon/actors.csv``.
 
 Three ways a clause names an actor:
 

@@ -56,7 +56,7 @@ _JOBS = click.option(
 @click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
 @_JOBS
 def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained, unknown_path, demonyms, jobs):
-    """Run the whole chain on DOCS (default: data/documents/).
+    """Run the whole chain on DOCS (default: geo/data/documents/).
 
     \b
     Example:
@@ -97,8 +97,8 @@ def extract(docs, output, demonyms, table_format, jobs, scheduler):
 
     \b
     Example:
-      geo extract data/documents/ -o events.csv
-      geo extract data/documents/ -o events_acled.csv --format acled
+      geo extract geo/data/documents/ -o events.csv
+      geo extract geo/data/documents/ -o events_acled.csv --format acled
       geo extract 'news/*.txt' -o events/ --scheduler tcp://10.0.0.5:8786
     """
     if scheduler:
@@ -128,18 +128,19 @@ def extract(docs, output, demonyms, table_format, jobs, scheduler):
 
 
 @main.command("compare")
-@click.argument("docs", nargs=-1, required=True, type=click.Path())
+@click.argument("docs", nargs=-1, type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(), help="Claims table: .csv, .geojson or .parquet.")
 @click.option("--days", default=3, show_default=True, type=click.IntRange(0, 366), help="Dates at most this many days apart can tell one happening.")
 @click.option("--events", "user_events", type=click.Path(), help="Also compare the events of this table (.csv, .geojson, .parquet).")
 @_JOBS
 def compare_cmd(docs, output, days, user_events, jobs):
     """Put the accounts of several documents side by side: one row per happening
-    and document, with what they disagree on (dates, figures).
+    and document, with what they disagree on (dates, figures). DOCS default to the
+    bundled documents.
 
     \b
     Example:
-      geo compare data/documents/ -o claims.csv
+      geo compare geo/data/documents/ -o claims.csv
     """
     import pandas as pd
 
@@ -149,7 +150,9 @@ def compare_cmd(docs, output, days, user_events, jobs):
 
     if Path(output).suffix.lower() not in EVENT_FORMATS:
         raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
-    ex = run(list(docs), jobs=jobs or None)
+    from geo.pipeline import DEFAULT_DOCS
+
+    ex = run(list(docs) or [DEFAULT_DOCS], jobs=jobs or None)
     events = ex.events
     if user_events:
         from geo.table import read_events

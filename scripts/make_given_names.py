@@ -1,4 +1,4 @@
-"""Write ``data/lexicon/given_names.txt``: common English given names (run by hand).
+"""Write ``geo/data/lexicon/given_names.txt``: common English given names (run by hand).
 
 Source: the U.S. Census Bureau's 1990 name frequency lists (public domain), as
 shipped in the ``names`` package on PyPI (MIT): ``dist.male.first`` and
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 MIN_PERCENT = 0.02
-OUT = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "given_names.txt"
+OUT = Path(__file__).resolve().parent.parent / "geo" / "data" / "lexicon" / "given_names.txt"
 
 
 def main(folder: str) -> None:

@@ -1,13 +1,13 @@
-"""Write ``data/gazetteer/world_regions.csv``: the world's regions as places (run by hand).
+"""Write ``geo/data/gazetteer/world_regions.csv``: the world's regions as places (run by hand).
 
-Also the country groups of ``data/gazetteer/country_groups.csv`` ("Middle East",
+Also the country groups of ``geo/data/gazetteer/country_groups.csv`` ("Middle East",
 "Balkans", "Horn of Africa"): each a cited list of member countries, placed the same way.
 
 The UN M49 geographic regions, sub-regions and intermediate regions ("Northern
 Africa", "Western Africa", "South-eastern Asia", "Central America", "Americas"),
 with the countries in each as ``countryinfo`` (PyPI, MIT) gives them, and each
 region's area and point from the union of its countries' areas in
-``data/gazetteer/admin0.geojson`` (Natural Earth, public domain): the centre of its
+``geo/data/gazetteer/admin0.geojson`` (Natural Earth, public domain): the centre of its
 main landmass, as for countries, counting only the part inside the box where most
 of its countries' points lie (the 10th to 90th percentile of their latitudes and
 longitudes, widened by 5°), so that Siberia does not pull "Eastern Europe" east.
@@ -36,7 +36,7 @@ from shapely.geometry import shape
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_boundaries import _area_km2, _countryinfo_by_iso, _label_point, write_csv  # noqa: E402
 
-GAZ = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+GAZ = Path(__file__).resolve().parent.parent / "geo" / "data" / "gazetteer"
 SOURCE = "UN M49 regions as listed by countryinfo (MIT); area and point from the union of their countries' Natural Earth areas (public domain)"
 SKIP = {"", "Africa", "Asia", "Europe", "Oceania", "South America", "Micronesia", "Channel Islands"}  # continents already; a country; too small
 EXTRA_NAMES = {

@@ -9,7 +9,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 . .venv/bin/activate
-python -m pip install --quiet --upgrade pip
+python -m pip install --quiet --upgrade pip "setuptools>=77"  # setuptools: the wheel test builds without isolation
 if [ "${1:-}" = "test" ]; then
   python -m pip install --quiet -e '.[test]'
   if ! command -v "${GEO_CHROMIUM:-/usr/bin/chromium}" >/dev/null 2>&1; then

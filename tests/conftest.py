@@ -10,7 +10,7 @@ from geo.documents import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-SEED = ROOT / "data" / "documents" / "000_b3fae42df5d436ab.txt"
+SEED = ROOT / "geo" / "data" / "documents" / "000_b3fae42df5d436ab.txt"
 
 
 def read_csv(name: str) -> list[dict[str, str]]:

@@ -12,7 +12,7 @@ from tests.conftest import ROOT, read_csv
 def _areas():
     out = {}
     for name, prefix, key in (("admin0.geojson", "country:", "iso2"), ("us_states.geojson", "admin1:US-", "code")):
-        for f in json.loads(Path(ROOT / "data" / "gazetteer" / name).read_text(encoding="utf-8"))["features"]:
+        for f in json.loads(Path(ROOT / "geo" / "data" / "gazetteer" / name).read_text(encoding="utf-8"))["features"]:
             out[prefix + f["properties"][key]] = shape(f["geometry"])
     return out
 
@@ -104,7 +104,7 @@ def test_qualified_names_stay_inside_their_qualifier(gaz, name, country, admin1)
 
 
 def test_country_points_are_geonames_own(gaz):
-    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_csv(ROOT / "data" / "gazetteer" / "country_points.csv")}
+    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_csv(ROOT / "geo" / "data" / "gazetteer" / "country_points.csv")}
     countries = gaz.places[gaz.places["kind"] == "country"]
     assert len(points) > 150
     for row in countries.itertuples():

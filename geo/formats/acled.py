@@ -2,7 +2,7 @@
 
 Columns and codes follow the ACLED Codebook (2023): ``event_date``, ``time_precision``
 (1 the day is known, 2 within a week or a range of days, 3 a month or coarser),
-``event_type``/``sub_event_type`` (``data/lexicon/acled_types.csv``), ``actor1``,
+``event_type``/``sub_event_type`` (``geo/data/lexicon/acled_types.csv``), ``actor1``,
 ``assoc_actor_1``, ``inter1`` (1 state forces, 2 rebel groups, 3 political militias,
 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces),
 ``actor2`` …, ``interaction`` (the two inter codes, smaller first), ``location``,

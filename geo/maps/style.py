@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from pathlib import Path
 
 from geo import lexicon
+from geo.resources import STATIC_DIR
 
-STATIC = Path(__file__).resolve().parent.parent / "static"
+STATIC = STATIC_DIR
 EVENTS_JS_FILE = STATIC / "geo-events.js"
 CSS_FILE = STATIC / "geo-maps.css"
 
