@@ -45,7 +45,7 @@ from functools import lru_cache
 import numpy as np
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
 from geo.text import char_classes, fold, fold_with_offsets, search_text
 
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
@@ -294,7 +294,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return True
     if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))) and not _before_qualifier(m, text, gaz):
         kinds = {gaz.col["kind"][r] for r in m.rows}
-        if not kinds & {"country", "admin1", "region", "water", "terrain"}:
+        if not kinds & {"country", "admin1", "region", *PHYSICAL_KINDS}:
             return False
     return True
 
