@@ -729,7 +729,7 @@ def add_user_source(path: str | Path) -> int:
 
 KIND_BONUS = {
     "continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0,
-    "river": 2.0, "lake": 2.0, "reservoir": 2.0, "mountain": 1.0, "pass": 1.0, "steppe": 1.0,
+    "river": 0.5, "lake": 1.0, "reservoir": 1.0, "mountain": 0.5, "pass": 0.5, "steppe": 0.5,
 }
 
 

@@ -15,11 +15,7 @@ Each candidate gets a score, in log-odds-like units:
   division it lies in is that one, and the division is the one that holds it;
 * document: the countries the rest of the document is about, and the divisions
   its other places lie in ("Orange County" in a text about California, or about a
-  town in California, is the one in California);
-* neighbourhood: a candidate near a place the document names unambiguously (a town
-  or feature whose best reading beats the next by a clear margin) is likelier than
-  a namesake far away: a village of the conflict zone over one of the same name
-  abroad.
+  town in California, is the one in California).
 
 One sense per document: all mentions of one name in a document share the place
 whose summed score is highest. The confidence is the softmax probability of the
@@ -37,13 +33,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geo import lexicon
-from geo.gazetteer import KIND_BONUS, Gazetteer
+from geo.gazetteer import KIND_BONUS, PHYSICAL_KINDS, Gazetteer
 from geo.geoparse import Mention
 from geo.text import fold, sentences
 
 _SOURCE_BONUS = {"supplement": 2.0, "karabakh": 2.0, "user": 2.5}
 _CAPITAL_BONUS = 2.0
 _CUE_REACH = 80  # characters either side of a mention where cue words count
+_FEATURE_CUE_REACH = 7  # … and where "river", "pass", "steppe" count
 _SEAT_PENALTY = 4.0
 _SEAT_MIN_POPULATION = 1000
 _MAIN_NAME_BONUS = 1.0
@@ -55,9 +52,6 @@ _CONTAINER = 1.5
 _DOC_PRESENT = 1.0
 _DOC_SHARE = 2.0
 _IN_NAMED_DIVISION = 1.5  # a place inside a division the document names
-_NEAR = ((30.0, 2.0), (100.0, 1.0))  # (km, bonus): near a place the document names unambiguously
-_ANCHOR_MARGIN = 1.5  # a mention whose best candidate leads by this much anchors the neighbourhood
-_POINT_KINDS = ("city", "village", "region", "admin2", "site", "water", "terrain", "river", "lake", "reservoir", "mountain", "pass", "steppe")
 
 
 @dataclass
@@ -174,12 +168,16 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str) -> np.ndarray:
+def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str, close_text: str | None = None) -> np.ndarray:
+    """Cue words in ``sentence_text`` (the words around the mention); cues of physical
+    features count only in ``close_text``, right next to the name ("the Tartar river",
+    "river Aras", "the Omar pass"), so a river named nearby does not turn a town into one."""
     kinds = gaz.col["kind"][np.fromiter(rows, dtype=np.int64, count=len(rows))]
     present = set(kinds)
     out = np.zeros(len(rows))
     for cue in lexicon.cues():
-        if cue.kind in present and cue.pattern.search(sentence_text):
+        where = close_text if close_text is not None and cue.kind in PHYSICAL_KINDS else sentence_text
+        if cue.kind in present and cue.pattern.search(where):
             out[kinds == cue.kind] += cue.weight
     return out
 
@@ -199,9 +197,14 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
         sent_of.append(spans[i] if spans else (0, len(text)))
 
     base = []
-    for m, (s, e) in zip(mentions, sent_of):
+    feature_cued = set()  # mentions a cue word makes a river, range, pass … ("the Tartar river")
+    for i, (m, (s, e)) in enumerate(zip(mentions, sent_of)):
         window = text[max(s, m.start - _CUE_REACH) : min(e, m.end + _CUE_REACH)]
-        base.append(_priors(gaz, m.rows, m.key, m.surface) + _cue_scores(gaz, m.rows, window))
+        close = text[max(s, m.start - _FEATURE_CUE_REACH) : min(e, m.end + _FEATURE_CUE_REACH)]
+        cues = _cue_scores(gaz, m.rows, window, close)
+        if cues.max(initial=0.0) > 0 and kind[m.rows[int(np.argmax(cues))]] in PHYSICAL_KINDS:
+            feature_cued.add(i)
+        base.append(_priors(gaz, m.rows, m.key, m.surface) + cues)
     first = [m.rows[int(np.argmax(b))] for m, b in zip(mentions, base)]
 
     doc_countries = Counter(country[r] for r in first)
@@ -216,7 +219,6 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     by_sentence = defaultdict(list)
     for i, sp in enumerate(sent_of):
         by_sentence[sp].append(i)
-    anchors = _anchors(mentions, base, first, gaz)
 
     scores = []
     for i, (m, b) in enumerate(zip(mentions, base)):
@@ -245,14 +247,14 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
                 extra[k] += _DOC_PRESENT + _DOC_SHARE * n_c / (total - 1)
             if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
                 extra[k] += _IN_NAMED_DIVISION
-        extra += _near_scores(gaz, m, anchors)
         scores.append(b + extra)
     paired = _qualifiers(mentions, text, gaz, scores)
 
     # one sense per document
     summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     count: Counter = Counter()
-    sense = [f"{m.key}@{i}" if i in paired else m.key for i, m in enumerate(mentions)]
+    # a name a cue word makes a feature ("the Tərtər river") is another sense than the town
+    sense = [f"{m.key}@{i}" if i in paired else f"{m.key}#feature" if i in feature_cued else m.key for i, m in enumerate(mentions)]
     for key, m, sc in zip(sense, mentions, scores):
         count[key] += 1
         for r, v in zip(m.rows, sc):
@@ -287,38 +289,6 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
             )
         )
     return out
-
-
-def _anchors(mentions: list[Mention], base: list[np.ndarray], first: list[int], gaz: Gazetteer) -> list[tuple[str, float, float]]:
-    """Points the document names unambiguously: (key, lat, lon) of each mention whose
-    best candidate is a town or feature leading the next candidate by a clear margin."""
-    out = []
-    for m, b, r in zip(mentions, base, first):
-        if gaz.col["kind"][r] not in _POINT_KINDS:
-            continue
-        if len(b) > 1 and float(np.max(b) - np.partition(b, -2)[-2]) < _ANCHOR_MARGIN:
-            continue
-        out.append((m.key, float(gaz.col["lat"][r]), float(gaz.col["lon"][r])))
-    return out
-
-
-def _near_scores(gaz: Gazetteer, m: Mention, anchors: list[tuple[str, float, float]]) -> np.ndarray:
-    """Bonus per candidate of ``m`` for lying near a place the document names unambiguously."""
-    pts = [(lat, lon) for key, lat, lon in anchors if key != m.key]
-    out = np.zeros(len(m.rows))
-    if not pts or len(m.rows) < 2:
-        return out
-    idx = np.fromiter(m.rows, dtype=np.int64, count=len(m.rows))
-    lat = np.radians(gaz.col["lat"][idx].astype(np.float64))[:, None]
-    lon = np.radians(gaz.col["lon"][idx].astype(np.float64))[:, None]
-    a_lat = np.radians(np.array([p[0] for p in pts]))[None, :]
-    a_lon = np.radians(np.array([p[1] for p in pts]))[None, :]
-    h = np.sin((a_lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(a_lat) * np.sin((a_lon - lon) / 2) ** 2
-    nearest = (2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))).min(axis=1)
-    kinds = gaz.col["kind"][idx]
-    for km, bonus in reversed(_NEAR):
-        out = np.where(nearest <= km, bonus, out)
-    return np.where(np.isin(kinds, ("country", "continent")), 0.0, out)
 
 
 def document_focus(resolutions: list[Resolution], gaz: Gazetteer) -> int | None:

@@ -352,10 +352,15 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     country or continent ("Cyprus, Greece Italy or Spain")."""
     affixes = lexicon.place_affixes()
     stop = lexicon.stopwords()
-    for hit in (_JOINED_AFTER.match(text, m.end), _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
+    after = _JOINED_AFTER.match(text, m.end)
+    for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
         if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
             continue  # "A429 Cirencester": a road number is no part of a name
+        if hit is not after and hit.group(1).endswith(("'s", "’s")):
+            continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
+        if hit is after and gaz is not None and word in gaz.demonyms:
+            continue  # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place
         if word in affixes or word in stop:
             continue
         if m.surface.isupper() and not hit.group(1).isupper():
