@@ -178,6 +178,15 @@ def _admin1_code(fips, country: str, lat: float, lon: float, area_km2: int, town
     return code if statistics.median(distance_km(lat, lon, a, b) for a, b in pts) <= reach else ""
 
 
+# Natural Earth 4.1.0 names some Azerbaijani rayons wrongly (gn_name given, then the right
+# name): Laçın's area is named "Lankaran"; the Xocalı rayon and Xankəndi city swap gn_names.
+_NAME_FIXES = {
+    ("AZ", "Lacin Rayonu"): ("Laçın", "Lacin Rayonu|Lachin"),
+    ("AZ", "Xankandi Sahari"): ("Xocalı", "Khojaly|Xocali Rayonu"),
+    ("AZ", "Xocali Rayonu"): ("Xankəndi", "Stepanakert|Xankandi|Khankendi|Xankandi Sahari"),
+}
+
+
 def admin1(gpkg: Path) -> pd.DataFrame:
     """First-level divisions outside the U.S. as points (names, GeoNames admin1 code
     where it can be matched, and a point inside each)."""
@@ -194,11 +203,13 @@ def admin1(gpkg: Path) -> pd.DataFrame:
                 names.add(_PREFIXES.sub("", alt.strip()))
         lat, lon = _label_point(shapely.make_valid(rec.geometry).buffer(0))
         area = _area_km2(rec.geometry)
+        name, alt = rec.name, "|".join(sorted(n for n in names if n and n != rec.name))
+        name, alt = _NAME_FIXES.get((rec.iso_a2, rec.gn_name), (name, alt))
         rows.append(
             {
                 "id": f"admin1:{rec.iso_a2}-{rec.Index}",
-                "name": rec.name,
-                "names": "|".join(sorted(n for n in names if n and n != rec.name)),
+                "name": name,
+                "names": alt,
                 "country": rec.iso_a2,
                 "admin1": _admin1_code(rec.fips, rec.iso_a2, lat, lon, area, towns),
                 "lat": lat,
