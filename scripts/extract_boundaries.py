@@ -19,6 +19,9 @@ Usage::
     (cd /tmp && apt-get download qgis-common && dpkg-deb -x qgis-common_*.deb /tmp/qgis)
     python scripts/extract_boundaries.py /tmp/geo-npm/node_modules /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
     python scripts/extract_boundaries.py --districts /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
+    # ne_10m_rivers_lake_centerlines.json from the .7z in github.com/martynafford/natural-earth-geojson
+    # (CC0; commit 0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e), unpacked with 7z:
+    python scripts/extract_boundaries.py --rivers /tmp/ne/ne_10m_rivers_lake_centerlines.json
 
 writes ``data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
 ``admin1.csv`` (first-level divisions outside the U.S., points) and
@@ -27,7 +30,10 @@ such as England or Scotland, merged from their divisions).
 ``--districts`` writes only ``admin1_areas.geojson``: the areas of the first-level
 divisions of the countries in ``DISTRICT_COUNTRIES`` (the rayons of Azerbaijan, the marzer
 of Armenia), with the same ids as ``admin1.csv``, against which the regional gazetteer's
-settlements are checked (``tests/test_gazetteer.py``).
+settlements are checked (``tests/test_gazetteer.py``). ``--rivers`` writes only
+``rivers.geojson``: the Natural Earth 1:10m river centre lines of the rivers of
+``karabakh.csv`` that Natural Earth has (the Kura and the Aras), under the row's id,
+against which those rows' points are checked.
 Each area carries a point (``lat``/``lon``) used as its marker position: the centre
 of its main landmass (the centroid of its largest part, or that part's pole of
 inaccessibility when the centroid falls outside), so the point always lies inside.
@@ -280,6 +286,24 @@ def district_areas(gpkg: Path) -> gpd.GeoDataFrame:
     )
 
 
+def river_lines(rivers_json: Path) -> gpd.GeoDataFrame:
+    """Natural Earth river lines of the ``river`` rows of ``karabakh.csv``, matched by name."""
+    ne = gpd.read_file(rivers_json)
+    ne = ne[ne["featurecla"].isin(["River", "Lake Centerline"])]
+    rows = []
+    with open(OUT / "karabakh.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["kind"] != "river":
+                continue
+            names = {r["name"], *r["names"].split("|")}
+            part = ne[ne["name"].isin(names) | ne["name_en"].isin(names)]
+            if part.empty:
+                continue
+            geom = shapely.line_merge(shapely.union_all(part.geometry.values)).simplify(SIMPLIFY_DEG / 4)
+            rows.append({"id": r["id"], "name": r["name"], "ne_name": part.iloc[0]["name"], "geometry": geom})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
 def write_csv(path: Path, rows: list[dict], what: str) -> None:
     """Write ``rows`` (dicts with the same keys) as a CSV and say how many."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -297,6 +321,9 @@ def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--rivers":
+        _write(river_lines(Path(argv[1])), OUT / "rivers.geojson")
+        return 0
     if len(argv) == 2 and argv[0] == "--districts":
         _write(district_areas(Path(argv[1])), OUT / "admin1_areas.geojson")
         return 0

@@ -235,3 +235,17 @@ def test_russian_romanisation_only_where_texts_use_it():
     rules = gazetteer._translit_rules()
     assert gazetteer.transliterations("Джебраил", "AZ", rules)
     assert not gazetteer.transliterations("Джебраил", "FR", rules)
+
+
+def test_regional_river_points_lie_on_natural_earth_lines():
+    """A river's cited point lies within 2 km of its Natural Earth 1:10m centre line."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    lines = gpd.read_file(gazetteer.GAZ_DIR / "rivers.geojson").set_index("id").to_crs("EPSG:32638")
+    rivers = {r["id"]: r for r in _regional_rows() if r["kind"] == "river"}
+    assert set(lines.index) <= set(rivers) and len(lines) >= 2
+    for rid, line in lines.geometry.items():
+        r = rivers[rid]
+        pt = gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326").to_crs("EPSG:32638").iloc[0]
+        assert line.distance(pt) <= 2000, rid
