@@ -179,6 +179,19 @@ def _spellings(low: str, table: dict[str, list[str]], limit: int, keep_unknown: 
     return out
 
 
+def _case_forms(low: str, endings: dict[str, list[str]]) -> list[str]:
+    """Russian case forms of a one-word Cyrillic name ("Шуша" → "Шушу", "Шуши", "Шуше"):
+    its last letter, or ``*`` for a final consonant, replaced by the endings of ``ru-case`` rows."""
+    if " " in low or len(low) < 4 or not endings:
+        return []
+    last = low[-1]
+    if last in endings:
+        return [low[:-1] + e for e in endings[last]]
+    if last not in "аеёиоуыэюяйь" and "*" in endings:
+        return [low + e for e in endings["*"]]
+    return []
+
+
 def transliterations(name: str, country: str, rules: dict[str, dict[str, list[str]]], limit: int = 32, armenian: bool = False) -> list[str]:
     """English and Russian-style spellings of a place's ``name`` (rules in ``translit.csv``).
 
@@ -195,6 +208,7 @@ def transliterations(name: str, country: str, rules: dict[str, dict[str, list[st
     if _CYRILLIC.search(low):
         if country in scope.get("ru", []) and len(low.split()) <= 3:
             out += _spellings(low, rules.get("ru", {}), 8, keep_unknown=False)
+            out += _case_forms(low, rules.get("ru-case", {}))
         return out
     if not all(ch.isalpha() or ch in " -'’" for ch in low):
         return out
