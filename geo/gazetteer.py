@@ -199,8 +199,9 @@ def transliterations(name: str, country: str, rules: dict[str, dict[str, list[st
       Azerbaijan): ``Xocalı`` → ``khojaly``, ``khojali``, ``khodzhaly`` …;
     * a Russian (Cyrillic) name of a place in a country where texts romanise from
       Russian (``scope`` rows): ``Джебраил`` → ``dzhebrail``, ``djebrail``, ``jebrail``;
-    * with ``armenian`` (the place has an Armenian-script name), the Latin name's
-      other romanisations of Armenian: ``Tsaghkashat`` → ``tzaghkashat``, ``Hadrut`` → ``hadrout``.
+    * with ``armenian`` (the place has an Armenian-script name) and in a country of the
+      ``scope,hy`` row, the Latin name's other romanisations of Armenian:
+      ``Tsaghkashat`` → ``tzaghkashat``, ``Hadrut`` → ``hadrout``.
     """
     low = _az_lower(name)
     out: list[str] = []
@@ -208,13 +209,14 @@ def transliterations(name: str, country: str, rules: dict[str, dict[str, list[st
     if _CYRILLIC.search(low):
         if country in scope.get("ru", []) and len(low.split()) <= 3:
             out += _spellings(low, rules.get("ru", {}), 8, keep_unknown=False)
-            out += _case_forms(low, rules.get("ru-case", {}))
+            if country in scope.get("ru-case", []):
+                out += _case_forms(low, rules.get("ru-case", {}))
         return out
     if not all(ch.isalpha() or ch in " -'’" for ch in low):
         return out
     if set(low) & _AZ_MARKERS or country == "AZ":
         out += _spellings(low, rules.get("az", {}), limit)
-    if armenian and low.isascii():
+    if armenian and low.isascii() and country in scope.get("hy", []):
         out += _spellings(low, rules.get("hy", {}), limit // 2)
     return out
 
