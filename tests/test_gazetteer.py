@@ -135,3 +135,117 @@ def test_colloquial_and_former_country_names(gaz, name, place_id):
 
 def test_a_colloquial_name_a_big_town_bears_stays_the_town(gaz):
     assert "country:SV" not in set(gaz.lookup("Salvador")["id"])
+
+
+# --- the regional gazetteer of the conflict area (geo/data/gazetteer/karabakh.csv) ---
+
+
+def _regional_rows():
+    import csv
+
+    with open(gazetteer.GAZ_DIR / "karabakh.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_regional_rows_are_cited_and_readable():
+    rows = _regional_rows()
+    assert len(rows) >= 40
+    for r in rows:
+        assert r["source"].strip(), r["id"]
+        if r["kind"] not in ("admin1",):  # a settlement or feature: the page its coordinates came from
+            assert "http" in r["source"], r["id"]
+        assert r["kind"] in gazetteer.KINDS, r["id"]
+    places = gazetteer.read_places_csv(gazetteer.GAZ_DIR / "karabakh.csv")
+    assert len(places) == len(rows)
+
+
+def test_regional_settlements_lie_in_their_district():
+    """Each settlement lies inside (or within 2 km of) the Natural Earth admin-1 area of
+    the district it is listed under; a feature without a district lies in its country."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    metric = "EPSG:32638"  # UTM zone 38N: the South Caucasus
+    districts = gpd.read_file(gazetteer.GAZ_DIR / "admin1_areas.geojson").set_index("id").to_crs(metric)
+    countries = gpd.read_file(gazetteer.GAZ_DIR / "admin0.geojson").to_crs(metric)
+    country_of = {iso: geom for iso, geom in zip(countries["iso2"], countries.geometry)}
+    far = []
+    for r in _regional_rows():
+        pt = gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326").to_crs(metric).iloc[0]
+        if r["district"]:
+            assert r["district"] in districts.index, f"{r['id']}: unknown district {r['district']}"
+            area = districts.loc[r["district"], "geometry"]
+        else:
+            area = country_of[r["country"]]
+        if area.distance(pt) > 2000:
+            far.append((r["id"], r["district"] or r["country"], round(area.distance(pt) / 1000, 1)))
+    assert not far, f"outside their district (km): {far}"
+
+
+def test_the_check_can_fail():
+    """A point moved to another district is caught (the check above is not vacuous)."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    districts = gpd.read_file(gazetteer.GAZ_DIR / "admin1_areas.geojson").set_index("id").to_crs("EPSG:32638")
+    hadrut = gpd.GeoSeries([Point(47.03, 39.516667)], crs="EPSG:4326").to_crs("EPSG:32638").iloc[0]
+    assert districts.loc["admin1:AZ-3414", "geometry"].distance(hadrut) == 0  # Xocavənd
+    assert districts.loc["admin1:AZ-1794", "geometry"].distance(hadrut) > 2000  # Kəlbəcər
+
+
+@pytest.mark.parametrize(
+    "spelling, place_id",
+    [
+        ("Martakert", "karabakh:agdere"),
+        ("Mardakert", "karabakh:agdere"),
+        ("Ağdərə", "karabakh:agdere"),
+        ("Мардакерт", "karabakh:agdere"),
+        ("Hadrout", "karabakh:hadrut"),
+        ("Martuni", "geonames:146969"),
+        ("Askeran", "geonames:148450"),
+        ("Kelbadjar", "geonames:586268"),
+        ("Djebrail", "geonames:148141"),
+        ("Tzaghkavank", "karabakh:xirmanciq"),
+        ("Karabakh", "supplement:nagorno-karabakh"),
+        ("NKAO", "supplement:nagorno-karabakh"),
+        ("Kalbajar District", "admin1:AZ-1794"),
+        ("Terter River", "karabakh:tartar-river"),
+        ("Araks", "karabakh:aras-river"),
+    ],
+)
+def test_regional_spellings(gaz, spelling, place_id):
+    assert place_id in set(gaz.lookup(spelling)["id"])
+
+
+@pytest.mark.parametrize(
+    "name, country, armenian, expected",
+    [
+        ("Kəlbəcər", "AZ", False, {"kelbajar", "kelbadjar", "kelbadzhar", "kalbajar"}),
+        ("Джебраил", "AZ", False, {"dzhebrail", "djebrail", "jebrail"}),
+        ("Tsaghkavank", "AZ", True, {"tzaghkavank"}),
+        ("Hadrut", "AZ", True, {"hadrout"}),
+    ],
+)
+def test_regional_transliterations(name, country, armenian, expected):
+    got = set(gazetteer.transliterations(name, country, gazetteer._translit_rules(), armenian=armenian))
+    assert expected <= got
+
+
+def test_russian_romanisation_only_where_texts_use_it():
+    rules = gazetteer._translit_rules()
+    assert gazetteer.transliterations("Джебраил", "AZ", rules)
+    assert not gazetteer.transliterations("Джебраил", "FR", rules)
+
+
+def test_regional_river_points_lie_on_natural_earth_lines():
+    """A river's cited point lies within 2 km of its Natural Earth 1:10m centre line."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    lines = gpd.read_file(gazetteer.GAZ_DIR / "rivers.geojson").set_index("id").to_crs("EPSG:32638")
+    rivers = {r["id"]: r for r in _regional_rows() if r["kind"] == "river"}
+    assert set(lines.index) <= set(rivers) and len(lines) >= 2
+    for rid, line in lines.geometry.items():
+        r = rivers[rid]
+        pt = gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326").to_crs("EPSG:32638").iloc[0]
+        assert line.distance(pt) <= 2000, rid

@@ -51,6 +51,12 @@ def test_seed_maps_nothing_else(gaz, seed):
         ("A tornado hit Paris, Texas.", "Paris", "US", "city"),
         ("Aid left Washington for Seattle, Washington.", "Seattle", "US", "city"),
         ("After stops in Washington, New York and Boston, he flew home.", "Washington", "US", "city"),
+        # a cue word next to the name makes it the feature, not the town of the same name
+        ("Mines were laid along the Tərtər river in 1993.", "Tərtər", "AZ", "river"),
+        ("Refugees crossed the Araks into Iran.", "Araks", "AZ", "river"),
+        ("Refugees reached Tərtər and Bərdə.", "Tərtər", "AZ", "city"),
+        ("Columns crossed the Ömər pass in April.", "Ömər", "AZ", "pass"),
+        ("Camps stood on the Mil steppe near Imishli.", "Mil", "AZ", "steppe"),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
@@ -77,6 +83,13 @@ def test_one_sense_per_document(gaz):
     text = "Protests spread across Georgia, Alabama and Texas. Later, Georgia passed a law."
     ids = {r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Georgia"}
     assert ids == {"admin1:US-GA"}
+
+
+def test_a_feature_cue_is_its_own_sense(gaz):
+    """"The Tərtər river" and "Tərtər" (the town) in one document are two places."""
+    text = "Camps stand in Bərdə and Tərtər. Mines lie along the Tərtər river."
+    kinds = [gaz.col["kind"][r.row] for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Tərtər"]
+    assert kinds == ["city", "river"]
 
 
 def test_geocode_names_with_context(gaz):

@@ -143,3 +143,15 @@ def test_names_before_a_comma_and_a_country_are_unknown_places(gaz):
     text = "Floods hit Zorvani Heights, Namibia. Then Kelbor Ostrin, Russia's envoy, spoke."
     assert [name for _, _, name in unknown_names(text, find_mentions(text, gaz), gaz)] == ["Zorvani Heights"]
     assert unknown_names(text, find_mentions(text, gaz)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In Azerbaijan's Kelbajar district, the village burned.", ["Azerbaijan", "Kelbajar"]),  # a possessive closes the name before
+        ("Karabakh Armenian forces took the town.", ["Karabakh"]),  # a people of the place after its name
+        ("Martakert and Hadrout were shelled; Kelbadjar fell.", ["Martakert", "Hadrout", "Kelbadjar"]),  # regional spellings
+    ],
+)
+def test_regional_mentions(gaz, text, expected):
+    assert [m.surface for m in find_mentions(text, gaz)] == expected
