@@ -444,9 +444,8 @@ def _area_rows(path: Path, kind: str):
 def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, set[str]]]:
     """Read a CSV of places (``name``, ``lat``, ``lon``; optional ``id``, ``names``,
     ``kind``, ``country``, ``population``, ``area_km2``, ``source``) into gazetteer rows."""
-    from geo.exceptions import InputError
-
     from geo.encoding import read_text
+    from geo.exceptions import InputError
 
     out = []
     rules = _translit_rules()
