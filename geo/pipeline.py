@@ -9,7 +9,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import gazetteer as gazetteer_mod
-from geo.documents import Document, load_documents
+from geo.documents import Document, load_documents, with_pages
 from geo.events import DocumentResult, document_events, events_frame
 from geo.exceptions import InputError
 from geo.output import atomic_write, places_frame, unknown_frame, write_events, write_places
@@ -37,7 +37,7 @@ def extract(paths: list[str | Path], gaz: gazetteer_mod.Gazetteer | None = None,
     docs = load_documents(paths)
     gaz = gaz or gazetteer_mod.load()
     results = [document_events(d, gaz, demonyms=demonyms) for d in docs]
-    return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results, gaz))
+    return Extraction(docs, results, with_pages(events_frame(results), docs), places_frame(results, gaz), unknown_frame(results, gaz))
 
 
 def choose_periods(events: pd.DataFrame, periods_file: str | Path | None = None, by: str = "year") -> list[Period]:

@@ -330,3 +330,22 @@ def test_registered_source_moved_is_one_line(tmp_path, monkeypatch):
 def test_corpus_size():
     """The figure the issue's closing note quotes: how many bad inputs are tried."""
     assert len(CORPUS) >= 70
+
+
+def test_legacy_encoding_is_a_note_on_stderr(run, tmp_path):
+    doc = _w(tmp_path / "docs" / "ru.txt", "Обстрел Баку начался 26 февраля 1992 года, сообщили жители города.".encode("cp1251"))
+    r = run(["extract", str(doc), "-o", str(tmp_path / "e.csv")])
+    assert r.exit_code == 0, r.output
+    assert f"geo: note: {doc}: read as cp1251 (not UTF-8)" in r.stderr.splitlines()
+    r = run(["extract", _doc(tmp_path), "-o", str(tmp_path / "e.csv")])
+    assert "geo: note" not in r.stderr  # UTF-8: nothing to say
+
+
+def test_pdf_page_column_in_extract(run, tmp_path):
+    from tests.test_documents import make_pdf
+
+    pdf = _w(tmp_path / "docs" / "r.pdf", make_pdf([["Contents"], ["On 26 February 1993 shelling hit Ganja."]]))
+    r = run(["extract", str(pdf), "-o", str(tmp_path / "e.csv")])
+    assert r.exit_code == 0, r.output
+    ev = pd.read_csv(tmp_path / "e.csv")
+    assert list(ev.loc[ev["name"] == "Ganja", "page"]) == [2]
