@@ -143,3 +143,8 @@ def test_names_before_a_comma_and_a_country_are_unknown_places(gaz):
     text = "Floods hit Zorvani Heights, Namibia. Then Kelbor Ostrin, Russia's envoy, spoke."
     assert [name for _, _, name in unknown_names(text, find_mentions(text, gaz), gaz)] == ["Zorvani Heights"]
     assert unknown_names(text, find_mentions(text, gaz)) == []
+
+
+def test_a_name_never_spans_a_blank_line(gaz):
+    text = "We went to New\n\nYork was far. They moved to Nagorno-\nKarabakh."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["York", "Nagorno-\nKarabakh"]
