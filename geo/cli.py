@@ -50,6 +50,9 @@ class _Note(logging.Handler):
         click.echo(f"geo: {kind}: {_line(record.getMessage())}", err=True)
 
 
+_NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
+
+
 class _Group(click.Group):
     """The command group: every failure is one ``geo: error: ...`` line and exit status 1,
     click's usage errors included (no usage text, no traceback)."""
@@ -64,6 +67,9 @@ class _Group(click.Group):
             rv = super().main(args, prog_name or "geo", complete_var, standalone_mode=False, **extra)
         except GeoError as exc:
             _fail(str(exc))
+        except _NO_ARGS as exc:  # "geo" or "geo gazetteer" alone: the help, as click shows it
+            click.echo(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
+            rv = 0
         except click.UsageError as exc:
             where = f"{exc.ctx.command_path}: " if exc.ctx is not None else ""
             _fail(f"{where}{exc.format_message()} (see --help)")
@@ -378,7 +384,7 @@ def eval_(corpora, as_json):
 
 @main.group()
 def gazetteer():
-    """Build the gazetteer cache or add your own places to it."""
+    """Build the gazetteer cache; add, list or remove your own places files."""
 
 
 @gazetteer.command("build")

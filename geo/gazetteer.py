@@ -448,6 +448,7 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
     from geo.exceptions import InputError
 
     out = []
+    seen_ids: dict[str, int] = {}
     rules = _translit_rules()
     with io.StringIO(read_text(path)[0], newline="") as fh:
         reader = csv.DictReader(fh)
@@ -466,10 +467,17 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
             if kind not in KINDS:
                 raise InputError(f"unknown kind {kind!r} (use {', '.join(KINDS)})", path, i, "kind")
             country = (r.get("country") or "").strip()
+            place_id = (r.get("id") or "").strip() or f"user:{fold(name).replace(' ', '-')}"
+            if not _USER_ID.fullmatch(place_id):
+                raise InputError(f"id {place_id!r} is not 'prefix:name' without spaces or '|' (e.g. user:zorvan)", path, i, "id")
+            if (r.get("id") or "").strip():  # given ids must differ; made ones may repeat (two villages of one name)
+                if place_id in seen_ids:
+                    raise InputError(f"id {place_id!r} is used on line {seen_ids[place_id]} too; ids must differ", path, i, "id")
+                seen_ids[place_id] = i
             out.append(
                 (
                     {
-                        "id": (r.get("id") or f"user:{fold(name).replace(' ', '-')}").strip(),
+                        "id": place_id,
                         "name": name,
                         "kind": kind,
                         "country": country,
@@ -487,6 +495,9 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
                 )
             )
     return out
+
+
+_USER_ID = re.compile(r"[A-Za-z][\w.-]*:[^\s|]+")
 
 
 def _coordinates(lat: str | None, lon: str | None, path: Path, line: int) -> tuple[float, float]:

@@ -173,6 +173,8 @@ CORPUS = {
     "gazetteer-csv-bad-area": (lambda t: ["gazetteer", "add", _table(t, "name,lat,lon,area_km2\nZorvan,40,40,big\n", "g.csv")], "area_km2"),
     "gazetteer-csv-bad-kind": (lambda t: ["gazetteer", "add", _table(t, "name,lat,lon,kind\nZorvan,40,40,castle\n", "g.csv")], "unknown kind"),
     "gazetteer-csv-empty-name": (lambda t: ["gazetteer", "add", _table(t, "name,lat,lon\n,40,40\n", "g.csv")], "empty name"),
+    "gazetteer-csv-bad-id": (lambda t: ["gazetteer", "add", _table(t, "id,name,lat,lon\nmy place,Zorvan,40,40\n", "g.csv")], "column 'id'"),
+    "gazetteer-csv-duplicate-id": (lambda t: ["gazetteer", "add", _table(t, "id,name,lat,lon\nuser:z,Zorvan,40,40\nuser:z,Zorvanabad,41,41\n", "g.csv")], "g.csv:3"),
     "gazetteer-csv-binary": (lambda t: ["gazetteer", "add", str(_w(t / "g.csv", b"\x00\x01\x02\xff\xfe" * 50))], "g.csv"),
     "gazetteer-dump-short": (lambda t: ["gazetteer", "add", _table(t, "1\tZorvan\tZorvan\n", "AZ.txt")], "AZ.txt:1"),
     "gazetteer-dump-bad-id": (lambda t: ["gazetteer", "add", _table(t, _dump_line(id_="x12"), "AZ.txt")], "AZ.txt:1"),
@@ -231,6 +233,12 @@ def test_file_name_not_utf8_is_one_line(tmp_path):
     err = r.stderr.decode("utf-8")
     assert r.returncode == 1 and "Traceback" not in err
     assert err.count("\n") == 1 and err.startswith("geo: error: ") and "bad-\\xff" in err
+
+
+def test_no_command_shows_help(run):
+    for argv in ([], ["gazetteer"]):
+        r = run(argv)
+        assert r.exit_code == 0 and "Usage:" in r.stdout and "geo: error" not in r.output
 
 
 def test_usage_error_through_the_real_entry_point(tmp_path):
