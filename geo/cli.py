@@ -322,7 +322,7 @@ def _read_table(path: str, strict: bool, online=None):
 @click.argument("map_file", metavar="MAP", type=click.Path())
 @click.option("--src", help="The URL the article will load the map from (default: the file name).")
 @click.option("--title", help="Title for screen readers (default: the map's <title>).")
-@click.option("--aspect", default=0.62, show_default=True, help="Height as a share of the width.")
+@click.option("--aspect", default=0.62, show_default=True, type=click.FloatRange(0.05, 5.0), help="Height as a share of the width.")
 def embed(map_file, src, title, aspect):
     """Print an HTML snippet that embeds MAP responsively in an article.
 
@@ -344,8 +344,8 @@ def embed(map_file, src, title, aspect):
 @main.command()
 @click.argument("map_file", metavar="MAP", type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(), help="PNG file to write.")
-@click.option("--width", default=1200, show_default=True)
-@click.option("--height", default=800, show_default=True)
+@click.option("--width", default=1200, show_default=True, type=click.IntRange(100, 10000))
+@click.option("--height", default=800, show_default=True, type=click.IntRange(100, 10000))
 def snapshot(map_file, output, width, height):
     """Save MAP as a PNG through headless Chromium (for print).
 

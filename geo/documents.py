@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -104,7 +105,20 @@ def load_document(path: str | Path) -> Document:
             text, meta = _front_matter(source, p)
     meta = {k: ("" if v is None else str(v)) for k, v in meta.items()}
     known = {k: meta.pop(k) for k in _KNOWN if k in meta}
-    return Document(id=p.stem, path=str(p), text=text, format=fmt, extra=meta, encoding=encoding, pages=pages, **known)
+    return Document(id=_printable(p.stem, p), path=_printable(str(p)), text=text, format=fmt, extra=meta, encoding=encoding, pages=pages, **known)
+
+
+def _printable(name: str, path: Path | None = None) -> str:
+    """A file name as text that can be written anywhere: bytes that are not UTF-8
+    (kept by the system as surrogates) become ``\\xe9`` escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        fixed = os.fsencode(name).decode("utf-8", "backslashreplace")
+        if path is not None:
+            log.info("%s: the file name is not UTF-8; the document's id is %s", _printable(str(path)), fixed)
+        return fixed
 
 
 def _declared_charset(raw: bytes) -> str | None:

@@ -745,8 +745,12 @@ def load(min_population: int = 500, rebuild: bool = False) -> Gazetteer:
 
 def add_user_source(path: str | Path) -> int:
     """Register a user gazetteer file (checked now); return how many places it adds."""
+    from geo.exceptions import InputError
+
     p = Path(path).resolve()
     rows = read_user_source(p)
+    if not rows:
+        raise InputError("no places in it (a GeoNames dump's populated places, divisions, waters, terrain, sites or roads; or CSV rows)", path)
     current = registered_sources()
     if p not in current:
         current.append(p)

@@ -140,7 +140,27 @@ CORPUS = {
         lambda t: ["build", _doc(t), "--events", str(t / "nope.csv"), "--out", str(t / "m"), "--places", str(t / "p.geojson"), "--events-out", str(t / "e.csv")],
         "nope.csv",
     ),
+    "table-ragged-csv": (lambda t: ["render", _table(t, 'place,date\nBaku,1992,extra,"x\nGanja\n'), "-o", str(t / "m")], "t.csv"),
+    "table-bad-iso-columns": (lambda t: ["render", _table(t, "place,date_start,date_end\nBaku,1992-13-01,1993-01-01\n"), "-o", str(t / "m")], "no row can be mapped"),
+    "geojson-feature-not-object": (lambda t: ["render", str(_w(t / "t.geojson", '{"type": "FeatureCollection", "features": [1]}')), "-o", str(t / "m")], "t.geojson:1"),
+    "geojson-top-level-list": (lambda t: ["render", str(_w(t / "t.geojson", "[1, 2]")), "-o", str(t / "m")], "not a GeoJSON FeatureCollection"),
+    "geojson-bad-geometry": (
+        lambda t: [
+            "render",
+            str(_w(t / "t.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"date": "1992"}, "geometry": {"type": "Point"}}]}')),
+            "-o",
+            str(t / "m"),
+        ],
+        "t.geojson",
+    ),
+    "geocode-no-names": (lambda t: ["geocode"], "Missing argument"),
+    "snapshot-negative-width": (lambda t: ["snapshot", _map(t), "-o", str(t / "x.png"), "--width", "-5"], "--width"),
+    "embed-zero-aspect": (lambda t: ["embed", _map(t), "--aspect", "0"], "--aspect"),
+    "doc-utf16-odd-bytes": (lambda t: ["extract", str(_w(t / "a.txt", b"\xff\xfeB\x00a\x00k")), "-o", str(t / "e.csv")], "a.txt"),
     # periods
+    "periods-empty-name": (lambda t: ["render", _table(t, "place,date\nBaku,1992\n"), "-o", str(t / "m"), "--periods", _table(t, "name,start,end\n,1990,1995\n", "p.csv")], "empty name"),
+    "periods-none": (lambda t: ["render", _table(t, "place,date\nBaku,1992\n"), "-o", str(t / "m"), "--periods", _table(t, "name,start,end\n", "p.csv")], "no periods"),
+    "periods-no-columns": (lambda t: ["render", _table(t, "place,date\nBaku,1992\n"), "-o", str(t / "m"), "--periods", _table(t, "title,from\nA,1990\n", "p.csv")], "missing column"),
     "periods-missing": (lambda t: ["render", _table(t, "place,date\nBaku,1992\n"), "-o", str(t / "m"), "--periods", str(t / "p.csv")], "p.csv"),
     "periods-index": (lambda t: ["render", _table(t, "place,date\nBaku,1992\n"), "-o", str(t / "m"), "--periods", _table(t, "name,start,end\nindex,1990,1995\n", "p.csv")], "index"),
     "periods-timeline": (
@@ -175,6 +195,8 @@ CORPUS = {
     "gazetteer-csv-empty-name": (lambda t: ["gazetteer", "add", _table(t, "name,lat,lon\n,40,40\n", "g.csv")], "empty name"),
     "gazetteer-csv-bad-id": (lambda t: ["gazetteer", "add", _table(t, "id,name,lat,lon\nmy place,Zorvan,40,40\n", "g.csv")], "column 'id'"),
     "gazetteer-csv-duplicate-id": (lambda t: ["gazetteer", "add", _table(t, "id,name,lat,lon\nuser:z,Zorvan,40,40\nuser:z,Zorvanabad,41,41\n", "g.csv")], "g.csv:3"),
+    "gazetteer-dump-empty": (lambda t: ["gazetteer", "add", _table(t, "", "AZ.txt")], "no places"),
+    "gazetteer-csv-header-only": (lambda t: ["gazetteer", "add", _table(t, "name,lat,lon\n", "g.csv")], "no places"),
     "gazetteer-csv-binary": (lambda t: ["gazetteer", "add", str(_w(t / "g.csv", b"\x00\x01\x02\xff\xfe" * 50))], "g.csv"),
     "gazetteer-dump-short": (lambda t: ["gazetteer", "add", _table(t, "1\tZorvan\tZorvan\n", "AZ.txt")], "AZ.txt:1"),
     "gazetteer-dump-bad-id": (lambda t: ["gazetteer", "add", _table(t, _dump_line(id_="x12"), "AZ.txt")], "AZ.txt:1"),
@@ -338,6 +360,15 @@ def test_registered_source_moved_is_one_line(tmp_path, monkeypatch):
 def test_corpus_size():
     """The figure the issue's closing note quotes: how many bad inputs are tried."""
     assert len(CORPUS) >= 70
+
+
+def test_file_name_not_utf8_in_a_folder_is_a_note(run, tmp_path):
+    name = os.fsdecode(b"r\xe9port.txt")
+    _w(tmp_path / "docs" / name, "Shelling hit Baku on 7 August 1992.\n")
+    r = run(["extract", str(tmp_path / "docs"), "-o", str(tmp_path / "e.csv")])
+    assert r.exit_code == 0, r.output
+    assert "the file name is not UTF-8; the document's id is r\\xe9port" in r.stderr
+    assert set(pd.read_csv(tmp_path / "e.csv")["doc"]) == {"r\\xe9port"}
 
 
 def test_legacy_encoding_is_a_note_on_stderr(run, tmp_path):
