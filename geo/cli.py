@@ -59,7 +59,7 @@ class _Group(click.Group):
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         log = logging.getLogger("geo")
-        handler = _Note()
+        handler, before = _Note(), (log.level, log.propagate)
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         log.propagate = False
@@ -89,6 +89,8 @@ class _Group(click.Group):
             _fail(f"internal error: {type(exc).__name__}: {exc} (run with GEO_DEBUG=1 for the traceback)")
         finally:
             log.removeHandler(handler)
+            log.setLevel(before[0])
+            log.propagate = before[1]
         if standalone_mode:
             sys.exit(rv if isinstance(rv, int) else 0)
         return rv
