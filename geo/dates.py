@@ -166,6 +166,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year = int(g["year"]) if g.get("year") else None
     s, e = m.start(), m.end()
     try:
+        if kind in ("iso", "dotted", "dmy", "mdy"):
+            bad = _impossible_day(kind, g, year)
+            if bad:  # "31 February 1992": no such day, and not February 1992 either
+                return TimeExpr(s, e, m.group(), date.min, date.min, INVALID)
         if kind in ("iso", "dotted"):
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
@@ -254,6 +258,21 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     return None
 
 
+INVALID = "invalid"  # precision of a day that is not in the calendar: it hides the coarser reading, then is dropped
+
+
+def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
+    """True when a day-month(-year) expression names a day the calendar lacks
+    ("31 February 1992", "1992-02-30"; "29 February" without a year is possible)."""
+    try:
+        mon = int(g["m"]) if kind in ("iso", "dotted") else _month(g["mon"])
+        days = [int(g["d"])] if kind in ("iso", "dotted") else [int(g["day"])] + ([int(g["day2"])] if g.get("day2") else [])
+    except (KeyError, TypeError, ValueError):
+        return False
+    last = calendar.monthrange(year or _NO_YEAR, mon)[1]
+    return any(not 1 <= d <= last for d in days)
+
+
 def _set_year(t: TimeExpr, year: int) -> TimeExpr | None:
     """``t`` (parsed without a year) in ``year``; None when the day does not exist then."""
     end = t.date_end
@@ -336,8 +355,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
-    """Every date or period in ``text``, in order, anchored and joined (see module docs)."""
+def find_dates(text: str, default_year: int | None = None, keep_invalid: bool = False) -> list[TimeExpr]:
+    """Every date or period in ``text``, in order, anchored and joined (see module docs).
+
+    A day the calendar lacks ("31 February 1992") is no date at all (not February
+    1992); with ``keep_invalid`` it is returned with precision :data:`INVALID`.
+    A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
     found: list[TimeExpr] = []
     windows = _windows(text)
     for kind, pat in _PATTERNS:
@@ -363,6 +386,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
     last_day: TimeExpr | None = None
     last_month: tuple[int, int] | None = None
     for t in chosen:
+        if t.precision == INVALID:
+            if keep_invalid:
+                anchored.append(t)
+            continue
         if t.month_inherited:
             if last_month is None:
                 continue
@@ -375,13 +402,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
             if last_day is None:
                 continue
             days, months = t.shift
-            if days:
-                d = last_day.date_start + timedelta(days=days)
-                t = replace(t, date_start=d, date_end=d)
-            else:
-                y, mth = divmod(last_day.date_start.month - 1 + months, 12)
-                first = date(last_day.date_start.year + y, mth + 1, 1)
-                t = replace(t, date_start=first, date_end=_month_end(first.year, first.month))
+            try:
+                if days:
+                    d = last_day.date_start + timedelta(days=days)
+                    t = replace(t, date_start=d, date_end=d)
+                else:
+                    y, mth = divmod(last_day.date_start.month - 1 + months, 12)
+                    first = date(last_day.date_start.year + y, mth + 1, 1)
+                    t = replace(t, date_start=first, date_end=_month_end(first.year, first.month))
+            except (ValueError, OverflowError):
+                continue  # past year 9999 or before year 1: not a date
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
@@ -414,10 +444,30 @@ def find_dates(text: str, default_year: int | None = None) -> list[TimeExpr]:
                 out[-1] = replace(a, year_inherited=False) if a is not None else out[-1]
             out.append(t)
             continue
-        if out:
+        if out and INVALID not in (t.precision, out[-1].precision):
             joined = _join(out[-1], t, text)
             if joined is not None:
                 out[-1] = joined
                 continue
         out.append(t)
     return [t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)]  # a day that found no year
+
+
+def parse_date_cell(value: str) -> TimeExpr:
+    """Read one table cell as a date ("26 February 1992", "1992-02-26", "1992-02",
+    "1992", "1992 and 1993"); raise ``ValueError`` saying why it cannot be one: no date,
+    several dates, a day the calendar lacks, or an end before the start."""
+    v = value.strip()
+    if not v:
+        raise ValueError("empty date")
+    found = find_dates(v if not v.isdigit() else f"in {v}", keep_invalid=True)
+    if v.isdigit():
+        found = [replace(t, start=t.start - 3, end=t.end - 3) for t in found]
+    bad = [t for t in found if t.precision == INVALID]
+    if bad:
+        raise ValueError(f"{bad[0].surface!r} is not a day of the calendar")
+    if len(found) == 2 and _JOIN.match(v[found[0].end : found[1].start]) and found[1].date_end < found[0].date_start:
+        raise ValueError(f"end {found[1].surface!r} is before start {found[0].surface!r}")
+    if len(found) != 1:
+        raise ValueError(f"cannot read {v!r} as a date" + (f" (it holds {len(found)} dates)" if found else ""))
+    return found[0]

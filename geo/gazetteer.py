@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import itertools
 import json
 import math
@@ -266,12 +267,53 @@ def _sources() -> list[Path]:
     return files
 
 
-def user_sources() -> list[Path]:
-    """User gazetteer files registered with :func:`add_user_source`."""
-    reg = cache_dir() / "user_sources.json"
+def _registry() -> Path:
+    """The list of user gazetteer files (``geo gazetteer add``), beside the cache."""
+    return cache_dir() / "user_sources.json"
+
+
+def registered_sources() -> list[Path]:
+    """Every user gazetteer file registered with :func:`add_user_source`, present or not."""
+    reg = _registry()
     if not reg.exists():
         return []
-    return [Path(p) for p in json.loads(reg.read_text(encoding="utf-8"))]
+    try:
+        paths = json.loads(reg.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"{reg}: cannot read the list of added gazetteer files ({exc}); delete it and add them again") from None
+    return [Path(p) for p in paths]
+
+
+def user_sources() -> list[Path]:
+    """User gazetteer files registered with :func:`add_user_source`; a registered
+    file that has gone raises :class:`GazetteerError` naming it and the remedy."""
+    files = registered_sources()
+    for f in files:
+        if not f.is_file():
+            raise GazetteerError(f"{f}: registered with 'geo gazetteer add' but missing; put it back or run 'geo gazetteer remove {f}'")
+    return files
+
+
+def remove_user_source(path: str | Path) -> Path:
+    """Unregister a user gazetteer file (it need not exist any more); return the path removed."""
+    from geo.exceptions import InputError
+
+    wanted = Path(path).absolute()
+    current = registered_sources()
+    keep = [p for p in current if p != wanted and p != Path(path).resolve()]
+    if len(keep) == len(current):
+        raise InputError("not registered with 'geo gazetteer add' (see 'geo gazetteer list')", path)
+    _write_registry(keep)
+    return wanted
+
+
+def _write_registry(paths: list[Path]) -> None:
+    reg = _registry()
+    reg.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=reg.parent, prefix=".user_sources-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump([str(p) for p in paths], fh, indent=1)
+    os.replace(tmp, reg)
 
 
 def cache_dir() -> Path:
@@ -484,22 +526,21 @@ def _area_rows(path: Path, kind: str):
 def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, set[str]]]:
     """Read a CSV of places (``name``, ``lat``, ``lon``; optional ``id``, ``names``,
     ``kind``, ``country``, ``admin1``, ``population``, ``area_km2``, ``source``) into gazetteer rows."""
+    from geo.encoding import read_text
     from geo.exceptions import InputError
 
     out = []
+    seen_ids: dict[str, int] = {}
     rules = _translit_rules()
-    with open(path, encoding="utf-8-sig", newline="") as fh:
+    with io.StringIO(read_text(path)[0], newline="") as fh:
         reader = csv.DictReader(fh)
         missing = {"name", "lat", "lon"} - set(reader.fieldnames or [])
         if missing:
             raise InputError(f"missing column(s) {', '.join(sorted(missing))}", path, 1)
         for i, r in enumerate(reader, start=2):
-            try:
-                lat, lon = float(r["lat"]), float(r["lon"])
-            except (TypeError, ValueError):
-                raise InputError("lat/lon is not a number", path, i, "lat") from None
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise InputError(f"coordinates out of range ({lat}, {lon})", path, i, "lat")
+            lat, lon = _coordinates(r.get("lat"), r.get("lon"), path, i)
+            population = _count(r.get("population"), path, i, "population")
+            area = _count(r.get("area_km2"), path, i, "area_km2")
             name = (r.get("name") or "").strip()
             if not name:
                 raise InputError("empty name", path, i, "name")
@@ -508,16 +549,23 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
             if kind not in KINDS:
                 raise InputError(f"unknown kind {kind!r} (use {', '.join(KINDS)})", path, i, "kind")
             country = (r.get("country") or "").strip()
+            place_id = (r.get("id") or "").strip() or f"user:{fold(name).replace(' ', '-')}"
+            if not _USER_ID.fullmatch(place_id):
+                raise InputError(f"id {place_id!r} is not 'prefix:name' without spaces or '|' (e.g. user:zorvan)", path, i, "id")
+            if (r.get("id") or "").strip():  # given ids must differ; made ones may repeat (two villages of one name)
+                if place_id in seen_ids:
+                    raise InputError(f"id {place_id!r} is used on line {seen_ids[place_id]} too; ids must differ", path, i, "id")
+                seen_ids[place_id] = i
             out.append(
                 (
                     {
-                        "id": (r.get("id") or f"user:{fold(name).replace(' ', '-')}").strip(),
+                        "id": place_id,
                         "name": name,
                         "kind": kind,
                         "country": country,
                         "admin1": (r.get("admin1") or "").strip(),
-                        "population": int(float(r.get("population") or 0)),
-                        "area_km2": int(float(r.get("area_km2") or 0)),
+                        "population": population,
+                        "area_km2": area,
                         "lat": lat,
                         "lon": lon,
                         "geonameid": None,
@@ -529,6 +577,42 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
                 )
             )
     return out
+
+
+_USER_ID = re.compile(r"[A-Za-z][\w.-]*:[^\s|]+")
+
+
+def _coordinates(lat: str | None, lon: str | None, path: Path, line: int) -> tuple[float, float]:
+    """Latitude and longitude of a gazetteer row: finite numbers in range, or an
+    :class:`~geo.exceptions.InputError` naming the file, line and column."""
+    from geo.exceptions import InputError
+
+    out = []
+    for column, value, limit in (("lat", lat, 90), ("lon", lon, 180)):
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise InputError(f"{value!r} is not a number", path, line, column) from None
+        if not math.isfinite(v) or not -limit <= v <= limit:
+            raise InputError(f"{value!r} is out of range (-{limit} to {limit})", path, line, column)
+        out.append(v)
+    return out[0], out[1]
+
+
+def _count(value: str | None, path: Path, line: int, column: str) -> int:
+    """A whole number of people or km² (empty: 0), or an error naming the cell."""
+    from geo.exceptions import InputError
+
+    v = (value or "").strip().replace(",", "")
+    if not v:
+        return 0
+    try:
+        n = float(v)
+    except ValueError:
+        raise InputError(f"{value!r} is not a number", path, line, column) from None
+    if not math.isfinite(n) or n < 0 or n > 1e13:
+        raise InputError(f"{value!r} is not a count (a whole number from 0)", path, line, column)
+    return int(n)
 
 
 def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
@@ -548,18 +632,20 @@ def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
     kinds = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "ADM3": "region", "RGN": "region", "AREA": "region"}
     by_class = {"A": "region", "L": "region", "H": "water", "U": "water", "T": "terrain", "V": "terrain", "S": "site", "R": "road"}
     out = []
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8", errors="surrogateescape") as fh:
         for i, line in enumerate(fh, start=1):
+            if any("\udc80" <= c <= "\udcff" for c in line):
+                raise InputError("not UTF-8 (GeoNames dumps are UTF-8; was the file re-saved in another encoding?)", path, i)
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 15:
                 raise InputError(f"expected 19 tab-separated GeoNames columns, found {len(parts)}", path, i)
             fclass, fcode = parts[6], parts[7]
             if fclass not in by_class and fclass != "P":
                 continue
-            try:
-                lat, lon, pop = float(parts[4]), float(parts[5]), int(parts[14] or 0)
-            except ValueError:
-                raise InputError("latitude/longitude/population is not a number", path, i) from None
+            if not parts[0].isdigit():
+                raise InputError(f"geonameid {parts[0]!r} is not a number (column 1)", path, i)
+            lat, lon = _coordinates(parts[4], parts[5], path, i)
+            pop = _count(parts[14], path, i, "population (column 15)")
             alts = [a for a in parts[3].split(",") if a]
             if fclass == "P":
                 kind = "city" if pop >= 1000 else "village"
@@ -815,14 +901,16 @@ def _prune() -> None:
 
 def add_user_source(path: str | Path) -> int:
     """Register a user gazetteer file (checked now); return how many places it adds."""
+    from geo.exceptions import InputError
+
     p = Path(path).resolve()
     rows = read_user_source(p)
-    reg = cache_dir() / "user_sources.json"
-    current = [str(x) for x in user_sources()]
-    if str(p) not in current:
-        current.append(str(p))
-    reg.parent.mkdir(parents=True, exist_ok=True)
-    reg.write_text(json.dumps(current, indent=1), encoding="utf-8")
+    if not rows:
+        raise InputError("no places in it (a GeoNames dump's populated places, divisions, waters, terrain, sites or roads; or CSV rows)", path)
+    current = registered_sources()
+    if p not in current:
+        current.append(p)
+    _write_registry(current)
     return len(rows)
 
 

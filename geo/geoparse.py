@@ -38,6 +38,7 @@ noun ("the Syrian border") are mentions of their country only when asked.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -146,6 +147,7 @@ def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Men
     n = len(folded)
     searched, lower_start = _mask_lower_words(text, folded, index)
     raw = [m for m in gaz.matches(searched) if not lower_start[m[0]]]  # a place name starts with a capital
+    raw = _within_paragraphs(raw, text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
     chosen = []
@@ -170,6 +172,25 @@ def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Men
     out = [m for m in kept if m.key not in people or _major(m, gaz)]
     if demonyms:
         out = sorted(out + demonym_modifiers(text, gaz, [(m.start, m.end) for m in out]), key=lambda m: m.start)
+    return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _within_paragraphs(raw: list, text: str, index) -> list:
+    """Drop the matches that run across a blank line ("New\\n\\nYork"): a name never
+    spans two paragraphs, so the words on either side are looked at on their own."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    if not breaks:
+        return raw
+    out = []
+    for s, e, rows in raw:
+        lo, hi = int(index[s]), int(index[e - 1])
+        i = bisect.bisect_left(breaks, lo)
+        if i < len(breaks) and breaks[i] < hi:
+            continue
+        out.append((s, e, rows))
     return out
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 from geo.exceptions import InputError
 
 UNDATED = "Undated"
+RESERVED = frozenset({"index", "timeline", "undated", "embed"})  # pages geo writes beside the period maps
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,10 @@ def by_decade(events: pd.DataFrame) -> list[Period]:
 
 
 def read_periods(path: str | Path) -> list[Period]:
-    """Read a periods CSV with columns ``name``, ``start``, ``end`` (ISO dates or years)."""
+    """Read a periods CSV with columns ``name``, ``start``, ``end`` (ISO dates or years).
+
+    Each name becomes a page, ``maps/<slug>.html``: names whose pages would be one
+    ("Phase 1" and "phase-1") or one of geo's own pages (:data:`RESERVED`) are errors."""
     p = Path(path)
     try:
         fh = open(p, encoding="utf-8-sig", newline="")
@@ -58,10 +62,18 @@ def read_periods(path: str | Path) -> list[Period]:
         if missing:
             raise InputError(f"missing column(s) {', '.join(sorted(missing))}", p, 1)
         out = []
+        slugs: dict[str, tuple[str, int]] = {}
         for line, row in enumerate(reader, start=2):
             name = (row["name"] or "").strip()
             if not name:
                 raise InputError("empty name", p, line, "name")
+            slug = Period(name, date.min, date.min).slug
+            if slug in RESERVED:
+                raise InputError(f"{name!r} would be written as maps/{slug}.html, which geo writes itself; rename the period", p, line, "name")
+            if slug in slugs:
+                other, at = slugs[slug]
+                raise InputError(f"{name!r} and {other!r} (line {at}) would both be written as maps/{slug}.html; rename one", p, line, "name")
+            slugs[slug] = (name, line)
             start = _parse_bound(row["start"], p, line, "start", first=True)
             end = _parse_bound(row["end"], p, line, "end", first=False)
             if end < start:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from geo import gazetteer as gazetteer_mod
 from geo.claims import compare
-from geo.documents import Document, load_documents
+from geo.documents import Document, load_documents, with_pages
 from geo.events import DocumentResult, events_frame
 from geo.exceptions import InputError
 from geo.output import Staging, places_frame, unknown_frame, write_csv, write_events, write_places
@@ -58,7 +58,7 @@ def extract_documents(
     """:func:`extract` for documents already loaded (or made from strings)."""
     gaz = gaz or gazetteer_mod.load(progress=progress)
     results = document_results(docs, gaz, jobs=jobs, demonyms=demonyms, show=progress)
-    return Extraction(docs, results, events_frame(results), places_frame(results, gaz), unknown_frame(results, gaz))
+    return Extraction(docs, results, with_pages(events_frame(results), docs), places_frame(results, gaz), unknown_frame(results, gaz))
 
 
 def choose_periods(events: pd.DataFrame, periods_file: str | Path | None = None, by: str = "year") -> list[Period]:

@@ -6,14 +6,25 @@ reads in text ("26 February 1992", "1992-02", "1992 and 1993"), or
 ``date_start``/``date_end``. Optional columns: ``event_type``, ``quote`` (or
 ``description``), ``doc`` (or ``source``), ``doc_url`` (or ``url``), ``name``.
 
-Rows with a bad value raise :class:`TableError`, one line per bad row
-(``file:line: column 'date': problem``). Rows whose place the gazetteer cannot
-resolve are reported (:attr:`TableResult.unresolved`) and kept off the map.
+Every bad row is reported in one pass, one line per row with all its problems
+(``file:line: column 'date': problem; column 'lat': problem``), in
+:attr:`TableResult.skipped`; the good rows are kept. A row is bad when a value
+cannot be read (a date, a day the calendar lacks such as "31 February 1992",
+coordinates), when its interval ends before it starts, when it has no place at all
+(an empty ``place`` and no ``lat``/``lon``), or when a GeoJSON feature is not a
+point. With ``strict=True`` any bad row refuses the table (:class:`TableError`).
+Rows whose place the gazetteer cannot resolve are reported
+(:attr:`TableResult.unresolved`) and kept off the map.
+
+CSV files are read in the encoding :mod:`geo.encoding` detects (UTF-8, UTF-16,
+cp1251, cp1254, ...).
 """
 
 from __future__ import annotations
 
+import io
 import json
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,7 +32,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geo.dates import find_dates
+from geo.dates import parse_date_cell
+from geo.encoding import read_text
 from geo.events import EVENT_COLUMNS
 from geo.exceptions import EventsTableError, GeoError
 from geo.formats import to_geo_columns
@@ -31,7 +43,7 @@ from geo.safe import csv_uncell
 
 
 class TableError(GeoError):
-    """Several bad rows; ``str()`` has one line per row."""
+    """Bad rows in a table read with ``strict=True``; ``str()`` has one line per row."""
 
     def __init__(self, problems: list[EventsTableError]) -> None:
         self.problems = problems
@@ -40,54 +52,102 @@ class TableError(GeoError):
 
 @dataclass
 class TableResult:
+    """A table read: its good rows as events, and what was reported about the rest."""
+
     events: pd.DataFrame
     unresolved: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    rows: int = 0
+
+    @property
+    def summary(self) -> str | None:
+        """``"3 of 11 rows skipped: see above"``, or None when no row was skipped."""
+        if not self.skipped:
+            return None
+        return f"{len(self.skipped)} of {self.rows} rows skipped: see above"
 
 
 def _read_any(path: Path) -> pd.DataFrame:
     ext = path.suffix.lower()
+    if ext not in (".csv", ".geojson", ".json", ".parquet"):
+        if not path.exists():
+            raise EventsTableError("no such file", path)
+        raise EventsTableError(f"unknown table type {ext or '(none)'!r}; use .csv, .geojson or .parquet", path)
+    if path.is_dir():
+        raise EventsTableError("is a folder; give a table file", path)
     if not path.exists():
         raise EventsTableError("no such file", path)
-    try:
-        if ext == ".csv":
+    if ext == ".csv":
+        text, _ = read_text(path)
+        try:
             # cells geo's own CSV export protected from spreadsheets ('=…) are read back as written
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig").map(csv_uncell)
-        if ext in (".geojson", ".json"):
-            gdf = gpd.read_file(path)
-        elif ext == ".parquet":
-            gdf = gpd.read_parquet(path)
-        else:
-            raise EventsTableError(f"unknown table type {ext or '(none)'!r}; use .csv, .geojson or .parquet", path)
-    except (ValueError, OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        if isinstance(exc, EventsTableError):
-            raise
-        raise EventsTableError(f"cannot read: {str(exc).splitlines()[0]}", path) from None
+            return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).map(csv_uncell)
+        except (ValueError, pd.errors.ParserError) as exc:
+            raise EventsTableError(f"cannot read as CSV: {str(exc).strip().splitlines()[-1] if str(exc).strip() else 'no columns'}", path) from None
+    if ext == ".parquet":
+        try:
+            try:
+                gdf = gpd.read_parquet(path)
+            except ValueError as exc:
+                if "geo" not in str(exc).lower():
+                    raise
+                return pd.read_parquet(path).astype(object).fillna("")
+        except (ValueError, OSError) as exc:
+            raise EventsTableError(f"cannot read as GeoParquet: {str(exc).splitlines()[0]}", path) from None
+    else:
+        gdf = _read_geojson(path)
     df = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
-    if "geometry" in gdf and ("lat" not in df or "lon" not in df):
-        pts = gdf.geometry
-        df["lat"] = [g.y if g is not None and not g.is_empty else None for g in pts]
-        df["lon"] = [g.x if g is not None and not g.is_empty else None for g in pts]
+    if "geometry" in gdf:
+        kinds = [None if g is None or g.is_empty else g.geom_type for g in gdf.geometry]
+        df["_geometry"] = kinds
+        if "lat" not in df or "lon" not in df:
+            df["lat"] = [g.y if k == "Point" else None for g, k in zip(gdf.geometry, kinds)]
+            df["lon"] = [g.x if k == "Point" else None for g, k in zip(gdf.geometry, kinds)]
     return df.astype(object).where(df.notna(), "")
 
 
-def _date(value: str) -> tuple[str, str, str, str] | None:
+def _read_geojson(path: Path) -> gpd.GeoDataFrame:
+    """A GeoJSON FeatureCollection as a GeoDataFrame, or a one-line error saying what is wrong."""
+    text, _ = read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise EventsTableError(f"not JSON: {exc.msg} (column {exc.colno})", path, exc.lineno) from None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
+        raise EventsTableError("not a GeoJSON FeatureCollection (a 'features' list)", path)
+    if not data["features"]:
+        raise EventsTableError("no features", path)
+    bad = [i + 1 for i, f in enumerate(data["features"]) if not isinstance(f, dict) or not isinstance(f.get("properties") or {}, dict)]
+    if bad:
+        raise EventsTableError("not a GeoJSON Feature (an object with 'properties' and 'geometry')", path, bad[0])
+    try:
+        return gpd.GeoDataFrame.from_features(data["features"], crs="EPSG:4326")
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise EventsTableError(f"bad GeoJSON geometry: {exc}", path) from None
+
+
+def _date(value: str) -> tuple[str, str, str, str]:
+    """``(date_start, date_end, precision, text)`` of a date cell; ``ValueError`` saying why not."""
     v = value.strip()
-    if not v:
-        return None
     try:
         d = date.fromisoformat(v)
         return d.isoformat(), d.isoformat(), "day", v
     except ValueError:
         pass
-    found = find_dates(v if not v.isdigit() else f"in {v}")
-    if len(found) != 1:
-        return None
-    t = found[0]
+    t = parse_date_cell(v)
     return t.iso[0], t.iso[1], t.precision, v
 
 
-def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None) -> TableResult:
-    """Read and validate an events table (see the module docstring).
+def _number(value) -> float:
+    v = float(str(value).strip())
+    if not math.isfinite(v):
+        raise ValueError
+    return v
+
+
+def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None, strict: bool = False) -> TableResult:
+    """Read and validate an events table (see the module docstring); with ``strict``,
+    any bad row raises :class:`TableError` listing every bad row.
 
     ``online`` (an :class:`geo.online.OnlineGeocoder`) is asked for places the
     gazetteer lacks; without it they stay off the map.
@@ -102,9 +162,11 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None) -> 
         raise EventsTableError("needs a 'date' column (or 'date_start' and 'date_end')", p, 1)
     problems: list[EventsTableError] = []
     rows: list[dict] = []
+    lines: list[int] = []
     to_geocode: list[int] = []
     for i, raw in enumerate(df.to_dict("records")):
         line = i + 2 if p.suffix.lower() == ".csv" else i + 1
+        row_problems: list[tuple[str, str]] = []  # (column, problem), every one of the row
         rec = {c: None for c in EVENT_COLUMNS}
         rec.update({k: raw.get(k) for k in EVENT_COLUMNS if raw.get(k) not in (None, "")})
         rec["event_id"] = str(raw.get("event_id") or f"{p.stem}:{line}")
@@ -114,40 +176,56 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None) -> 
         rec["event_type"] = str(raw.get("event_type") or "other")
         date_value = str(raw.get("date") or "").strip()
         if date_value:
-            parsed = _date(date_value)
-            if parsed is None:
-                problems.append(EventsTableError(f"cannot read {date_value!r} as a date", p, line, "date"))
-                continue
-            rec["date_start"], rec["date_end"], rec["date_precision"], rec["date_text"] = parsed
-        else:
-            s, e = str(raw.get("date_start") or ""), str(raw.get("date_end") or raw.get("date_start") or "")
-            if s:
-                try:
-                    rec["date_start"], rec["date_end"] = date.fromisoformat(s).isoformat(), date.fromisoformat(e).isoformat()
-                except ValueError:
-                    problems.append(EventsTableError(f"cannot read {s!r}/{e!r} as ISO dates", p, line, "date_start"))
-                    continue
-                rec["date_precision"] = rec.get("date_precision") or "day"
-        lat, lon = str(raw.get("lat") or "").strip(), str(raw.get("lon") or "").strip()
-        if lat or lon:
             try:
-                la, lo = float(lat), float(lon)
-            except ValueError:
-                problems.append(EventsTableError(f"lat/lon {lat!r}/{lon!r} are not numbers", p, line, "lat"))
-                continue
-            if not (-90 <= la <= 90 and -180 <= lo <= 180):
-                problems.append(EventsTableError(f"lat/lon ({la}, {lo}) out of range", p, line, "lat"))
-                continue
-            rec["lat"], rec["lon"] = la, lo
-            rec["name"] = str(raw.get("name") or raw.get("place") or rec.get("name") or "")
+                rec["date_start"], rec["date_end"], rec["date_precision"], rec["date_text"] = _date(date_value)
+            except ValueError as exc:
+                row_problems.append(("date", str(exc)))
+        else:
+            s, e = str(raw.get("date_start") or "").strip(), str(raw.get("date_end") or raw.get("date_start") or "").strip()
+            if s:
+                for column, value in (("date_start", s), ("date_end", e)):
+                    try:
+                        rec[column] = date.fromisoformat(value).isoformat()
+                    except ValueError:
+                        row_problems.append((column, f"cannot read {value!r} as an ISO date (YYYY-MM-DD)"))
+                if rec["date_start"] and rec["date_end"] and rec["date_end"] < rec["date_start"]:
+                    row_problems.append(("date_end", f"end {rec['date_end']} is before start {rec['date_start']}"))
+                rec["date_precision"] = rec.get("date_precision") or "day"
+            elif str(raw.get("date_end") or "").strip():
+                row_problems.append(("date_start", "empty, but date_end is given"))
+        lat, lon = str(raw.get("lat") or "").strip(), str(raw.get("lon") or "").strip()
+        place = str(raw.get("place") or "").strip()
+        geometry = raw.get("_geometry") or ""
+        if geometry and geometry != "Point":
+            row_problems.append(("geometry", f"a {geometry}, not a Point: give each event a point (or lat/lon, or a place name)"))
+        elif lat or lon:
+            for column, value, limit in (("lat", lat, 90), ("lon", lon, 180)):
+                try:
+                    v = _number(value)
+                except ValueError:
+                    row_problems.append((column, f"{value!r} is not a number" if value else "empty"))
+                    continue
+                if not -limit <= v <= limit:
+                    row_problems.append((column, f"{v:g} is out of range (-{limit} to {limit})"))
+                rec[column] = v
+            rec["name"] = str(raw.get("name") or place or rec.get("name") or "")
             rec["names"] = str(raw.get("names") or rec["name"])
-        elif str(raw.get("place") or "").strip():
-            rec["mention"] = str(raw["place"]).strip()
+        elif place:
+            rec["mention"] = place
+        elif not str(raw.get("place_id") or "").strip() and str(raw.get("unplaced") or "").strip().lower() not in ("true", "1"):
+            row_problems.append(("place", "empty, and no lat/lon: the row has no place"))
+        if row_problems:
+            problems.append(EventsTableError("; ".join(f"column {c!r}: {msg}" for c, msg in row_problems), p, line))
+            continue
+        if rec["mention"] and rec["lat"] is None:
             to_geocode.append(len(rows))
         rec["unplaced"] = rec["lat"] is None and not rec["mention"]
         rows.append(rec)
-    if problems:
+        lines.append(line)
+    if problems and strict:
         raise TableError(problems)
+    if not len(df):
+        raise EventsTableError("no rows", p)
     unresolved: list[str] = []
     if to_geocode:
         if gaz is None:
@@ -162,9 +240,9 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None) -> 
                 hit = online.lookup(rec["mention"]) if online is not None else None
                 if hit is not None:
                     rec.update(place_id=f"osm:{hit['name']}", name=hit["name"], names=hit["display_name"], lat=hit["lat"], lon=hit["lon"], confidence=None)
-                    unresolved.append(f"{p}:{i + 2}: place {rec['mention']!r} placed by online geocoding ({hit['source']})")
+                    unresolved.append(f"{p}:{lines[i]}: place {rec['mention']!r} placed by online geocoding ({hit['source']})")
                     continue
-                unresolved.append(f"{p}:{i + 2}: place {rec['mention']!r} not in the gazetteer; kept off the map")
+                unresolved.append(f"{p}:{lines[i]}: place {rec['mention']!r} not in the gazetteer; kept off the map")
                 rec["unplaced"] = True
                 continue
             place = gaz.places.iloc[res.row]
@@ -183,4 +261,4 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None) -> 
         out[col] = pd.to_numeric(out[col], errors="coerce")
     for col in ("start", "end", "sentence_start", "sentence_end", "fatalities", "displaced"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("Int64")
-    return TableResult(out, unresolved)
+    return TableResult(out, unresolved, [str(e) for e in problems], len(df))

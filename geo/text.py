@@ -9,18 +9,33 @@ Karvachar), and any run of spaces, hyphens and dashes made one space
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
 
 import numpy as np
 
+from geo.resources import LEX_DIR
+
 _DROP = set("'’‘ʻʼʹʾʿˈˌ`´\u02bc\u02bb\u0313\u0315")
 _SPACE = set(" \t\r\n\u00a0\u2009\u202f-‐‑‒–—―")
 _SPECIAL = {"İ": "i", "I": "i", "ı": "i", "Ə": "e", "ə": "e", "Ä": "a", "ä": "a", "ß": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d"}
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞƏİŞÇĞÜÖА-ЯԱ-Ֆ0-9])|\n\s*\n")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Gen|Col|Lt|Sgt|Prof|Jr|Sr|No|Nos|vs|etc|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_LEXICON = LEX_DIR
+
+
+def _abbreviations() -> re.Pattern:
+    """Initials ("U.S.") and the words of ``geo/data/lexicon/sentence_abbreviations.txt``
+    in any case ("St.", "ST."): a dot after them does not end a sentence."""
+    with open(_LEXICON / "sentence_abbreviations.txt", encoding="utf-8") as fh:
+        words = [w.strip() for w in fh if w.strip() and not w.startswith("#")]
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\b[A-Z]\.)+$|(?<![\w.])(?i:{alternatives})\.$")
+
+
+_ABBREV = _abbreviations()
 
 
 @lru_cache(maxsize=65536)
@@ -169,17 +184,26 @@ def _fold_slow(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str, unbroken: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return their ``(start, end)`` offsets.
 
     A sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital or
-    digit, unless the dot closes an abbreviation ("U.S.", "Nos."), and at blank lines.
-    """
+    digit, unless the dot closes an abbreviation ("U.S.", "Nos.", "ST. CHARLES":
+    ``geo/data/lexicon/sentence_abbreviations.txt``, in any case) or falls inside one of
+    the ``unbroken`` spans (place mentions: a quote never cuts a name short); and
+    always at blank lines."""
     spans: list[tuple[int, int]] = []
     start = 0
+    keep = sorted(unbroken or [])
+    starts = [s for s, _ in keep]
     for m in _SENTENCE_END.finditer(text):
-        if m.group().count("\n") < 2 and _ABBREV.search(text, max(start, m.start() - 24), m.start()):
+        paragraph = m.group().count("\n") >= 2
+        if not paragraph and _ABBREV.search(text, max(start, m.start() - 24), m.start()):
             continue
+        if not paragraph and keep:
+            i = bisect.bisect_right(starts, m.start() - 1) - 1
+            if i >= 0 and keep[i][0] < m.start() and m.start() < keep[i][1]:
+                continue
         _append_span(text, start, m.start(), spans)
         start = m.end()
     _append_span(text, start, len(text), spans)

@@ -11,7 +11,7 @@ fi
 . .venv/bin/activate
 python -m pip install --quiet --upgrade pip "setuptools>=77"  # setuptools: the wheel test builds without isolation
 if [ "${1:-}" = "test" ]; then
-  python -m pip install --quiet -e '.[test]'
+  python -m pip install --quiet -e '.[test,pdf,web]'
   if ! command -v "${GEO_CHROMIUM:-/usr/bin/chromium}" >/dev/null 2>&1; then
     echo "installing Debian's chromium for the browser tests" >&2
     SUDO=""
@@ -20,5 +20,5 @@ if [ "${1:-}" = "test" ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
   fi
 else
-  python -m pip install --quiet -e .
+  python -m pip install --quiet -e '.[pdf,web]'
 fi

@@ -118,13 +118,15 @@ def test_bad_document_fails_cleanly(tmp_path):
     assert not out.exists() and not (tmp_path / "p.geojson").exists() and not (tmp_path / "e.csv").exists()
 
 
-def test_bad_table_row_errors(runner, tmp_path):
+def test_bad_table_rows_are_warnings_then_one_error_when_none_is_left(runner, tmp_path):
     csv = tmp_path / "mine.csv"
     csv.write_text("place,date\nBaku,soon\nGanja,later\n", encoding="utf-8")
     out = tmp_path / "m"
     r = runner.invoke(main, ["render", str(csv), "-o", str(out)])
     assert r.exit_code == 1
-    assert r.output.count("geo: error: ") == 2 and "mine.csv:2: column 'date'" in r.output and "mine.csv:3" in r.output
+    assert r.output.count("geo: warning: ") == 3 and "mine.csv:2: column 'date'" in r.output and "mine.csv:3" in r.output
+    assert "2 of 2 rows skipped" in r.output
+    assert r.output.count("geo: error: ") == 1 and "no row can be mapped" in r.output
     assert not out.exists()
 
 

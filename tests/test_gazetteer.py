@@ -70,7 +70,7 @@ def test_user_places_csv(tmp_path):
 def test_user_places_csv_errors(tmp_path):
     p = tmp_path / "bad.csv"
     p.write_text("name,lat,lon\nA,1,2\nB,north,2\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"bad\.csv:3: column 'lat': lat/lon is not a number"):
+    with pytest.raises(InputError, match=r"bad\.csv:3: column 'lat': 'north' is not a number"):
         gazetteer.read_places_csv(p)
 
 

@@ -155,3 +155,8 @@ def test_names_before_a_comma_and_a_country_are_unknown_places(gaz):
 )
 def test_regional_mentions(gaz, text, expected):
     assert [m.surface for m in find_mentions(text, gaz)] == expected
+
+
+def test_a_name_never_spans_a_blank_line(gaz):
+    text = "We went to New\n\nYork was far. They moved to Nagorno-\nKarabakh."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["York", "Nagorno-\nKarabakh"]

@@ -23,17 +23,44 @@ def test_user_csv_with_names_coordinates_and_date_forms(tmp_path, gaz):
     assert bool(df.loc[2, "unplaced"])
 
 
-def test_bad_rows_give_one_line_each(tmp_path, gaz):
+def test_bad_rows_give_one_line_each_and_the_good_rows_are_kept(tmp_path, gaz):
     p = tmp_path / "bad.csv"
-    p.write_text("place,lat,lon,date\nBaku,,,sometime\n,91,10,1990\n,x,10,1990\nBaku,,,1990\n", encoding="utf-8")
-    with pytest.raises(TableError) as err:
-        read_events(p, gaz)
-    lines = str(err.value).splitlines()
-    assert lines == [
+    p.write_text("place,lat,lon,date\nBaku,,,sometime\n,91,10,1990\n,x,10,1990\nBaku,,,1990\n,,,1991\n,x,,31 June 1991\n", encoding="utf-8")
+    res = read_events(p, gaz)
+    assert res.skipped == [
         f"{p}:2: column 'date': cannot read 'sometime' as a date",
-        f"{p}:3: column 'lat': lat/lon (91.0, 10.0) out of range",
-        f"{p}:4: column 'lat': lat/lon 'x'/'10' are not numbers",
+        f"{p}:3: column 'lat': 91 is out of range (-90 to 90)",
+        f"{p}:4: column 'lat': 'x' is not a number",
+        f"{p}:6: column 'place': empty, and no lat/lon: the row has no place",
+        f"{p}:7: column 'date': '31 June 1991' is not a day of the calendar; column 'lat': 'x' is not a number; column 'lon': empty",
     ]
+    assert res.summary == "5 of 6 rows skipped: see above"
+    assert list(res.events["name"]) == ["Baku"] and list(res.events["date_start"]) == ["1990-01-01"]
+
+
+def test_strict_refuses_the_table_with_every_bad_row(tmp_path, gaz):
+    p = tmp_path / "bad.csv"
+    p.write_text("place,date\nBaku,sometime\nBaku,1990\nGanja,1992-13-01\n", encoding="utf-8")
+    with pytest.raises(TableError) as err:
+        read_events(p, gaz, strict=True)
+    assert [line.split(":")[1] for line in str(err.value).splitlines()] == ["2", "4"]
+
+
+@pytest.mark.parametrize(
+    "encoding, text",
+    [
+        ("utf-16", "place,date\nBakı,1992\n"),
+        ("cp1251", "place,date,quote\nБаку,1992,Обстрел начался в феврале\n"),
+        ("cp1254", "place,date,quote\nGanja,1992,Şehirde çatışmalar başladı ve ağır kayıplar oldu\n"),
+    ],
+)
+def test_tables_in_other_encodings(tmp_path, gaz, encoding, text):
+    p = tmp_path / "mine.csv"
+    p.write_bytes(text.encode(encoding))
+    df = read_events(p, gaz).events
+    assert df.loc[0, "lat"] == df.loc[0, "lat"]  # placed
+    if encoding != "utf-16":
+        assert df.loc[0, "quote"] == text.splitlines()[1].split(",")[2]
 
 
 def test_missing_columns(tmp_path):

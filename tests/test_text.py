@@ -66,3 +66,23 @@ def test_vectorised_fold_matches_the_character_by_character_one(text):
     folded, index = fold_with_offsets(text)
     slow, slow_index = _fold_slow(text)
     assert folded == slow and [int(i) for i in index] == slow_index
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He lived in ST. CHARLES, Missouri, in 1990. Later he moved.", ["He lived in ST. CHARLES, Missouri, in 1990.", "Later he moved."]),
+        ("Troops left Mt. Hood and Ft. Worth. Then rain.", ["Troops left Mt. Hood and Ft. Worth.", "Then rain."]),
+        ("It was cold. Then Moscow.", ["It was cold.", "Then Moscow."]),
+        ("A heading\n\nThe South. West of it.", ["A heading", "The South.", "West of it."]),
+    ],
+)
+def test_sentences_know_abbreviations_in_any_case(text, expected):
+    assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_sentences_never_cut_an_unbroken_span_but_always_a_paragraph():
+    text = "They reached Port Sa. Louis Island. Then\n\nnothing."
+    name = (text.index("Port"), text.index("Island") + len("Island"))
+    assert [text[s:e] for s, e in sentences(text, [name])] == ["They reached Port Sa. Louis Island.", "Then", "nothing."]
+    assert [text[s:e] for s, e in sentences(text)][0] == "They reached Port Sa."
