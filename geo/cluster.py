@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo import gazetteer as gazetteer_mod
-from geo.documents import SUFFIXES, Document, load_document
+from geo.documents import SUFFIXES, Document, load_document, with_pages
 from geo.events import DocumentResult, document_events, events_frame
 from geo.exceptions import DocumentError, GeoError, InputError
 from geo.output import EVENT_FORMATS, write_events
@@ -118,6 +118,11 @@ def extract_partition(paths: list[str], demonyms: bool = False) -> list[Document
     return out
 
 
+def _events(results: list[DocumentResult]):
+    """The events table of ``results``, with the PDF page of each mention (as the serial run)."""
+    return with_pages(events_frame(results), [r.document for r in results])
+
+
 def _client(scheduler: str, workers: int | None):
     distributed = _dask()
     if scheduler == "local":
@@ -152,10 +157,10 @@ def extract_on_dask(docs: list[str | Path], output: str | Path, scheduler: str, 
         size = max(1, min(64, math.ceil(len(paths) / (4 * n_workers))))
         parts = [paths[i : i + size] for i in range(0, len(paths), size)]
         futures = client.map(extract_partition, parts, demonyms=demonyms, pure=False)
-        frames = (events_frame(f.result()) for f in futures)
+        frames = (_events(f.result()) for f in futures)
         if partitioned:
             return _write_parts(frames, Path(out))
-        events = events_frame([r for f in futures for r in f.result()])
+        events = _events([r for f in futures for r in f.result()])
     finally:
         client.close()
         if cluster is not None:

@@ -138,8 +138,10 @@ def fatality_figures(text: str) -> tuple[int | None, int | None, int | None]:
     if not m:
         return None, None, None
     qual = (m.group(1) or "").lower()
-    n = int(m.group(2).replace(",", ""))
-    hi = int(m.group(3).replace(",", "")) if m.group(3) else None
+    n = _count(m.group(2))
+    hi = _count(m.group(3)) if m.group(3) else None
+    if n is None:
+        return None, None, None
     if hi is not None and hi > n:
         return n, n, hi  # a range: its low end is the (conservative) best estimate, as UCDP codes it
     if qual in ("at least", "more than", "over", "no fewer than"):
@@ -149,9 +151,18 @@ def fatality_figures(text: str) -> tuple[int | None, int | None, int | None]:
     return n, None, None
 
 
+MAX_FIGURE = 10_000_000_000  # more people than live on Earth: not a figure of a happening
+
+
+def _count(digits: str) -> int | None:
+    """A stated number of people ("250,000"); None when it cannot be one."""
+    n = int(digits.replace(",", ""))
+    return n if n <= MAX_FIGURE else None
+
+
 def _figure(pattern: re.Pattern, sentence: str) -> int | None:
     m = pattern.search(sentence)
-    return int(m.group(1).replace(",", "")) if m else None
+    return _count(m.group(1)) if m else None
 
 
 _NEXT_WORD = re.compile(r"\s*\w+")
@@ -370,7 +381,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     last_sentence: list[dict] = []  # the events of the last sentence that made any
     previous_date: TimeExpr | None = None
     current_para = None
-    for s, e in sentences(text):
+    for s, e in sentences(text, [(r.mention.start, r.mention.end) for r in res]):  # a quote never cuts a name short
         k = bisect_right(para_starts, s) - 1
         para = paras[k] if k >= 0 and s < paras[k][1] else None
         if para != current_para:

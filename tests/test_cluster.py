@@ -104,9 +104,9 @@ def test_missing_dask_is_one_line(monkeypatch):
 
 
 def test_a_bad_document_on_a_worker_is_one_error_naming_it(folder, tmp_path, dask_cluster):
-    (folder / "bad.txt").write_bytes(b"caf\xe9 in Paris\n")
+    (folder / "bad.txt").write_text("---\ntitle: [never closed\n---\nIn Paris.\n", encoding="utf-8")
     out = tmp_path / "events.csv"
-    with pytest.raises(DocumentError, match=r"bad\.txt.*not UTF-8"):
+    with pytest.raises(DocumentError, match=r"bad\.txt.*front matter"):
         cluster.extract_on_dask([folder], out, dask_cluster.scheduler_address)
     assert not out.exists()
 

@@ -108,3 +108,10 @@ def test_tiny_tables(n):
     ev = _events().iloc[:n]
     d = tables.describe(ev)
     assert d.codes.shape == (n, len(tables.ROW_FIELDS))
+
+
+def test_pdf_page_reaches_the_row():
+    ev = _events().assign(page=[3, None, 1, 0, 2, None, None])
+    d = tables.describe(ev)
+    R = {n: i for i, n in enumerate(tables.ROW_FIELDS)}
+    assert d.codes[:, R["page"]].tolist() == [3, 0, 1, 0, 2, 0, 0]

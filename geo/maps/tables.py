@@ -23,7 +23,7 @@ import pandas as pd
 from geo.maps.style import EVENT_STYLES, type_table
 from geo.safe import script_json
 
-ROW_FIELDS = ("place", "quote", "doc", "type", "date", "mark_start", "mark_end", "figures", "spanning", "claim", "actors", "detail", "coarse")
+ROW_FIELDS = ("place", "quote", "doc", "type", "date", "mark_start", "mark_end", "figures", "spanning", "claim", "actors", "detail", "coarse", "page")
 COMPRESS_ABOVE = 1_000_000  # bytes of JSON; smaller pages keep plain, readable JSON
 _R = {name: i for i, name in enumerate(ROW_FIELDS)}
 
@@ -220,6 +220,8 @@ def describe(events: pd.DataFrame) -> Described:
     coarse = _col(events, "coarse_location").map(_truthy).to_numpy(dtype=bool)
     geo_prec = pd.to_numeric(_col(events, "geo_precision"), errors="coerce").to_numpy()
     codes[:, _R["coarse"]] = (coarse | (geo_prec >= 3)).astype(np.int64)
+    page = pd.to_numeric(_col(events, "page"), errors="coerce").to_numpy()
+    codes[:, _R["page"]] = np.where(np.isfinite(page) & (page > 0), np.nan_to_num(page), 0).astype(np.int64)  # 0: no page
     claims = _claims(events, codes)
     return Described(places, list(quotes), docs, dates, list(extras), claims, codes, *_spans(dcols))
 

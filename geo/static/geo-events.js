@@ -43,7 +43,7 @@ function geoPopup(layer) {
         return box;
     }
     box.appendChild(geoQuote(T.quotes[r[F.quote]], r[F.mark_start], r[F.mark_end]));
-    box.appendChild(geoSource(doc));
+    box.appendChild(geoSource(doc, r[F.page]));
     return box;
 }
 function geoQuote(text, a, b) {
@@ -57,7 +57,7 @@ function geoQuote(text, a, b) {
     }
     return q;
 }
-function geoSource(doc) {
+function geoSource(doc, page) {
     var src = geoEl('div', 'according to ', 'geo-source');
     if (doc[1] && /^https?:\/\//i.test(doc[1])) {
         var link = geoEl('a', doc[0]);
@@ -66,6 +66,7 @@ function geoSource(doc) {
     } else {
         src.appendChild(geoEl('cite', doc[0]));
     }
+    if (page) { src.appendChild(document.createTextNode(', p. ' + page)); }  // the PDF page of the quote
     return src;
 }
 // A happening several documents tell: each account side by side, and what they
