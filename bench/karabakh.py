@@ -5,10 +5,11 @@ document (every occurrence of the string in the body is a gold span; a longer go
 claims its characters before a shorter one inside it). Places carry the coordinates of the
 place meant, dates the inclusive interval meant.
 
-* places: a gold span is found when a place of geo's events table overlaps it; precision is
-  the share of geo's places that overlap a gold place; "25 km" is the share of found places
+* places: a gold span is found when a place geo found (a resolved mention, as written to
+  ``places.geojson``) overlaps it; precision is the share of geo's places that overlap a
+  gold place; "25 km" is the share of found places
   placed within 25 km of the gold point;
-* dates: a gold date is found when one of the dates behind geo's events overlaps it, and
+* dates: a gold date is found when one of the dates geo read in the text overlaps it, and
   exact when that date's interval equals the gold interval.
 
 Usage: python bench/karabakh.py [--gold bench/karabakh/gold.csv] [--verbose]
@@ -56,12 +57,15 @@ def score_document(path: Path, rows: list[dict], gaz, verbose: bool = False) -> 
     gold = _gold_spans(text, rows)
     places_gold = [(s, e, r) for s, e, r in gold if r["type"] == "place"]
     dates_gold = [(s, e, r) for s, e, r in gold if r["type"] == "date"]
+    # the places geo found (what it writes to places.geojson: every resolved mention,
+    # whether or not it is where a happening took place) and the dates it read
     placed = {}
-    for ev in res.events:
-        if ev["lat"] is not None and ev["start"] is not None and not ev["unplaced"]:
-            placed[(ev["start"], ev["end"])] = ev
-    dated = {(ev["date_text"], ev["date_start"]) for ev in res.events if ev["date_text"] and not ev["date_inherited"]}
-    used_dates = [d for d in res.dates if (d.surface, d.date_start.isoformat()) in dated or (d.surface, d.date_start) in dated]
+    for r in res.resolutions:
+        row = r.row
+        placed[(r.mention.start, r.mention.end)] = {
+            "lat": float(gaz.col["lat"][row]), "lon": float(gaz.col["lon"][row]), "name": str(gaz.col["name"][row]), "country": str(gaz.col["country"][row]),
+        }  # fmt: skip
+    used_dates = list(res.dates)
     out = {"places": len(places_gold), "found": 0, "near": 0, "predicted": len(placed), "correct_pred": 0, "dates": len(dates_gold), "dates_found": 0, "dates_exact": 0}
     misses = []
     for s, e, r in places_gold:

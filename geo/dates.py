@@ -17,6 +17,8 @@ Decisions, documented for users:
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
   ranges;
 * "on the 9th" is the 9th of the month of the date before it;
+* Russian months and seasons ("12 мая 1994 года", "в июле 1993 года", "весной 1992
+  года") from ``geo/data/lexicon/month_names.csv``;
 * "winter of Y" is 1 Dec Y-1 to the end of Feb Y (the winter whose January is in Y);
   "the winter of 1991–92" is 1 Dec 1991 to the end of Feb 1992;
   spring Mar–May, summer Jun–Aug, autumn/fall Sep–Nov (northern hemisphere);
@@ -122,6 +124,25 @@ def _units() -> frozenset[str]:
 
 
 _UNITS = _units()
+
+
+def _month_names() -> tuple[dict[str, int], dict[str, int]]:
+    """Month and season words of other languages (``geo/data/lexicon/month_names.csv``):
+    ``(months, seasons)``, each word → the number of its (first) month."""
+    import csv
+
+    months: dict[str, int] = {}
+    seasons: dict[str, int] = {}
+    with open(LEX_DIR / "month_names.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            (seasons if r["language"].endswith("-season") else months)[r["name"].lower()] = int(r["month"])
+    return months, seasons
+
+
+_OTHER_MONTHS, _OTHER_SEASONS = _month_names()
+_ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + ")"
+_ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
+_ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.))?"
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$", re.I
 )
@@ -132,6 +153,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
     ("between_dmy", re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!\s*[-–—]?\s*\d)")),
+    ("alt_dmy", re.compile(rf"(?<!\w){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I)),
+    ("alt_month", re.compile(rf"(?<!\w)(?:[Вв]\s+)?{_ALT_MON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I)),
+    ("alt_season", re.compile(rf"(?<!\w){_ALT_SEASON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I)),
     ("season", re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b")),
     ("month", re.compile(rf"\b(?:{_QUAL}[-\s]+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
     (
@@ -184,6 +208,19 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             if d2 < d1:
                 return None
             return TimeExpr(s, e, m.group(), d1, d2, "day" if d1 == d2 else "range", year_inherited=year is None)
+        if kind == "alt_dmy":  # "12 мая 1994 года"
+            mon = _OTHER_MONTHS[g["amon"].lower()]
+            y = year or _NO_YEAR
+            d = date(y, mon, int(g["day"]))
+            return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
+        if kind == "alt_month":  # "в июле 1993 года"
+            mon = _OTHER_MONTHS[g["amon"].lower()]
+            return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
+        if kind == "alt_season":  # "весной 1992 года"
+            lo = _OTHER_SEASONS[g["aseason"].lower()]
+            if lo == 12:
+                return TimeExpr(s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season")
+            return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
         if kind == "season":
             season = g["season"].lower()
             if season == "winter":

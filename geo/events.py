@@ -380,19 +380,26 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     events: list[dict] = []
     last_sentence: list[dict] = []  # the events of the last sentence that made any
     previous_date: TimeExpr | None = None
+    heading_date: TimeExpr | None = None  # the date of the last heading, for the paragraphs under it
     current_para = None
     for s, e in sentences(text, [(r.mention.start, r.mention.end) for r in res]):  # a quote never cuts a name short
         k = bisect_right(para_starts, s) - 1
         para = paras[k] if k >= 0 and s < paras[k][1] else None
         if para != current_para:
-            current_para, previous_date = para, None
-        if para == (s, e) and text[e - 1 : e] not in ".!?" and "\n" not in text[s:e]:
-            continue  # a heading
+            current_para, previous_date = para, heading_date
+        # a line without a final full stop (a heading, a title with a date, a line that
+        # introduces a list, "Recalling …,") is read like any sentence: its places and
+        # dates count; it makes an event only where a sentence would. A heading's date
+        # ("Situation report, June 1994") dates the undated paragraphs under it.
+        heading = para == (s, e) and text[e - 1 : e] not in ".!?,;:" and "\n" not in text[s:e]
         sent_res = by_start[bisect_left(res_starts, s) : bisect_left(res_starts, e)]
         refs = [r for r in sent_res if is_reference(r, text)]
         places = [r for r in sent_res if not any(r is x for x in refs)]
         sent_dates = dates[bisect_left(date_starts, s) : bisect_left(date_starts, e)]
         sentence = text[s:e]
+        if heading and sent_dates and not places:
+            heading_date = previous_date = sent_dates[-1]
+            continue
         if not places and not sent_dates and last_sentence and last_sentence[0]["sentence_end"] == _previous_end(text, s):
             # "613 Azerbaijanis were murdered." continues the sentence before it; the
             # figure is given to that sentence's event only when it has just one

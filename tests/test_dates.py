@@ -149,3 +149,17 @@ def test_title_year_for_days_without_one(tmp_path, gaz):
     doc = Document(id="t", path="", text="On 8 May Armenian forces captured Shusha.", title="Chronicle of 1992")
     res = document_events(doc, gaz)
     assert [e["date_start"] for e in res.events if e.get("name") == "Shusha"] == ["1992-05-08"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Весной 1992 года бои усилились.", ("1992-03-01", "1992-05-31", "season")),
+        ("В апреле 1993 года", ("1993-04-01", "1993-04-30", "month")),
+        ("12 мая 1994 года было подписано перемирие.", ("1994-05-12", "1994-05-12", "day")),
+        ("зимой 1992 года", ("1991-12-01", "1992-02-29", "season")),
+    ],
+)
+def test_russian_dates(text, expected):
+    [t] = find_dates(text)
+    assert (*t.iso, t.precision) == expected
