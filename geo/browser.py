@@ -37,7 +37,9 @@ def vendor_files() -> dict[str, Path]:
 @contextmanager
 def browser(width: int = 1100, height: int = 750) -> Iterator:
     """A Playwright browser context on Debian's Chromium with the offline routing."""
-    from playwright.sync_api import sync_playwright
+    from geo.extras import require
+
+    sync_playwright = require("playwright.sync_api").sync_playwright
 
     files = vendor_files()
     with sync_playwright() as pw:

@@ -31,8 +31,10 @@ class OnlineGeocoder:
         cache_path: str | Path | None = None,
         timeout: float = 10.0,
     ) -> None:
-        from geopy.extra.rate_limiter import RateLimiter
-        from geopy.geocoders import Nominatim
+        from geo.extras import require
+
+        RateLimiter = require("geopy.extra.rate_limiter").RateLimiter  # noqa: N806 - geopy's class
+        Nominatim = require("geopy.geocoders").Nominatim  # noqa: N806
 
         self._nominatim = Nominatim(user_agent=os.environ.get("GEO_USER_AGENT", USER_AGENT), domain=domain, scheme=scheme, timeout=timeout)
         self._geocode = RateLimiter(self._nominatim.geocode, min_delay_seconds=min_delay, max_retries=1, swallow_exceptions=False)

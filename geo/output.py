@@ -167,6 +167,9 @@ def write_events(events: pd.DataFrame, path: str | Path) -> Path:
         return write_csv(events, p)
     gdf = events_geodataframe(events)
     if ext == ".parquet":
+        from geo.extras import require
+
+        require("pyarrow")
         return atomic_write(p, lambda tmp: gdf.to_parquet(tmp, index=False))
     text = gdf.to_json(drop_id=True, ensure_ascii=False, na="null")
     return atomic_write(p, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))

@@ -85,6 +85,9 @@ def _read_any(path: Path) -> pd.DataFrame:
         except (ValueError, pd.errors.ParserError) as exc:
             raise EventsTableError(f"cannot read as CSV: {str(exc).strip().splitlines()[-1] if str(exc).strip() else 'no columns'}", path) from None
     if ext == ".parquet":
+        from geo.extras import require
+
+        require("pyarrow")
         try:
             try:
                 gdf = gpd.read_parquet(path)
