@@ -118,18 +118,35 @@ class CountryOutlines(folium.MacroElement):
 
 @lru_cache(maxsize=1)
 def outline_script() -> str:
-    """``geo-outline.js``: simplified Natural Earth country shapes as a JS variable."""
-    from geo.gazetteer import GAZ_DIR
+    """``geo-outline.js``: simplified Natural Earth country shapes as a JS variable;
+    made once per version of ``admin0.geojson`` and kept in the gazetteer cache."""
+    import hashlib
 
-    data = json.loads((GAZ_DIR / "admin0.geojson").read_text(encoding="utf-8"))
+    from geo.gazetteer import cache_dir
+    from geo.resources import GAZ_DIR
+
+    raw = (GAZ_DIR / "admin0.geojson").read_bytes()
+    cached = cache_dir() / f"outline-{hashlib.sha256(raw).hexdigest()[:16]}.js"
+    try:
+        return cached.read_text(encoding="utf-8")
+    except OSError:
+        pass
     feats = []
-    for f in data["features"]:
+    for f in json.loads(raw)["features"]:
         geom = shapely.geometry.shape(f["geometry"]).simplify(0.08, preserve_topology=True)
         geom = shapely.set_precision(geom, 0.01)
         if not geom.is_empty:
             feats.append({"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(geom)})
     text = json.dumps({"type": "FeatureCollection", "features": feats}, separators=(",", ":"))
-    return "/* Natural Earth 1:50m admin-0, public domain; simplified by geo */\nvar geoOutline = " + text + ";\n"
+    out = "/* Natural Earth 1:50m admin-0, public domain; simplified by geo */\nvar geoOutline = " + text + ";\n"
+    try:
+        from geo.output import atomic_write
+
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(cached, lambda tmp: tmp.write_text(out, encoding="utf-8"))
+    except OSError:
+        pass  # a read-only cache: make it again next time
+    return out
 
 
 def _ms(iso: str) -> int:
