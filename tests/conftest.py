@@ -33,3 +33,16 @@ def seed_result(gaz, seed):
     from geo.events import document_events
 
     return document_events(seed, gaz)
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    """A Playwright browser context on Debian's Chromium, offline (geo.browser), one per test module."""
+    import shutil
+
+    from geo.browser import CHROMIUM, browser
+
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.fail("Debian chromium is not installed: run scripts/setup.sh test")
+    with browser() as c:
+        yield c

@@ -12,14 +12,6 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def ctx():
-    from geo.browser import browser
-
-    with browser() as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
 def maps(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("accounts")
     docs = tmp / "docs"

@@ -1,7 +1,6 @@
 """What a reader sees: the maps in headless Chromium, offline (tiles fail, as here)."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,6 @@ from tests.conftest import SEED
 pytestmark = pytest.mark.browser
 
 HOSTILE = '<img src=x onerror="window.__xss=1;alert(1)">, ${alert(1)} and </script><script>window.__xss=2</script>'
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    if not Path(__import__("geo.browser", fromlist=["CHROMIUM"]).CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.fail("Debian chromium is not installed: run scripts/setup.sh test")
-    from geo.browser import browser
-
-    with browser() as c:
-        yield c
 
 
 @pytest.fixture(scope="module")

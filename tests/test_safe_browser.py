@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -70,16 +69,6 @@ PLACES = ["Baku", "Ganja", "Shusha", "Lachin", "Agdam", "Fizuli", "Barda", "Tart
 
 def test_enough_vectors():
     assert len(VECTORS) >= 30 and len(set(VECTORS)) == len(VECTORS)
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    if not shutil.which("chromium") and not Path("/usr/bin/chromium").exists():
-        pytest.fail("Debian chromium is not installed: run scripts/setup.sh test")
-    from geo.browser import browser
-
-    with browser() as c:
-        yield c
 
 
 @pytest.fixture(scope="module")
