@@ -31,6 +31,13 @@ class Staging:
     other, and when it ends with one every temporary file is removed and nothing old
     has been touched. A later stage's failure (a full disk, an unwritable folder)
     therefore never leaves new places beside old maps.
+
+    A process killed outright (``kill -9``) cannot clean up, so the block keeps a
+    journal in the cache folder (``staging/<id>.json``): while staging it lists the
+    temporary files; while committing it says so. The next block (the next
+    ``geo build``) reads any journal left behind first: one killed while staging is
+    rolled back (its temporary files removed, the old set untouched), one killed
+    while committing is rolled forward (the rest of the new set moved into place).
     """
 
     def __init__(self) -> None:
@@ -38,8 +45,12 @@ class Staging:
         self.removals: list[Path] = []
         self.folders: list[Path] = []
         self._token = None
+        self._journal: Path | None = None
 
     def __enter__(self) -> Staging:
+        recover()
+        self._journal = _journal_dir() / f"{os.getpid()}-{id(self):x}.json"
+        self._write_journal("staging")
         self._token = _STAGING.set(self)
         return self
 
@@ -50,8 +61,29 @@ class Staging:
         else:
             self.discard()
 
+    def _write_journal(self, state: str) -> None:
+        if self._journal is None:
+            return
+        data = {"state": state, "moves": [[str(a), str(b)] for a, b in self.moves], "removals": [str(p) for p in self.removals],
+                "folders": [str(f) for f in self.folders]}  # fmt: skip
+        try:
+            self._journal.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._journal.with_suffix(".tmp")
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(data, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self._journal)
+        except OSError:
+            pass  # no journal (a read-only cache): the set is still staged, only not recoverable after a kill
+
+    def note(self) -> None:
+        """Record what is staged so far (called as files are staged)."""
+        self._write_journal("staging")
+
     def commit(self) -> None:
         """Move every staged file into place, remove what the new set drops."""
+        self._write_journal("committing")
         try:
             for tmp, target in self.moves:
                 os.replace(tmp, target)
@@ -61,12 +93,62 @@ class Staging:
             self.discard()
 
     def discard(self) -> None:
-        """Remove every temporary file and folder still there."""
+        """Remove every temporary file and folder still there, and the journal."""
         for tmp, _ in self.moves:
             Path(tmp).unlink(missing_ok=True)
         for folder in self.folders:
             shutil.rmtree(folder, ignore_errors=True)
         self.moves, self.removals, self.folders = [], [], []
+        if self._journal is not None:
+            self._journal.unlink(missing_ok=True)
+
+
+def _journal_dir() -> Path:
+    from geo.gazetteer import cache_dir
+
+    return cache_dir() / "staging"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def recover() -> list[str]:
+    """Finish what a killed ``geo build`` left: roll a journal in state ``staging``
+    back (remove its temporary files), one in state ``committing`` forward (move the
+    rest of its files into place). Journals of running processes are left alone.
+    Returns one line per journal handled."""
+    out = []
+    folder = _journal_dir()
+    for journal in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            pid = int(journal.name.split("-", 1)[0])
+            if pid == os.getpid() or _alive(pid):
+                continue
+            data = json.loads(journal.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        forward = data.get("state") == "committing"
+        for tmp, target in data.get("moves", []):
+            if Path(tmp).exists():
+                if forward:
+                    os.replace(tmp, target)
+                else:
+                    Path(tmp).unlink(missing_ok=True)
+        if forward:
+            for path in data.get("removals", []):
+                Path(path).unlink(missing_ok=True)
+        for f in data.get("folders", []):
+            shutil.rmtree(f, ignore_errors=True)
+        journal.unlink(missing_ok=True)
+        out.append(f"{'finished' if forward else 'rolled back'} an interrupted build ({len(data.get('moves', []))} files)")
+    return out
 
 
 _STAGING: ContextVar[Staging | None] = ContextVar("geo_staging", default=None)
@@ -84,16 +166,19 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
     os.close(fd)
+    st = staging()
+    if st is not None:  # in the journal before the first byte, so a kill leaves nothing unknown
+        st.moves.append((Path(tmp), target))
+        st.note()
     try:
         write(Path(tmp))
         os.chmod(tmp, 0o644)
-        st = staging()
-        if st is not None:
-            st.moves.append((Path(tmp), target))
-        else:
+        if st is None:
             os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        if st is not None:
+            st.moves.remove((Path(tmp), target))
         raise
     return target
 

@@ -38,6 +38,7 @@ def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path,
     st = staging()
     if st is not None:
         st.folders.append(tmp)
+        st.note()
     try:
         for pg in all_pages:
             page_html = build_map(pg, nav).get_root().render()
@@ -54,6 +55,7 @@ def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path,
         if st is not None:  # moved with the rest of the set when the Staging block ends
             st.moves += [(tmp / name, out / name) for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]]
             st.removals += [out / name for name in stale]
+            st.note()
             return [out / name for name in files]
         for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]:
             os.replace(tmp / name, out / name)
