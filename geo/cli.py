@@ -320,26 +320,12 @@ def geocode(names, context, online):
                 continue
             feats.append({"type": "Feature", "geometry": None, "properties": {"query": name, "found": False}})
             continue
-        p = gaz.places.iloc[res.row]
-        feats.append(
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [float(p["lon"]), float(p["lat"])]},
-                "properties": {
-                    "query": name,
-                    "found": True,
-                    "id": p["id"],
-                    "name": p["name"],
-                    "names": gaz.names_of(res.row),
-                    "kind": p["kind"],
-                    "country": p["country"],
-                    "geonameid": None if p["geonameid"] is None or str(p["geonameid"]) == "<NA>" else int(p["geonameid"]),
-                    "source": p["source"],
-                    "confidence": res.confidence,
-                    "rejected": res.rejected,
-                },
-            }
-        )
+        from geo.model import Place
+
+        pl = Place.from_gazetteer(gaz, res.row)
+        props = {"query": name, "found": True, **pl.properties(), "confidence": res.confidence, "rejected": res.rejected}
+        props.pop("population")
+        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [pl.lon, pl.lat]}, "properties": props})
     click.echo(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1))
 
 

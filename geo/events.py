@@ -53,17 +53,11 @@ from geo.documents import Document
 from geo.gazetteer import LEX_DIR, Gazetteer
 from geo.geocode import Resolution, resolve
 from geo.geoparse import find_mentions, unknown_names
+from geo.model import EVENT_COLUMNS as MODEL_COLUMNS
+from geo.model import Place
 from geo.text import paragraphs, sentences
 
-EVENT_COLUMNS = [
-    "event_id", "doc", "doc_title", "doc_publisher", "doc_url", "mention", "place_id", "name", "names",
-    "kind", "country", "lat", "lon", "date_start", "date_end", "date_precision", "date_text",
-    "date_inherited", "event_type", "fatalities", "displaced", "quote", "start", "end",
-    "sentence_start", "sentence_end", "confidence", "unplaced",
-    "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "origin", "destination",
-    "coarse_location", "time_precision", "geo_precision", "date_prec", "where_prec",
-    "fatalities_low", "fatalities_high", "source_format", "source_event_type",
-]  # fmt: skip
+EVENT_COLUMNS = MODEL_COLUMNS  # the fields of geo.model.Event, in order
 INT_COLUMNS = (
     "fatalities", "displaced", "start", "end", "sentence_start", "sentence_end",
     "time_precision", "geo_precision", "date_prec", "where_prec", "fatalities_low", "fatalities_high",
@@ -713,18 +707,12 @@ def _record(common: dict, gaz: Gazetteer, place: _Place | None, flags, when: Tim
         source_format="text",
     )
     if r is not None:
-        c, i = gaz.col, r.row
+        pl = Place.from_gazetteer(gaz, r.row)
         near, district = flags
-        gp, wp = place_codes(c["kind"][i], near=near, district=district, linear=place.linear)
+        gp, wp = place_codes(pl.kind, near=near, district=district, linear=place.linear)
         rec.update(
             mention=r.mention.surface,
-            place_id=c["id"][i],
-            name=c["name"][i],
-            names="|".join(gaz.names_of(i)),
-            kind=c["kind"][i],
-            country=c["country"][i],
-            lat=float(c["lat"][i]),
-            lon=float(c["lon"][i]),
+            **pl.event_columns(),
             geo_precision=gp,
             where_prec=wp,
             coarse_location=place.rank >= 3,

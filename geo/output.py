@@ -17,6 +17,7 @@ from shapely.geometry import Point
 from geo.events import DocumentResult
 from geo.exceptions import InputError
 from geo.gazetteer import Gazetteer
+from geo.model import Place
 from geo.safe import neutralise_frame
 
 EVENT_FORMATS = (".csv", ".geojson", ".json", ".parquet")
@@ -198,25 +199,18 @@ def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
 def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFrame:
     """One row per distinct place found: names, source, confidence and its mentions."""
     by_place: dict[str, dict] = {}
-    c = gaz.col
     for r in results:
         for res in r.resolutions:
             rec = by_place.get(res.place_id)
             if rec is None:
-                i = res.row
+                pl = Place.from_gazetteer(gaz, res.row)
                 rec = by_place[res.place_id] = {
+                    **pl.properties(),
                     "id": res.place_id,
-                    "name": c["name"][i],
-                    "names": gaz.names_of(i),
-                    "kind": c["kind"][i],
-                    "country": c["country"][i] or None,
-                    "geonameid": None if pd.isna(c["geonameid"][i]) else int(c["geonameid"][i]),
-                    "population": int(c["population"][i]) or None,
-                    "source": c["source"][i],
                     "confidence": res.confidence,
                     "rejected": res.rejected[:1],
                     "mentions": [],
-                    "geometry": Point(float(c["lon"][i]), float(c["lat"][i])),
+                    "geometry": Point(pl.lon, pl.lat),
                 }
             rec["confidence"] = min(rec["confidence"], res.confidence)
             rec["mentions"].append({"doc": r.document.id, "text": res.mention.surface, "start": res.mention.start, "end": res.mention.end})

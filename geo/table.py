@@ -39,6 +39,7 @@ from geo.exceptions import EventsTableError, GeoError
 from geo.formats import to_geo_columns
 from geo.gazetteer import Gazetteer
 from geo.geocode import geocode_names
+from geo.model import Place
 from geo.safe import csv_uncell
 
 
@@ -248,17 +249,7 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None, str
                 unresolved.append(f"{p}:{lines[i]}: place {rec['mention']!r} not in the gazetteer; kept off the map")
                 rec["unplaced"] = True
                 continue
-            place = gaz.places.iloc[res.row]
-            rec.update(
-                place_id=place["id"],
-                name=place["name"],
-                names="|".join(gaz.names_of(res.row)),
-                kind=place["kind"],
-                country=place["country"],
-                lat=float(place["lat"]),
-                lon=float(place["lon"]),
-                confidence=res.confidence,
-            )
+            rec.update(**Place.from_gazetteer(gaz, res.row).event_columns(), confidence=res.confidence)
     out = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
     for col in ("lat", "lon", "confidence"):
         out[col] = pd.to_numeric(out[col], errors="coerce")
