@@ -40,7 +40,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(min_population: int, demonyms: bool) -> None:
+def _init_worker(min_population: int | None, demonyms: bool) -> None:
     global _GAZ, _DEMONYMS
     _DEMONYMS = demonyms
     if _GAZ is None:  # not inherited through fork
@@ -85,7 +85,7 @@ def document_results(
         gc.collect()
         gc.freeze()  # the collector would otherwise write to every inherited object and unshare its page
     try:
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(500, demonyms)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(None, demonyms)) as pool:
             results = list(progress(_ordered(pool, docs, workers), len(docs), "extract", show=show))
     finally:
         if fork:

@@ -169,7 +169,8 @@ def test_gazetteer_add_user_places(tmp_path):
 
     villages = tmp_path / "villages.csv"
     villages.write_text("name,names,lat,lon,country,source\nQəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n", encoding="utf-8")
-    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache")}
+    # a cold build of a small gazetteer (GeoNames' cities of 15,000+; the user rows are what is tested)
+    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache"), "GEO_MIN_POPULATION": "15000"}
     r = subprocess.run([sys.executable, "-m", "geo.cli", "gazetteer", "add", str(villages)], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
     assert "added 1 places" in r.stdout
