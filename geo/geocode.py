@@ -288,7 +288,40 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
                 sentence=sp,
             )
         )
-    return out
+    return _drop_stray_common_words(out, gaz)
+
+
+_STRAY_POPULATION = 100_000  # a common word naming a town smaller than this, abroad, is read as the word
+
+
+def _drop_stray_common_words(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """A one-word mention that is also an ordinary English word ("See also", "Capital:")
+    is dropped when it resolves to a small town (or a town it is only another name of)
+    in a country no
+    other place of the document is in, while the document's other places agree on
+    where it is (two or more in its countries): far from the document's region, the
+    word is more likely than the namesake."""
+    from geo import lexicon
+
+    country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
+    common = lexicon.common_words()
+
+    def is_word(r: Resolution) -> bool:
+        return " " not in r.mention.key and r.mention.key in common
+
+    firm = Counter(country[r.row] for r in out if not is_word(r) and country[r.row])
+    if sum(firm.values()) < 2:
+        return out
+    keep = []
+    for r in out:
+        c = country[r.row]
+        small = int(population[r.row] or 0) < _STRAY_POPULATION
+        alias_only = fold(str(gaz.col["name"][r.row])) != r.mention.key  # "Capital", an other name of Manama
+        k = kind[r.row]
+        stray = is_word(r) and c and c not in firm and ((k in ("city", "village") and small) or (k not in ("country", "continent", "region") and alias_only))
+        if not stray:
+            keep.append(r)
+    return keep
 
 
 def document_focus(resolutions: list[Resolution], gaz: Gazetteer) -> int | None:

@@ -202,3 +202,19 @@ def test_large_islands(gaz):
     text = "Floods hit Java and Sumatra, and typhoons lashed Luzon on Monday."
     ids = [r.place_id for r in resolve(find_mentions(text, gaz), text, gaz)]
     assert ids == ["supplement:java", "supplement:sumatra", "supplement:luzon"]
+
+
+def test_a_common_word_abroad_is_the_word(gaz):
+    """'See also' in a text about Azerbaijan is not See, Austria; in a text about Austria it may be."""
+    from geo.geoparse import find_mentions
+
+    def places(text):
+        return {r.mention.surface: gaz.col["country"][r.row] for r in resolve(find_mentions(text, gaz), text, gaz)}
+
+    about_az = "| Capital | Kalbajar |\n\nKalbajar and Lachin lie in Azerbaijan, west of Barda.\n\n## See also\n\n- Aghdam\n"
+    found = places(about_az)
+    assert "See" not in found and "Capital" not in found and found.get("Lachin") == "AZ"
+    about_at = "Innsbruck and Landeck lie in Tyrol, Austria.\n\n## See also\n\n- Imst\n"
+    found = places(about_at)
+    assert found.get("Innsbruck") == "AT"
+    assert found.get("See", "AT") == "AT"  # kept (or not recognised at all), never dropped for being abroad
