@@ -161,7 +161,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_bare",
         re.compile(
-            rf"(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\s+){_MON}"
+            rf"(?:\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter)\s+"
+            rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
         ),
     ),
     ("ordinal", re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|day|time|floor|round|session|meeting|[A-Z]))")),
@@ -235,8 +236,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("month", "month_bare"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
-            if g.get("q"):
-                q = g["q"].lower()
+            if g.get("q") or g.get("q2"):  # "late August", "by late August": its last ten days
+                q = (g.get("q") or g["q2"]).lower()
+                if kind == "month_bare":
+                    s = m.start("q") if g.get("q") else m.start("q2")
                 first, last = date(y, mon, 1), _month_end(y, mon)
                 if "early" in q or "beginning" in q or "start" in q:
                     last = date(y, mon, 10)
@@ -244,7 +247,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                     first = date(y, mon, 21)
                 else:
                     first, last = date(y, mon, 11), date(y, mon, 20)
-                return TimeExpr(s, e, m.group(), first, last, "approximate", year_inherited=year is None)
+                return TimeExpr(s, e, text[s:e], first, last, "approximate", year_inherited=year is None)
             if kind == "month_bare":  # keep only the month, not the preposition
                 s = m.start("mon")
             return TimeExpr(s, e, text[s:e], date(y, mon, 1), _month_end(y, mon), "month", year_inherited=year is None)

@@ -407,6 +407,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
         ends = {r.mention.end: r.mention.start for r in sent_res}
         prev_rule = None
         earlier = _EarlierActors(text, iso_names)
+        clause_date = previous_date  # a clause without a date takes the last one before it in the sentence
         for cs, ce in clauses(text, (s, e), {r.mention.start for r in places}):
             c_places = [r for r in places if cs <= r.mention.start < ce]
             c_dates = [d for d in sent_dates if cs <= d.start < ce]
@@ -431,8 +432,8 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                 rule = _rule_in(c_masked, (when.start, when.end), cs) if when else (whole_rule if whole_rule else None)
                 if rule is None and whole_rule is not None:
                     rule = whole_rule
-                inherited = when is None and previous_date is not None
-                date = when or previous_date
+                inherited = when is None and clause_date is not None
+                date = when or clause_date
                 locations = _locations(text, (cs, ce), mine, rule)
                 if when is None and (rule is None or not locations):
                     earlier.spans.append(((lo, hi), (cs, ce), roles, rule))
@@ -446,6 +447,8 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                 for p, near, district in locations:
                     made.append(_record(common, gaz, p, (near, district), when or date, (s, e)))
             prev_rule = whole_rule or prev_rule
+            if c_dates:
+                clause_date = c_dates[-1]
         if made:
             events.extend(made)
             last_sentence = made

@@ -163,3 +163,8 @@ def test_title_year_for_days_without_one(tmp_path, gaz):
 def test_russian_dates(text, expected):
     [t] = find_dates(text)
     assert (*t.iso, t.precision) == expected
+
+
+def test_late_month_without_a_year():
+    [y, t] = find_dates("In 1993 the front moved. By late August, Fizuli had fallen.")
+    assert (t.surface, *t.iso, t.precision) == ("late August", "1993-08-21", "1993-08-31", "approximate")
