@@ -52,7 +52,7 @@ from geo.dates import TimeExpr, find_dates
 from geo.documents import Document
 from geo.gazetteer import LEX_DIR, Gazetteer
 from geo.geocode import Resolution, resolve
-from geo.geoparse import find_mentions, unknown_names
+from geo.geoparse import find_mentions, is_dateline, unknown_names
 from geo.model import EVENT_COLUMNS as MODEL_COLUMNS
 from geo.model import Place
 from geo.text import paragraphs, sentences
@@ -420,6 +420,8 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                 rank, word = _RANK.get(kinds[r.row], 1), _role_word(text, r.mention.start, cs, ends)
                 after = _word_after(text, r.mention.end, ce)
                 role = "location" if rank >= 3 and after in event_words()["place_after"] else _role(word, rank)
+                if is_dateline(r.mention, text) and len(c_places) > 1:
+                    role = "context"  # "STEPANAKERT, April 4 (Wire) - … entered Kelbajar": where the report was filed
                 roles.append(_Place(r, rank, role, word, linear=after in event_words()["linear"]))
             for p in roles:
                 if c_dates:

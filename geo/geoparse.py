@@ -301,7 +301,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False
     if " " not in m.key and m.key in lexicon.common_words() and _NUMBER_AFTER.match(text, m.end) and not _major(m, gaz):
         return False  # "Section 6A", "Branch 259": a designation
-    dateline = _dateline(m, text)
+    dateline = is_dateline(m, text)
     if (
         not dateline
         and m.surface.isupper()
@@ -358,7 +358,7 @@ def _in_organisation(m: Mention, text: str) -> bool:
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—][ \t])")
 
 
-def _dateline(m: Mention, text: str) -> bool:
+def is_dateline(m: Mention, text: str) -> bool:
     """True for a news dateline: a name in capitals opening a line, then a comma,
     dash or parenthesis ("CAIRO - ...", "COLUMBUS, Ohio (AP)")."""
     if not m.surface.isupper() or text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():

@@ -245,3 +245,14 @@ def test_unknown_names_by_block_are_the_same(gaz):
     mentions = find_mentions(text, gaz)
     assert len(text) > 200_000
     assert _unknown_by_block(text, mentions, gaz, paragraphs(text)) == unknown_names(text, mentions, gaz)
+
+
+def test_a_dateline_is_where_the_report_was_filed(gaz):
+    from geo.documents import Document
+    from geo.events import document_events
+
+    doc = Document(id="w", path="", text="STEPANAKERT, April 4, 1993 (Wire) - Armenian forces entered Kelbajar on Saturday.\n")
+    names = [e["mention"] for e in document_events(doc, gaz).events if e.get("mention")]
+    assert "Kelbajar" in names and "STEPANAKERT" not in names
+    alone = Document(id="v", path="", text="STEPANAKERT, April 4, 1993 (Wire) - Shelling went on all night.\n")
+    assert [e["mention"] for e in document_events(alone, gaz).events if e.get("mention")] == ["STEPANAKERT"]
