@@ -4,7 +4,6 @@ checks its docs)."""
 
 from __future__ import annotations
 
-import re
 import shlex
 from pathlib import Path
 
@@ -17,11 +16,13 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def _command_lines() -> list[str]:
-    text = README.read_text(encoding="utf-8")
-    lines = []
-    for block in re.findall(r"```(?:bash|sh)?\n(.*?)```", text, re.S):
-        for line in block.splitlines():
-            line = line.split("  #", 1)[0].strip()
+    lines, lang = [], None  # lang: the language of the fenced block we are in, None outside
+    for raw in README.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("```"):
+            lang = raw[3:].strip() if lang is None else None
+            continue
+        if lang in ("", "bash", "sh"):
+            line = raw.split("  #", 1)[0].strip()
             if line.startswith(("geo ", ".venv/bin/geo ")):
                 lines.append(line.removeprefix(".venv/bin/"))
     return lines

@@ -1,0 +1,162 @@
+"""Building the gazetteer from its sources: one table of places, one Aho-Corasick
+automaton over their folded names (see :mod:`geo.gazetteer`, which caches the result)."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+from geo.resources import GAZ_DIR, LEX_DIR
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
+from geo.text import fold, search_key
+from geo.transliterate import name_keys, translit_rules
+
+
+def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
+    """Build the gazetteer from its sources (slow: seconds; use :func:`load`);
+    ``progress``: a bar on stderr (default: when stderr is a terminal)."""
+    from geo.gazetteer import COLUMNS, Gazetteer, user_sources  # here: geo.gazetteer imports this module
+    from geo.gazetteer_sources import (
+        area_rows,
+        continent_rows,
+        country_rows,
+        geonames_rows,
+        read_places_csv,
+        read_user_source,
+        us_state_rows,
+        variant_keys,
+    )  # fmt: skip
+    from geo.progress import progress as bar
+
+    rules = translit_rules()
+    sources = [
+        continent_rows(),
+        country_rows(),
+        us_state_rows(),
+        read_places_csv(GAZ_DIR / "supplement.csv"),
+        area_rows(GAZ_DIR / "admin1.csv", "admin1"),
+        area_rows(GAZ_DIR / "admin1_geonames.csv", "admin1"),
+        area_rows(GAZ_DIR / "us_counties.csv", "admin2"),
+        area_rows(GAZ_DIR / "regions.csv", "region"),
+        area_rows(GAZ_DIR / "world_regions.csv", "region"),
+        read_places_csv(GAZ_DIR / "karabakh.csv"),
+        geonames_rows(min_population, rules),
+    ]
+    sources += [read_user_source(p) for p in user_sources()]
+    records: list[dict] = []
+    keys_of: dict[str, list[int]] = {}
+    seen_ids: dict[str, int] = {}
+    for row, keys in bar(itertools.chain.from_iterable(sources), desc="gazetteer", unit=" places", show=progress):
+        row.setdefault("area_km2", 0)
+        if row["id"] in seen_ids:  # a later source adds names to an earlier place
+            pos = seen_ids[row["id"]]
+            known = records[pos]["names"].split("|") if records[pos]["names"] else []
+            records[pos]["names"] = "|".join(dict.fromkeys(known + [n for n in [row["name"], *row["names"].split("|")] if n and n != records[pos]["name"]]))
+        else:
+            pos = len(records)
+            seen_ids[row["id"]] = pos
+            records.append(row)
+        for k in keys:
+            keys_of.setdefault(k, []).append(pos)
+    with open(GAZ_DIR / "names_supplement.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            pos = seen_ids.get(r["place_id"])
+            if pos is None:
+                continue  # the place is outside this build (e.g. a higher population cut)
+            rec = records[pos]
+            rec["names"] = "|".join(n for n in (rec["names"].split("|") + [r["name"]]) if n)
+            for k in name_keys(r["name"], [], False) | variant_keys([r["name"]], rec["country"], rules):
+                keys_of.setdefault(k, []).append(pos)
+    _add_admin1_abbreviations(records, keys_of)
+    _drop_country_aliases_of_towns(records, keys_of)
+    places = pd.DataFrame.from_records(records, columns=COLUMNS)
+    places["population"] = places["population"].astype("int64")
+    places["geonameid"] = places["geonameid"].astype("Int64")
+    places["capital"] = places["capital"].astype(bool)
+    places["area_km2"] = places["area_km2"].fillna(0).astype("int64")
+    demonyms = _demonym_index(records, seen_ids)
+    del records, seen_ids  # the table holds them now; free them before the automaton grows
+    merged: dict[str, list[int]] = {}
+    while keys_of:
+        k, rows = keys_of.popitem()
+        sk = search_key(k)
+        if sk.strip():
+            merged.setdefault(sk, []).extend(rows)
+    auto, lengths, bounds, members = index_names(merged)
+    return Gazetteer(places=places, automaton=auto, demonyms=demonyms, lengths=lengths, bounds=bounds, members=members)
+
+
+def index_names(names: dict[str, list[int]]) -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndarray]:
+    """The names index of a :class:`Gazetteer` from ``{search key: rows}`` (emptied as it
+    goes): an automaton of integers and three arrays, so the index holds no Python
+    object per name (less memory, a faster load, and pages that forked workers share)."""
+    auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    lengths: list[int] = []
+    bounds = [0]
+    members: list[int] = []
+    while names:
+        sk, rows = names.popitem()
+        auto.add_word(sk, len(lengths))
+        lengths.append(len(sk))
+        members.extend(dict.fromkeys(rows))
+        bounds.append(len(members))
+    auto.make_automaton()
+    return auto, np.array(lengths, np.int32), np.array(bounds, np.int64), np.array(members, np.int32)
+
+
+def _drop_country_aliases_of_towns(records: list[dict], keys_of: dict[str, list[int]]) -> None:
+    """A country's other name that a town of 50,000 people or more bears as its own
+    name ("Salvador" for El Salvador, next to Salvador, Bahia) is left to the town."""
+    towns = {fold(r["name"]) for r in records if r["kind"] in ("city", "village") and r["population"] >= 50_000}
+    for pos, r in enumerate(records):
+        if r["kind"] != "country":
+            continue
+        main = fold(r["name"])
+        for alt in (n for n in r["names"].split("|") if n):
+            k = fold(alt)
+            if k != main and k in towns and pos in keys_of.get(k, ()):
+                keys_of[k].remove(pos)
+
+
+def _add_admin1_abbreviations(records: list[dict], keys_of: dict[str, list[int]]) -> None:
+    """Index "Calif.", "NSW", "B.C." under the first-level division they abbreviate."""
+    by_name = {}
+    for pos, rec in enumerate(records):
+        if rec["kind"] == "admin1":
+            by_name.setdefault((rec["country"], fold(rec["name"])), pos)
+    with open(LEX_DIR / "admin1_abbreviations.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            pos = by_name.get((r["country"], fold(r["name"])))
+            if pos is not None:
+                keys_of.setdefault(fold(r["alias"]), []).append(pos)
+
+
+def _demonym_index(records: list[dict], seen_ids: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """Folded demonyms (singular and plural) → the rows of their countries or continents."""
+    from geo.gazetteer_sources import geojson_rows
+
+    pairs: list[tuple[str, str]] = []
+    for f in geojson_rows(GAZ_DIR / "admin0.geojson"):
+        p = f["properties"]
+        for part in re.split(r"[,/]| or ", p.get("demonym") or ""):
+            if part.strip():
+                pairs.append((part.strip(), f"country:{p['iso2']}"))
+    with open(GAZ_DIR / "demonyms.csv", encoding="utf-8") as fh:
+        pairs += [(r["demonym"], r["place_id"]) for r in csv.DictReader(fh)]
+    out: dict[str, list[int]] = {}
+    for word, pid in pairs:
+        pos = seen_ids.get(pid)
+        if pos is None:
+            continue
+        k = fold(word)
+        for form in (k, k + "s"):
+            out.setdefault(form, []).append(pos)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
