@@ -160,3 +160,8 @@ def test_regional_mentions(gaz, text, expected):
 def test_a_name_never_spans_a_blank_line(gaz):
     text = "We went to New\n\nYork was far. They moved to Nagorno-\nKarabakh."
     assert [m.surface for m in find_mentions(text, gaz)] == ["York", "Nagorno-\nKarabakh"]
+
+
+def test_a_watch_group_is_an_organisation(gaz):
+    text = "A report by Helsinki Watch described the shelling of Shusha; Human Rights Watch agreed."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Shusha"]
