@@ -301,6 +301,10 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False
     if " " not in m.key and m.key in lexicon.common_words() and _NUMBER_AFTER.match(text, m.end) and not _major(m, gaz):
         return False  # "Section 6A", "Branch 259": a designation
+    nxt = _NEXT_WORD.match(text, m.end)
+    country_like = any(gaz.col["kind"][r] in ("continent", "country") for r in m.rows)  # "Iran missiles" stays Iran
+    if " " not in m.key and nxt and nxt.group(1).lower() in lexicon.weapon_nouns() and not country_like:
+        return False  # "Grad rockets", "Scud missiles": a weapon's model
     dateline = is_dateline(m, text)
     if (
         not dateline
@@ -320,6 +324,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
     return True
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _QUALIFIER_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’\-]*)(?:[ \t][A-Z][\w.'’\-]*)?)")
 
 

@@ -165,3 +165,15 @@ def test_a_name_never_spans_a_blank_line(gaz):
 def test_a_watch_group_is_an_organisation(gaz):
     text = "A report by Helsinki Watch described the shelling of Shusha; Human Rights Watch agreed."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Shusha"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Grad rockets hit Stepanakert.", ["Stepanakert"]),  # a weapon's model, not Grad in Slovenia
+        ("Shusha was shelled by Grad launchers from Aghdam.", ["Shusha", "Aghdam"]),
+        ("Iran missiles were tested.", ["Iran"]),  # a country stays a country
+    ],
+)
+def test_a_weapon_model_is_not_a_place(gaz, text, expected):
+    assert [m.surface for m in find_mentions(text, gaz)] == expected
