@@ -62,6 +62,15 @@ def acled_types() -> dict[str, tuple[str, str]]:
     return {r["sub_event_type"]: (r["acled_event_type"], r["geo_event_type"]) for r in rows}
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Lower-case country name ("azerbaijan") → ISO code, for the files' ``country`` column."""
+    from geo.actors import countries
+
+    _, iso_names = countries()
+    return {v.lower(): k for k, v in iso_names.items()}
+
+
 def text(v) -> str:
     """A cell as text ("" for empty, NaN and None; whole floats without ".0")."""
     if v is None or v is pd.NA or (isinstance(v, float) and v != v):

@@ -17,7 +17,7 @@ from datetime import datetime
 import pandas as pd
 
 from geo.actors import actor_kind, countries
-from geo.formats import acled_types, text
+from geo.formats import acled_types, country_codes, text
 
 REQUIRED = {"event_date", "event_type", "sub_event_type", "latitude", "longitude"}
 COLUMNS = [
@@ -70,8 +70,7 @@ def _iso_date(value: str) -> str:
 
 def to_geo(df: pd.DataFrame) -> pd.DataFrame:
     """An ACLED table (lower-case column names) in geo's event columns, as text."""
-    _, iso_names = countries()
-    by_name = {v.lower(): k for k, v in iso_names.items()}
+    by_name = country_codes()
     rows = []
     for r in df.to_dict("records"):
         t = {k: text(v) for k, v in r.items()}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pandas as pd
 
 from geo.actors import actor_kind, countries
-from geo.formats import text
+from geo.formats import country_codes, text
 
 REQUIRED = {"date_start", "date_end", "latitude", "longitude", "type_of_violence", "where_prec"}
 COLUMNS = [
@@ -38,8 +38,7 @@ _STATE = {"state_forces", "police", "government", "legislature"}
 
 def to_geo(df: pd.DataFrame) -> pd.DataFrame:
     """A UCDP GED table (lower-case column names) in geo's event columns, as text."""
-    _, iso_names = countries()
-    by_name = {v.lower(): k for k, v in iso_names.items()}
+    by_name = country_codes()
     rows = []
     for r in df.to_dict("records"):
         t = {k: text(v) for k, v in r.items()}
