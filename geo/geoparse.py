@@ -441,6 +441,15 @@ _AFTER_PLACE_WORD = re.compile(
 )
 
 
+# "the villages of Tsakhkadzor, Green Tala, Metshen and Hinshen": every name of the list
+_LIST_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*){0,2}"
+_LIST_AFTER_PLACE_WORDS = re.compile(
+    r"\b(?:villages|towns|settlements|cities|communities|hamlets)\s+(?:of\s+)?"
+    rf"((?:{_LIST_NAME})(?:\s*,\s*(?:and\s+)?(?:{_LIST_NAME})|\s+and\s+(?:{_LIST_NAME}))+)"
+)
+_LIST_ITEM = re.compile(_LIST_NAME)
+
+
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
 
 
@@ -501,7 +510,8 @@ def _qualified_unknowns(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
 
 def unknown_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[tuple[int, int, str]]:
     """Names the gazetteer does not know but that read as places: capitalised names
-    after a place preposition ("in Ghouta", "near Kapan"), names with a place head
+    after a place preposition ("in Ghouta", "near Kapan"), the names of a list after
+    "the villages of" ("…of Metshen, Hinshen and Yeghtsahogh"), names with a place head
     word (:func:`place_like_names`) and, given the gazetteer, names followed by a
     comma and a country or division ("Kampungu, Namibia"). Candidates for
     ``geo gazetteer add``, never mapped."""
@@ -509,6 +519,8 @@ def unknown_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = No
     skip = lexicon.stopwords() | lexicon.demonyms() | lexicon.person_titles() | lexicon.organisation_heads()
     out = []
     found = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_PLACE_WORD.finditer(text)]
+    for m in _LIST_AFTER_PLACE_WORDS.finditer(text):
+        found += [(m.start(1) + i.start(), m.start(1) + i.end(), i.group()) for i in _LIST_ITEM.finditer(m.group(1))]
     if gaz is not None:
         found = sorted(found + _qualified_unknowns(text, mentions, gaz))
     for s, e, name in found:

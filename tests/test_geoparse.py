@@ -177,3 +177,11 @@ def test_a_watch_group_is_an_organisation(gaz):
 )
 def test_a_weapon_model_is_not_a_place(gaz, text, expected):
     assert [m.surface for m in find_mentions(text, gaz)] == expected
+
+
+def test_every_name_of_a_village_list_is_listed_as_unknown(gaz):
+    from geo.geoparse import unknown_names
+
+    text = "Armenian forces took control of the villages of Zorbatala, Green Zorvi, Metzorvan and Qalzorvakh in the sub-region."
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == ["Zorbatala", "Green Zorvi", "Metzorvan", "Qalzorvakh"]
