@@ -113,10 +113,7 @@ def read_table(path: str | Path, *, strict: bool = False) -> pd.DataFrame:
     """An events table of your own, an ACLED export or a UCDP GED file, as geo's events."""
     from geo.table import read_events
 
-    try:
-        return read_events(path, strict=strict).events
-    except TypeError:  # a table reader without the strict option
-        return read_events(path).events
+    return read_events(path, strict=strict).events
 
 
 def build(sources=None, out: str | Path = "maps", *, places: str | Path = "data/places.geojson", events: str | Path = "data/events.csv",

@@ -46,3 +46,21 @@ def ctx():
         pytest.fail("Debian chromium is not installed: run scripts/setup.sh test")
     with browser() as c:
         yield c
+
+
+MARKERS_DRAWN = "document.querySelectorAll('path.leaflet-interactive').length > 0"
+
+
+def open_page(ctx, path: Path, ready: str = MARKERS_DRAWN, settle_ms: int = 0):
+    """Open a map page in ``ctx``; the page records dialogs (``geo_dialogs``) and
+    script errors (``geo_errors``). ``ready``: a JS condition to wait for."""
+    page = ctx.new_page()
+    dialogs, errors = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.resolve().as_uri())
+    page.wait_for_function(ready, timeout=10000)
+    if settle_ms:
+        page.wait_for_timeout(settle_ms)
+    page.geo_dialogs, page.geo_errors = dialogs, errors
+    return page

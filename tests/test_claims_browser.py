@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from geo.pipeline import build
+from tests.conftest import open_page
 
 pytestmark = pytest.mark.browser
 
@@ -23,13 +24,7 @@ def maps(tmp_path_factory):
 
 
 def _open(ctx, path: Path):
-    page = ctx.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(path.resolve().as_uri())
-    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000)
-    page.geo_errors = errors
-    return page
+    return open_page(ctx, path)
 
 
 def test_side_by_side_popup_and_source_switch(ctx, maps):

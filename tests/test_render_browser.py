@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from geo.pipeline import build
-from tests.conftest import SEED
+from tests.conftest import SEED, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -21,14 +21,7 @@ def seed_maps(tmp_path_factory):
 
 
 def _open(ctx, path: Path):
-    page = ctx.new_page()
-    dialogs, errors = [], []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(path.resolve().as_uri())
-    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000)
-    page.geo_dialogs, page.geo_errors = dialogs, errors
-    return page
+    return open_page(ctx, path)
 
 
 def _count(page, period=None):

@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.cli import main
+from tests.conftest import open_page
 
 pytestmark = pytest.mark.browser
 
@@ -106,15 +107,7 @@ def hostile_maps(tmp_path_factory):
 
 
 def _open(ctx, path: Path):
-    page = ctx.new_page()
-    dialogs, errors = [], []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(path.resolve().as_uri())
-    page.wait_for_function("typeof geoTables !== 'undefined' && document.querySelector('.leaflet-container') !== null", timeout=10000)
-    page.wait_for_timeout(200)
-    page.geo_dialogs, page.geo_errors = dialogs, errors
-    return page
+    return open_page(ctx, path, "typeof geoTables !== 'undefined' && document.querySelector('.leaflet-container') !== null", settle_ms=200)
 
 
 def _assert_clean(page, where: str) -> None:

@@ -36,10 +36,6 @@ class MapPage:
     desc: Described
     timeline: bool = False
 
-    def frame(self, name: str) -> pd.DataFrame:
-        """The events of one layer."""
-        return self.events.iloc[self.layers[name]]
-
     @property
     def n_placed(self) -> int:
         """How many markers the page draws."""
