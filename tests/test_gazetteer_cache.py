@@ -104,3 +104,24 @@ def test_names_index_keeps_every_row_in_order():
     text = " from tbilisi to gori "
     assert [(text[s : e + 1].strip(), rows) for s, e, rows in gaz.matches(text)] == [("tbilisi", (0,)), ("gori", (3,))]
     assert gaz.lookup("Georgia")["id"].tolist() == ["p5", "p2", "p9"]
+
+
+def test_a_cache_pickled_with_other_packages_is_rebuilt(cache, tiny, monkeypatch):
+    gazetteer.load()
+    gazetteer._load_cached.cache_clear()
+
+    def needs_a_missing_package(path):
+        raise ModuleNotFoundError("No module named 'pyarrow'")  # as when the pickle's string storage is not installed
+
+    monkeypatch.setattr(gazetteer, "_load_cached", needs_a_missing_package)
+    assert gazetteer.load().lookup("Testville")["id"].tolist() == ["user:testville"]
+    assert tiny == [500, 500]  # read failed, so built again
+
+
+def test_key_names_the_pandas_storage(monkeypatch):
+    import importlib.util
+
+    here = gazetteer._fingerprint(500)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    assert gazetteer._fingerprint(500) != here
