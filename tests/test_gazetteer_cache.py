@@ -113,6 +113,7 @@ def test_a_cache_pickled_with_other_packages_is_rebuilt(cache, tiny, monkeypatch
     def needs_a_missing_package(path):
         raise ModuleNotFoundError("No module named 'pyarrow'")  # as when the pickle's string storage is not installed
 
+    needs_a_missing_package.cache_clear = lambda: None
     monkeypatch.setattr(gazetteer, "_load_cached", needs_a_missing_package)
     assert gazetteer.load().lookup("Testville")["id"].tolist() == ["user:testville"]
     assert tiny == [500, 500]  # read failed, so built again
