@@ -56,7 +56,9 @@ def main() -> None:
     gaz = gazetteer.load()
     _, arts = load_corpus(args.corpus)
     texts = [a.text.strip() for a in arts if a.text.strip()]
-    document_events(Document(id="warm", path="warm.txt", text=build_text(texts, 100_000)), gaz)  # one-off tables, caches
+    document_events(
+        Document(id="warm", path="warm.txt", text=build_text(texts, 100_000)), gaz
+    )  # one-off tables, caches
     first = None
     print("MB  whole_s  dates_s  ratio_to_first")
     for mb in (float(s) for s in args.sizes.split(",")):
@@ -69,7 +71,10 @@ def main() -> None:
         res = document_events(doc, gaz)
         whole = time.perf_counter() - t
         first = first or whole
-        print(f"{mb:g}  {whole:.1f}  {dates_s:.1f}  {whole / first:.2f}  ({len(res.events)} events)", flush=True)
+        print(
+            f"{mb:g}  {whole:.1f}  {dates_s:.1f}  {whole / first:.2f}  ({len(res.events)} events)",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

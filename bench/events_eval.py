@@ -18,7 +18,10 @@ import sys
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
@@ -27,7 +30,9 @@ def _rows(path: str) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
-def score(events: list[dict[str, str]], gold: list[dict[str, str]], strict: bool) -> tuple[int, int, int]:
+def score(
+    events: list[dict[str, str]], gold: list[dict[str, str]], strict: bool
+) -> tuple[int, int, int]:
     """(matched, extracted on the map, gold)."""
     placed = [e for e in events if e.get("lat") and e.get("lon")]
     used: set[int] = set()

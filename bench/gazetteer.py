@@ -20,7 +20,9 @@ print(f"{time.perf_counter() - t:.2f} {resource.getrusage(resource.RUSAGE_SELF).
 
 
 def _run(env: dict) -> tuple[float, float, int, int]:
-    out = subprocess.run([sys.executable, "-c", CODE], env=env, capture_output=True, text=True, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", CODE], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
     return float(out[0]), float(out[1]), int(out[2]), int(out[3])
 
 

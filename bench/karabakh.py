@@ -66,7 +66,16 @@ def score_document(path: Path, rows: list[dict], gaz, verbose: bool = False) -> 
             "lat": float(gaz.col["lat"][row]), "lon": float(gaz.col["lon"][row]), "name": str(gaz.col["name"][row]), "country": str(gaz.col["country"][row]),
         }  # fmt: skip
     used_dates = list(res.dates)
-    out = {"places": len(places_gold), "found": 0, "near": 0, "predicted": len(placed), "correct_pred": 0, "dates": len(dates_gold), "dates_found": 0, "dates_exact": 0}
+    out = {
+        "places": len(places_gold),
+        "found": 0,
+        "near": 0,
+        "predicted": len(placed),
+        "correct_pred": 0,
+        "dates": len(dates_gold),
+        "dates_found": 0,
+        "dates_exact": 0,
+    }
     misses = []
     for s, e, r in places_gold:
         hit = next((ev for span, ev in placed.items() if _overlaps(span, (s, e))), None)
@@ -78,22 +87,31 @@ def score_document(path: Path, rows: list[dict], gaz, verbose: bool = False) -> 
         if km <= 25:
             out["near"] += 1
         else:
-            misses.append(f"  far  place {r['text']!r} -> {hit['name']} ({hit['country']}, {km:.0f} km)")
+            misses.append(
+                f"  far  place {r['text']!r} -> {hit['name']} ({hit['country']}, {km:.0f} km)"
+            )
     for span, ev in placed.items():
         if any(_overlaps(span, (s, e)) for s, e, _ in places_gold):
             out["correct_pred"] += 1
         else:
-            misses.append(f"  extra place {text[span[0]:span[1]]!r} -> {ev['name']} ({ev['country']})")
+            misses.append(
+                f"  extra place {text[span[0] : span[1]]!r} -> {ev['name']} ({ev['country']})"
+            )
     for s, e, r in dates_gold:
         hit = next((d for d in used_dates if _overlaps((d.start, d.end), (s, e))), None)
         if hit is None:
             misses.append(f"  miss date {r['text']!r}")
             continue
         out["dates_found"] += 1
-        if (hit.date_start, hit.date_end) == (date.fromisoformat(r["date_start"]), date.fromisoformat(r["date_end"])):
+        if (hit.date_start, hit.date_end) == (
+            date.fromisoformat(r["date_start"]),
+            date.fromisoformat(r["date_end"]),
+        ):
             out["dates_exact"] += 1
         else:
-            misses.append(f"  inexact date {r['text']!r} -> {hit.date_start}..{hit.date_end} (gold {r['date_start']}..{r['date_end']})")
+            misses.append(
+                f"  inexact date {r['text']!r} -> {hit.date_start}..{hit.date_end} (gold {r['date_start']}..{r['date_end']})"
+            )
     if verbose:
         print("\n".join(misses))
     return out
@@ -114,7 +132,11 @@ def _line(name: str, s: dict) -> str:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(HERE / "gold.csv"))
-    ap.add_argument("--verbose", action="store_true", help="list every miss, far place, extra place and inexact date")
+    ap.add_argument(
+        "--verbose",
+        action="store_true",
+        help="list every miss, far place, extra place and inexact date",
+    )
     args = ap.parse_args(argv)
     with open(args.gold, encoding="utf-8", newline="") as fh:
         gold = list(csv.DictReader(fh))

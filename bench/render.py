@@ -31,7 +31,14 @@ from geo.browser import browser
 from geo.maps import write_maps
 from geo.periods import by_year
 
-TYPES = ["battle", "violence_against_civilians", "protest_riot", "political", "displacement", "strategic_development"]
+TYPES = [
+    "battle",
+    "violence_against_civilians",
+    "protest_riot",
+    "political",
+    "displacement",
+    "strategic_development",
+]
 DRAWN_JS = "window.addEventListener('load', function () { requestAnimationFrame(function () { window.__drawn = performance.now(); }); });"
 
 
@@ -40,11 +47,22 @@ WORDS = "fighting shelling reported near town village road bridge officials said
 
 def synthetic(n: int, seed: int = 7, shared_quotes: bool = False) -> pd.DataFrame:
     rnd = random.Random(seed)
-    places = [(f"Place {i}", f"Place {i}|Alt {i}", rnd.uniform(30, 50), rnd.uniform(30, 60)) for i in range(500)]
+    places = [
+        (f"Place {i}", f"Place {i}|Alt {i}", rnd.uniform(30, 50), rnd.uniform(30, 60))
+        for i in range(500)
+    ]
     if shared_quotes:
-        quotes = [f"Sentence {i}: fighting was reported near the town on that day, officials said." for i in range(2000)]
+        quotes = [
+            f"Sentence {i}: fighting was reported near the town on that day, officials said."
+            for i in range(2000)
+        ]
     else:
-        quotes = [f"Sentence {i}: " + " ".join(rnd.choice(WORDS) for _ in range(12)) + f", {rnd.randint(2, 900)} people." for i in range(n)]
+        quotes = [
+            f"Sentence {i}: "
+            + " ".join(rnd.choice(WORDS) for _ in range(12))
+            + f", {rnd.randint(2, 900)} people."
+            for i in range(n)
+        ]
     rows = []
     for i in range(n):
         name, names, lat, lon = places[rnd.randrange(500)]
@@ -70,16 +88,21 @@ def naive(events: pd.DataFrame, path: Path) -> None:
         year = row["date_start"][:4]
         if year not in groups:
             groups[year] = folium.FeatureGroup(name=year).add_to(m)
-        folium.CircleMarker([row["lat"], row["lon"]], radius=6, fill=True, popup=folium.Popup(f"{row['name']}<br>{row['date_text']}<br>{row['quote']}")).add_to(
-            groups[year]
-        )
+        folium.CircleMarker(
+            [row["lat"], row["lon"]],
+            radius=6,
+            fill=True,
+            popup=folium.Popup(f"{row['name']}<br>{row['date_text']}<br>{row['quote']}"),
+        ).add_to(groups[year])
     folium.LayerControl().add_to(m)
     m.save(str(path))
 
 
 def drawn_seconds(ctx, page_path: Path, expected: int) -> float:
     text = page_path.read_text(encoding="utf-8")
-    page_path.write_text(text.replace("</head>", f"<script>{DRAWN_JS}</script></head>", 1), encoding="utf-8")
+    page_path.write_text(
+        text.replace("</head>", f"<script>{DRAWN_JS}</script></head>", 1), encoding="utf-8"
+    )
     page = ctx.new_page()
     page.goto(page_path.resolve().as_uri(), timeout=600_000)
     page.wait_for_function("window.__drawn !== undefined", timeout=600_000)
@@ -97,9 +120,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
     ap.add_argument("--no-baseline-above", type=int, default=100000)
-    ap.add_argument("--shared-quotes", action="store_true", help="2,000 quotes shared by all events (the old, kinder setting)")
+    ap.add_argument(
+        "--shared-quotes",
+        action="store_true",
+        help="2,000 quotes shared by all events (the old, kinder setting)",
+    )
     args = ap.parse_args()
-    print(f"{'events':>7} | {'geo build s':>11} {'geo MB':>7} {'geo drawn s':>11} | {'naive build s':>13} {'naive MB':>8} {'naive drawn s':>13}")
+    print(
+        f"{'events':>7} | {'geo build s':>11} {'geo MB':>7} {'geo drawn s':>11} | {'naive build s':>13} {'naive MB':>8} {'naive drawn s':>13}"
+    )
     with tempfile.TemporaryDirectory() as tmp, browser(1200, 800) as ctx:
         for n in args.sizes:
             ev = synthetic(n, shared_quotes=args.shared_quotes)
@@ -121,7 +150,9 @@ def main() -> None:
                     f"   ratios build {b_build / g_build:.1f}x, size {b_mb / g_mb:.1f}x, drawn {b_drawn / g_drawn:.1f}x"
                 )
             else:
-                print(f"{n:>7} | {g_build:>11.2f} {g_mb:>7.1f} {g_drawn:>11.2f} | (baseline skipped)")
+                print(
+                    f"{n:>7} | {g_build:>11.2f} {g_mb:>7.1f} {g_drawn:>11.2f} | (baseline skipped)"
+                )
 
 
 if __name__ == "__main__":

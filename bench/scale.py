@@ -86,12 +86,16 @@ def _tree_memory(pid: int) -> tuple[float, float]:
     return pss, rss
 
 
-def run_measured(cmd: list[str], env: dict, sample: bool = True) -> tuple[float, float, float, float]:
+def run_measured(
+    cmd: list[str], env: dict, sample: bool = True
+) -> tuple[float, float, float, float]:
     """Run ``cmd``; (wall s, CPU s of the tree, peak PSS MB, peak RSS MB) sampled every
     0.2 s (reading a process's memory map slows it: timed runs do not sample)."""
     t = time.perf_counter()
     before = os.times()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     peak_pss = peak_rss = 0.0
     while sample and proc.poll() is None:
         pss, rss = _tree_memory(proc.pid)
@@ -102,7 +106,9 @@ def run_measured(cmd: list[str], env: dict, sample: bool = True) -> tuple[float,
     after = os.times()
     if proc.returncode:
         sys.exit(f"{' '.join(cmd)} failed: {proc.stderr.read()}")
-    cpu = (after.children_user + after.children_system) - (before.children_user + before.children_system)
+    cpu = (after.children_user + after.children_system) - (
+        before.children_user + before.children_system
+    )
     return wall, cpu, peak_pss, peak_rss
 
 
@@ -116,8 +122,14 @@ def bench_jobs(corpus: Path, mb: float, jobs: list[int], repeat: int) -> None:
         folder.mkdir()
         n = news_files(folder, corpus, mb)
         size = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
-        subprocess.run([sys.executable, "-c", "from geo import gazetteer; gazetteer.load()"], env=_env(), check=True)  # warm the cache
-        print(f"{n} files, {size:.2f} MB of news; geo extract (gazetteer load included); wall time: best of {repeat} unsampled runs, interleaved")
+        subprocess.run(
+            [sys.executable, "-c", "from geo import gazetteer; gazetteer.load()"],
+            env=_env(),
+            check=True,
+        )  # warm the cache
+        print(
+            f"{n} files, {size:.2f} MB of news; geo extract (gazetteer load included); wall time: best of {repeat} unsampled runs, interleaved"
+        )
         walls: dict[int, list[tuple[float, float]]] = {j: [] for j in jobs}
         tables = []
         cmd = [sys.executable, "-m", "geo.cli", "extract", str(folder), "-o", "", "--jobs", ""]
@@ -139,7 +151,9 @@ def bench_jobs(corpus: Path, mb: float, jobs: list[int], repeat: int) -> None:
                 f"--jobs {j}: {wall:6.1f} s wall (runs: {runs}), CPU/wall {cpu / wall:.2f}, {size / wall:.2f} MB/s; peak PSS {peak[j][0]:5.0f} MB, peak RSS (sum) {peak[j][1]:5.0f} MB"
             )
         a, b = jobs[0], jobs[-1]
-        print(f"--jobs {b} vs --jobs {a}: x{min(walls[a])[0] / min(walls[b])[0]:.2f} faster, x{peak[b][0] / peak[a][0]:.2f} the memory (PSS)")
+        print(
+            f"--jobs {b} vs --jobs {a}: x{min(walls[a])[0] / min(walls[b])[0]:.2f} faster, x{peak[b][0] / peak[a][0]:.2f} the memory (PSS)"
+        )
         print("same table for every run:", all(t == tables[0] for t in tables))
         print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
@@ -157,13 +171,20 @@ print(f"{time.perf_counter() - t:.2f} {len(ex.events)}")
 def bench_sizes(corpus: Path, sizes: list[float], repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         first = None
-        print(f"one document of news per size; extraction after the gazetteer is loaded; best of {repeat}")
+        print(
+            f"one document of news per size; extraction after the gazetteer is loaded; best of {repeat}"
+        )
         for mb in sizes:
             path = Path(tmp) / f"doc-{mb:g}mb.txt"
             one_document(path, corpus, mb)
             runs = []
             for _ in range(repeat):
-                out = subprocess.run([sys.executable, "-c", SIZE_CODE, str(path)], env=_env(), capture_output=True, text=True)
+                out = subprocess.run(
+                    [sys.executable, "-c", SIZE_CODE, str(path)],
+                    env=_env(),
+                    capture_output=True,
+                    text=True,
+                )
                 if out.returncode:
                     sys.exit(out.stderr)
                 secs, events = out.stdout.split()
@@ -171,7 +192,9 @@ def bench_sizes(corpus: Path, sizes: list[float], repeat: int) -> None:
             best = min(runs)
             first = first or (mb, best)
             shown = ", ".join(f"{r:.1f}" for r in runs)
-            print(f"{mb:g} MB document: {best:7.1f} s (runs: {shown}), {int(events):,} events, {mb / best:.2f} MB/s, x{best / first[1]:.1f} the time of {first[0]:g} MB")
+            print(
+                f"{mb:g} MB document: {best:7.1f} s (runs: {shown}), {int(events):,} events, {mb / best:.2f} MB/s, x{best / first[1]:.1f} the time of {first[0]:g} MB"
+            )
             path.unlink()
         print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
@@ -186,13 +209,19 @@ print(f"warm load {time.perf_counter() - t:.2f} s, peak RSS {resource.getrusage(
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("what", choices=["sizes", "jobs", "load"])
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "benchmarks" / "geoparsing")
+    ap.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "benchmarks" / "geoparsing"
+    )
     ap.add_argument("--sizes", default="1,2,4,8", help="document sizes in MB (sizes)")
     ap.add_argument("--mb", type=float, default=4.0, help="MB of news in many files (jobs)")
     ap.add_argument("--jobs", default="1,2", help="--jobs values to compare (jobs)")
-    ap.add_argument("--repeat", type=int, default=3, help="runs of each --jobs or size; the fastest is shown")
+    ap.add_argument(
+        "--repeat", type=int, default=3, help="runs of each --jobs or size; the fastest is shown"
+    )
     args = ap.parse_args()
     if args.what == "sizes":
         bench_sizes(args.corpus, [float(s) for s in args.sizes.split(",")], args.repeat)

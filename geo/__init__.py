@@ -12,7 +12,18 @@ The pipeline, one module per stage::
     documents -> geoparse (gazetteer) -> geocode -> dates -> events -> compare -> maps
 """
 
-from geo.api import build, bundled_documents, compare, document, extract, extraction, folium_map, load_gazetteer, read_table, render
+from geo.api import (
+    build,
+    bundled_documents,
+    compare,
+    document,
+    extract,
+    extraction,
+    folium_map,
+    load_gazetteer,
+    read_table,
+    render,
+)
 from geo.exceptions import GeoError
 
 __all__ = [

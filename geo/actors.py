@@ -29,7 +29,13 @@ from functools import lru_cache
 
 from geo.gazetteer import GAZ_DIR, LEX_DIR
 
-VIOLENT = {"battle", "explosion_remote_violence", "violence_against_civilians", "displacement", "strategic_development"}
+VIOLENT = {
+    "battle",
+    "explosion_remote_violence",
+    "violence_against_civilians",
+    "displacement",
+    "strategic_development",
+}
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,9 @@ class Actor:
     country: str
     start: int
     end: int
-    bare: bool = False  # a country's own name as the doer: its forces or government by the kind of event
+    bare: bool = (
+        False  # a country's own name as the doer: its forces or government by the kind of event
+    )
 
 
 @dataclass(frozen=True)
@@ -87,7 +95,9 @@ def countries() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
 @lru_cache(maxsize=1)
 def ethnic_groups() -> frozenset[str]:
     """Group adjectives that name a people, not one state's nationals ("Kurdish", "Tamil"), lower case."""
-    return frozenset(w.lower() for r in _rows() if r["type"] == "ethnic" for w in r["pattern"].split("|"))
+    return frozenset(
+        w.lower() for r in _rows() if r["type"] == "ethnic" for w in r["pattern"].split("|")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +173,9 @@ def state_actor(iso: str, name: str, event_type: str, start: int, end: int) -> A
     return Actor(f"Government of {name}", "government", iso, start, end, True)
 
 
-def find_actors(text: str, span: tuple[int, int], countries_in_span: list[tuple[int, int, str, str]]) -> list[Actor]:
+def find_actors(
+    text: str, span: tuple[int, int], countries_in_span: list[tuple[int, int, str, str]]
+) -> list[Actor]:
     """Actors named in ``text[span[0]:span[1]]``: organisations and bodies of states.
 
     ``countries_in_span``: the country mentions there as ``(start, end, iso2, name)``
@@ -180,7 +192,9 @@ def find_actors(text: str, span: tuple[int, int], countries_in_span: list[tuple[
     words = [(ws, we, *dem[key]) for ws, we, key in _demonyms_in(text, s, e)]
     adjectives = {w[0] for w in words}
     items = sorted(words + [tuple(c) for c in countries_in_span])
-    shared: dict[int, re.Match] = {}  # "Iraqi and Kurdish forces": the head word of the last one, for each
+    shared: dict[
+        int, re.Match
+    ] = {}  # "Iraqi and Kurdish forces": the head word of the last one, for each
     for k in range(len(items) - 2, -1, -1):
         if items[k][0] not in adjectives or items[k + 1][0] not in adjectives:
             continue
@@ -194,11 +208,27 @@ def find_actors(text: str, span: tuple[int, int], countries_in_span: list[tuple[
         if m and not _inside(ws, out):
             body = heads[m.group(1).lower()]
             if not iso:  # a people, not a state: its civilians, or its militia
-                group = text[ws:we].rstrip("s") if text[ws:we].lower().rstrip("s") in ethnic_groups() else text[ws:we]
+                group = (
+                    text[ws:we].rstrip("s")
+                    if text[ws:we].lower().rstrip("s") in ethnic_groups()
+                    else text[ws:we]
+                )
                 civ = body.kind == "civilians"
-                out.append(Actor(f"{group} Ethnic {'Group' if civ else 'Militia'}", "civilians" if civ else "militia", "", ws, m.end() if own else we))
+                out.append(
+                    Actor(
+                        f"{group} Ethnic {'Group' if civ else 'Militia'}",
+                        "civilians" if civ else "militia",
+                        "",
+                        ws,
+                        m.end() if own else we,
+                    )
+                )
                 continue
-            out.append(Actor(body.template.format(country=name), body.kind, iso, ws, m.end() if own else we))
+            out.append(
+                Actor(
+                    body.template.format(country=name), body.kind, iso, ws, m.end() if own else we
+                )
+            )
             continue
         b = before.search(text, max(s, ws - 40), ws)
         if b and iso and not _inside(ws, out):
@@ -207,19 +237,28 @@ def find_actors(text: str, span: tuple[int, int], countries_in_span: list[tuple[
     for m in _bare_regex().finditer(text, s, e):
         if not _inside(m.start(), out):
             body = heads[m.group(1).lower()]
-            out.append(Actor(body.template, body.kind, "", m.start(), m.end()))  # "{country}": where it happened
+            out.append(
+                Actor(body.template, body.kind, "", m.start(), m.end())
+            )  # "{country}": where it happened
     # "according to the UN": a source, not a party
-    return sorted((a for a in out if not _SOURCE_BEFORE.search(text, max(s, a.start - 30), a.start)), key=lambda a: a.start)
+    return sorted(
+        (a for a in out if not _SOURCE_BEFORE.search(text, max(s, a.start - 30), a.start)),
+        key=lambda a: a.start,
+    )
 
 
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|said|told|reported by|cited by)\s+(?:the\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|said|told|reported by|cited by)\s+(?:the\s+)?$", re.I
+)
 _BARE_KINDS = ("rebels", "civilians", "police", "protesters", "rioters")
 
 
 @lru_cache(maxsize=1)
 def _bare_regex() -> re.Pattern:
     """Head words that name an actor without a country ("rebels", "civilians"), lower case in text."""
-    words = [w for b in _bodies() if b.kind in _BARE_KINDS for w in b.pattern.split("|") if " " not in w]
+    words = [
+        w for b in _bodies() if b.kind in _BARE_KINDS for w in b.pattern.split("|") if " " not in w
+    ]
     return re.compile(r"\b((?i:" + "|".join(sorted(words, key=len, reverse=True)) + r"))\b")
 
 
@@ -227,7 +266,11 @@ def with_country(name: str, country: str) -> str:
     """Fill a bare actor's "({country})" with where it happened, or drop it when that is not known."""
     if "{country}" not in name:
         return name
-    return name.replace("{country}", country) if country else name.replace(" ({country})", "").replace("{country}", "")
+    return (
+        name.replace("{country}", country)
+        if country
+        else name.replace(" ({country})", "").replace("{country}", "")
+    )
 
 
 def group_victims(text: str, span: tuple[int, int]) -> list[Actor]:

@@ -29,11 +29,21 @@ if TYPE_CHECKING:  # keep `import geo` light: pandas, folium and the gazetteer l
 Source = "str | Path | Document"
 
 
-def document(text: str, *, id: str = "text", title: str = "", publisher: str = "", url: str = "", language: str = "en") -> Document:
+def document(
+    text: str,
+    *,
+    id: str = "text",
+    title: str = "",
+    publisher: str = "",
+    url: str = "",
+    language: str = "en",
+) -> Document:
     """A document made from a string, with the metadata its events will cite."""
     from geo.documents import Document
 
-    return Document(id=id, path="", text=text, title=title, publisher=publisher, url=url, language=language)
+    return Document(
+        id=id, path="", text=text, title=title, publisher=publisher, url=url, language=language
+    )
 
 
 def _documents(sources: Iterable) -> list:
@@ -52,7 +62,9 @@ def load_gazetteer() -> Gazetteer:
     return load()
 
 
-def extract(sources, *, demonyms: bool = False, jobs: int | None = 1, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
+def extract(
+    sources, *, demonyms: bool = False, jobs: int | None = 1, gazetteer: Gazetteer | None = None
+) -> gpd.GeoDataFrame:
     """Places, dates and events of ``sources`` (paths, folders or :func:`document` values).
 
     ``jobs``: processes (``None``: every core); the rows are the same for any value.
@@ -61,12 +73,16 @@ def extract(sources, *, demonyms: bool = False, jobs: int | None = 1, gazetteer:
     return extraction(sources, demonyms=demonyms, jobs=jobs, gazetteer=gazetteer).events_gdf()
 
 
-def extraction(sources, *, demonyms: bool = False, jobs: int | None = 1, gazetteer: Gazetteer | None = None) -> Extraction:
+def extraction(
+    sources, *, demonyms: bool = False, jobs: int | None = 1, gazetteer: Gazetteer | None = None
+) -> Extraction:
     """Like :func:`extract`, with everything found: documents, places (a GeoDataFrame),
     events and the names that look like places but are not in the gazetteer."""
     from geo.pipeline import extract_documents
 
-    return extract_documents(_documents(sources), gaz=gazetteer, demonyms=demonyms, jobs=jobs, progress=False)
+    return extract_documents(
+        _documents(sources), gaz=gazetteer, demonyms=demonyms, jobs=jobs, progress=False
+    )
 
 
 def bundled_documents() -> Path:
@@ -86,7 +102,15 @@ def folium_map(events: pd.DataFrame, *, periods=None, by: str = "year", title: s
     return build_map(pages(events, periods, title)[0])
 
 
-def render(events: pd.DataFrame, out: str | Path = "maps", *, periods=None, by: str = "year", title: str = "Events", self_contained: bool = False) -> list[Path]:
+def render(
+    events: pd.DataFrame,
+    out: str | Path = "maps",
+    *,
+    periods=None,
+    by: str = "year",
+    title: str = "Events",
+    self_contained: bool = False,
+) -> list[Path]:
     """Write the maps of ``events`` into the folder ``out``: an index with a layer per
     period, a page per period, a time slider, the embed snippet. ``periods``: a list
     of :class:`~geo.periods.Period` or a periods CSV; else one per year (``by="decade"``)."""
@@ -105,7 +129,11 @@ def compare(events_or_sources, *, days: int = 3) -> Comparison:
 
     from geo.claims import compare as group
 
-    events = events_or_sources if isinstance(events_or_sources, pd.DataFrame) else extraction(events_or_sources).events
+    events = (
+        events_or_sources
+        if isinstance(events_or_sources, pd.DataFrame)
+        else extraction(events_or_sources).events
+    )
     return group(events, days=days)
 
 
@@ -123,4 +151,17 @@ def build(sources=None, out: str | Path = "maps", *, places: str | Path = "data/
     events and maps. ``sources=None``: the bundled documents."""
     from geo.pipeline import build as run
 
-    return run(sources, out, places, events, periods, by, title, None, self_contained, unresolved, jobs=jobs, progress=False)
+    return run(
+        sources,
+        out,
+        places,
+        events,
+        periods,
+        by,
+        title,
+        None,
+        self_contained,
+        unresolved,
+        jobs=jobs,
+        progress=False,
+    )

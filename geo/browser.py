@@ -54,7 +54,11 @@ def browser(width: int = 1100, height: int = 750) -> Iterator:
                 local = files.get(url.split("?", 1)[0])
                 if local is not None:
                     ctype = mimetypes.guess_type(local.name)[0] or "application/octet-stream"
-                    return route.fulfill(status=200, body=local.read_bytes(), headers={"Content-Type": ctype, "Access-Control-Allow-Origin": "*"})
+                    return route.fulfill(
+                        status=200,
+                        body=local.read_bytes(),
+                        headers={"Content-Type": ctype, "Access-Control-Allow-Origin": "*"},
+                    )
                 return route.fulfill(status=404, body=b"", headers={"Content-Type": "text/plain"})
 
             ctx.route("**/*", handle)
@@ -63,7 +67,13 @@ def browser(width: int = 1100, height: int = 750) -> Iterator:
             b.close()
 
 
-def snapshot(page_path: str | Path, output: str | Path, width: int = 1200, height: int = 800, popup: str | None = None) -> int:
+def snapshot(
+    page_path: str | Path,
+    output: str | Path,
+    width: int = 1200,
+    height: int = 800,
+    popup: str | None = None,
+) -> int:
     """Render a map page to PNG, written atomically; return how many markers were drawn.
 
     ``popup``: open the popup of the first marker whose place name starts with it
@@ -73,11 +83,16 @@ def snapshot(page_path: str | Path, output: str | Path, width: int = 1200, heigh
     from geo.output import atomic_write
 
     if not Path(CHROMIUM).exists():
-        raise InputError(f"Chromium not found at {CHROMIUM} (install Debian's chromium or set GEO_CHROMIUM)")
+        raise InputError(
+            f"Chromium not found at {CHROMIUM} (install Debian's chromium or set GEO_CHROMIUM)"
+        )
     with browser(width, height) as ctx:
         page = ctx.new_page()
         page.goto(Path(page_path).resolve().as_uri())
-        page.wait_for_function("typeof L !== 'undefined' && document.querySelector('.leaflet-container') !== null", timeout=15000)
+        page.wait_for_function(
+            "typeof L !== 'undefined' && document.querySelector('.leaflet-container') !== null",
+            timeout=15000,
+        )
         page.wait_for_timeout(500)
         n = page.locator("path.leaflet-interactive").count()
         if popup:

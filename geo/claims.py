@@ -43,7 +43,11 @@ UNTYPED = frozenset({"", "other"})
 # fought over ("occupied", "liberated", "captured"). ACLED files territory changes
 # as sub-events of Battles ("Government regains territory", "Non-state actor
 # overtakes territory"), so geo's battle and strategic_development are one family.
-TYPE_FAMILY = {"battle": "armed", "strategic_development": "armed", "explosion_remote_violence": "armed"}
+TYPE_FAMILY = {
+    "battle": "armed",
+    "strategic_development": "armed",
+    "explosion_remote_violence": "armed",
+}
 
 
 @dataclass(frozen=True)
@@ -108,12 +112,25 @@ def claim_groups(events: pd.DataFrame, days: int = 3) -> list[list[int]]:
     for i, row in enumerate(events.to_dict("records")):
         s, e = _day(row.get("date_start")), _day(row.get("date_end"))
         pid = row.get("place_id")
-        if s is None or e is None or not isinstance(pid, str) or not pid or str(row.get("kind") or "") in NOT_SITES:
+        if (
+            s is None
+            or e is None
+            or not isinstance(pid, str)
+            or not pid
+            or str(row.get("kind") or "") in NOT_SITES
+        ):
             continue
         if pd.isna(pd.to_numeric(row.get("lat"), errors="coerce")):
             continue
         etype = row.get("event_type")
-        candidates.setdefault(pid, []).append({"i": i, "doc": str(row.get("doc")), "event_type": "" if not isinstance(etype, str) else etype, "_span": (s, e)})
+        candidates.setdefault(pid, []).append(
+            {
+                "i": i,
+                "doc": str(row.get("doc")),
+                "event_type": "" if not isinstance(etype, str) else etype,
+                "_span": (s, e),
+            }
+        )
     out: list[list[int]] = []
     for members in candidates.values():
         if len({m["doc"] for m in members}) < 2:
@@ -145,7 +162,16 @@ def _disagreement(accounts: list[dict]) -> list[str]:
     for col in ("fatalities", "displaced"):
         if len({a[col] for a in accounts if a[col] is not None}) > 1:
             out.append(col)
-    if len({str(a.get("event_type")) for a in accounts if a.get("event_type") not in UNTYPED and isinstance(a.get("event_type"), str)}) > 1:
+    if (
+        len(
+            {
+                str(a.get("event_type"))
+                for a in accounts
+                if a.get("event_type") not in UNTYPED and isinstance(a.get("event_type"), str)
+            }
+        )
+        > 1
+    ):
         out.append("type")
     return out
 
@@ -233,9 +259,22 @@ def compare(events: pd.DataFrame, days: int = 3) -> Comparison:
                 }
             )
     claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
-    for col in ("fatalities", "displaced", "fatalities_low", "fatalities_best", "fatalities_high", "n_sources"):
+    for col in (
+        "fatalities",
+        "displaced",
+        "fatalities_low",
+        "fatalities_best",
+        "fatalities_high",
+        "n_sources",
+    ):
         claims[col] = pd.array([_number(v) for v in claims[col]], dtype="Int64")
-    placed = events["lat"].notna() & events["date_start"].notna() if len(events) else pd.Series(dtype=bool)
+    placed = (
+        events["lat"].notna() & events["date_start"].notna()
+        if len(events)
+        else pd.Series(dtype=bool)
+    )
     grouped = {i for idx in groups for i in idx}
     single = sum(1 for i, ok in enumerate(placed) if ok and i not in grouped)
-    return Comparison(claims, annotated, ClaimSummary(len(groups), len(groups) - disagree, disagree, single))
+    return Comparison(
+        claims, annotated, ClaimSummary(len(groups), len(groups) - disagree, disagree, single)
+    )

@@ -64,7 +64,9 @@ class _Group(click.Group):
         log.setLevel(logging.INFO)
         log.propagate = False
         try:
-            rv = super().main(args, prog_name or "geo", complete_var, standalone_mode=False, **extra)
+            rv = super().main(
+                args, prog_name or "geo", complete_var, standalone_mode=False, **extra
+            )
         except GeoError as exc:
             _fail(str(exc))
         except _NO_ARGS as exc:  # "geo" or "geo gazetteer" alone: the help, as click shows it
@@ -86,7 +88,9 @@ class _Group(click.Group):
         except Exception as exc:  # a bug in geo: still one line, the traceback on request
             if os.environ.get("GEO_DEBUG"):
                 raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (run with GEO_DEBUG=1 for the traceback)")
+            _fail(
+                f"internal error: {type(exc).__name__}: {exc} (run with GEO_DEBUG=1 for the traceback)"
+            )
         finally:
             log.removeHandler(handler)
             log.setLevel(before[0])
@@ -112,7 +116,9 @@ def _output_file(path: str, suffixes: tuple[str, ...]) -> Path:
     if p.is_dir() or str(path).endswith(("/", os.sep)):
         raise InputError(f"is a folder; give a file name ending in {' or '.join(suffixes)}", p)
     if p.suffix.lower() not in suffixes:
-        raise InputError(f"unknown output type {p.suffix or '(none)'!r}; use {', '.join(suffixes)}", p)
+        raise InputError(
+            f"unknown output type {p.suffix or '(none)'!r}; use {', '.join(suffixes)}", p
+        )
     _writable(p.parent, p)
     return p
 
@@ -150,25 +156,85 @@ def main() -> None:
 
 
 _JOBS = click.option(
-    "-j", "--jobs", type=click.IntRange(min=0), default=0, help="Processes for extraction, one document each at a time (default 0: every core; 1: this process)."
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Processes for extraction, one document each at a time (default 0: every core; 1: this process).",
 )
 
 
 @main.command()
 @click.argument("docs", nargs=-1, type=click.Path())
-@click.option("--out", "out_dir", default="maps", show_default=True, help="Folder for the HTML maps.")
-@click.option("--places", "places_path", default="data/places.geojson", show_default=True, help="Where to write the places GeoJSON.")
-@click.option("--events-out", "events_path", default="data/events.csv", show_default=True, help="Where to write the events table (.csv, .geojson, .parquet).")
-@click.option("--events", "user_events", type=click.Path(), help="Your own events table to map as well (.csv, .geojson, .parquet).")
-@click.option("--periods", "periods_file", type=click.Path(), help="CSV of periods (name,start,end); default: one per year.")
+@click.option(
+    "--out", "out_dir", default="maps", show_default=True, help="Folder for the HTML maps."
+)
+@click.option(
+    "--places",
+    "places_path",
+    default="data/places.geojson",
+    show_default=True,
+    help="Where to write the places GeoJSON.",
+)
+@click.option(
+    "--events-out",
+    "events_path",
+    default="data/events.csv",
+    show_default=True,
+    help="Where to write the events table (.csv, .geojson, .parquet).",
+)
+@click.option(
+    "--events",
+    "user_events",
+    type=click.Path(),
+    help="Your own events table to map as well (.csv, .geojson, .parquet).",
+)
+@click.option(
+    "--periods",
+    "periods_file",
+    type=click.Path(),
+    help="CSV of periods (name,start,end); default: one per year.",
+)
 @click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
 @click.option("--title", default="Events in the documents", show_default=True)
-@click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
-@click.option("--unresolved", "unknown_path", default="data/unresolved.csv", show_default=True, help="Where to list names not in the gazetteer.")
-@click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
-@click.option("--strict", is_flag=True, help="Refuse an --events table with any bad row (default: report bad rows, map the good ones).")
+@click.option(
+    "--self-contained",
+    is_flag=True,
+    help="Inline every script and style (no CDN request; tiles stay online).",
+)
+@click.option(
+    "--unresolved",
+    "unknown_path",
+    default="data/unresolved.csv",
+    show_default=True,
+    help="Where to list names not in the gazetteer.",
+)
+@click.option(
+    "--demonyms",
+    is_flag=True,
+    help='Also map demonyms used as modifiers ("the Syrian border") at their country.',
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse an --events table with any bad row (default: report bad rows, map the good ones).",
+)
 @_JOBS
-def build(docs, out_dir, places_path, events_path, user_events, periods_file, by, title, self_contained, unknown_path, demonyms, strict, jobs):
+def build(
+    docs,
+    out_dir,
+    places_path,
+    events_path,
+    user_events,
+    periods_file,
+    by,
+    title,
+    self_contained,
+    unknown_path,
+    demonyms,
+    strict,
+    jobs,
+):
     """Run the whole chain on DOCS (default: the bundled documents, geo/data/documents/).
 
     \b
@@ -179,11 +245,28 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
     from geo.pipeline import build as run
 
     _output_dir(out_dir)
-    for path, kinds in ((places_path, (".geojson", ".json")), (events_path, (".csv", ".geojson", ".json", ".parquet")), (unknown_path, (".csv",))):
+    for path, kinds in (
+        (places_path, (".geojson", ".json")),
+        (events_path, (".csv", ".geojson", ".json", ".parquet")),
+        (unknown_path, (".csv",)),
+    ):
         if path:
             _output_file(path, kinds)
     extra = _read_table(user_events, strict) if user_events else None
-    ex = run(list(docs) or None, out_dir, places_path, events_path, periods_file, by, title, extra, self_contained, unknown_path, demonyms, jobs=jobs or None)
+    ex = run(
+        list(docs) or None,
+        out_dir,
+        places_path,
+        events_path,
+        periods_file,
+        by,
+        title,
+        extra,
+        self_contained,
+        unknown_path,
+        demonyms,
+        jobs=jobs or None,
+    )
     placed = int((~ex.events["unplaced"].astype(bool)).sum())
     click.echo(
         f"{len(ex.documents)} document(s): {len(ex.places)} places, {len(ex.events)} events "
@@ -195,14 +278,27 @@ def build(docs, out_dir, places_path, events_path, user_events, periods_file, by
 
 @main.command()
 @click.argument("docs", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", required=True, type=click.Path(), help="Output file: .csv, .geojson or .parquet (with --scheduler: or a folder for partitioned GeoParquet).")
-@click.option("--demonyms", is_flag=True, help="Also map demonyms used as modifiers (\"the Syrian border\") at their country.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(),
+    help="Output file: .csv, .geojson or .parquet (with --scheduler: or a folder for partitioned GeoParquet).",
+)
+@click.option(
+    "--demonyms",
+    is_flag=True,
+    help='Also map demonyms used as modifiers ("the Syrian border") at their country.',
+)
 @click.option(
     "--format", "table_format", type=click.Choice(["geo", "acled", "ucdp"]), default="geo", show_default=True,
     help="Columns of the table: geo's own, an ACLED export's or a UCDP GED file's (CSV only).",
 )  # fmt: skip
 @_JOBS
-@click.option("--scheduler", help="Run on Dask: 'local' (a LocalCluster of --jobs workers) or a scheduler address tcp://HOST:8786 (needs geo-maps[dask]).")
+@click.option(
+    "--scheduler",
+    help="Run on Dask: 'local' (a LocalCluster of --jobs workers) or a scheduler address tcp://HOST:8786 (needs geo-maps[dask]).",
+)
 def extract(docs, output, demonyms, table_format, jobs, scheduler):
     """Find places, dates and events in DOCS and write one row per event and place.
 
@@ -213,18 +309,25 @@ def extract(docs, output, demonyms, table_format, jobs, scheduler):
       geo extract 'news/*.txt' -o events/ --scheduler tcp://10.0.0.5:8786
     """
     if scheduler and table_format != "geo":
-        raise click.BadParameter(f"--format {table_format} is written by a run on this machine: leave out --scheduler", param_hint="--format")
+        raise click.BadParameter(
+            f"--format {table_format} is written by a run on this machine: leave out --scheduler",
+            param_hint="--format",
+        )
     if scheduler:
         from geo.cluster import extract_on_dask
 
-        click.echo(f"wrote {extract_on_dask(list(docs), output, scheduler, workers=jobs or None, demonyms=demonyms)} events to {output}")
+        click.echo(
+            f"wrote {extract_on_dask(list(docs), output, scheduler, workers=jobs or None, demonyms=demonyms)} events to {output}"
+        )
         return
     from geo.output import EVENT_FORMATS, write_events
     from geo.pipeline import extract as run
 
     _output_file(output, EVENT_FORMATS)
     if table_format != "geo" and Path(output).suffix.lower() != ".csv":
-        raise click.BadParameter(f"--format {table_format} writes a .csv file", param_hint="--output")
+        raise click.BadParameter(
+            f"--format {table_format} writes a .csv file", param_hint="--output"
+        )
     ex = run(list(docs), demonyms=demonyms, jobs=jobs or None)
     if table_format != "geo":
         from geo.formats import from_geo
@@ -233,7 +336,9 @@ def extract(docs, output, demonyms, table_format, jobs, scheduler):
         for line in notes:
             click.echo(f"geo: note: {line}", err=True)
         write_events(table, output)
-        click.echo(f"wrote {len(table)} of {len(ex.events)} events to {output} ({table_format}; {len(notes)} left out, listed above)")
+        click.echo(
+            f"wrote {len(table)} of {len(ex.events)} events to {output} ({table_format}; {len(notes)} left out, listed above)"
+        )
         return
     write_events(ex.events, output)
     click.echo(f"wrote {len(ex.events)} events to {output}")
@@ -241,9 +346,26 @@ def extract(docs, output, demonyms, table_format, jobs, scheduler):
 
 @main.command("compare")
 @click.argument("docs", nargs=-1, type=click.Path())
-@click.option("-o", "--output", required=True, type=click.Path(), help="Claims table: .csv, .geojson or .parquet.")
-@click.option("--days", default=3, show_default=True, type=click.IntRange(0, 366), help="Dates at most this many days apart can tell one happening.")
-@click.option("--events", "user_events", type=click.Path(), help="Also compare the events of this table (.csv, .geojson, .parquet).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(),
+    help="Claims table: .csv, .geojson or .parquet.",
+)
+@click.option(
+    "--days",
+    default=3,
+    show_default=True,
+    type=click.IntRange(0, 366),
+    help="Dates at most this many days apart can tell one happening.",
+)
+@click.option(
+    "--events",
+    "user_events",
+    type=click.Path(),
+    help="Also compare the events of this table (.csv, .geojson, .parquet).",
+)
 @_JOBS
 def compare_cmd(docs, output, days, user_events, jobs):
     """Put the accounts of several documents side by side: one row per happening
@@ -283,13 +405,21 @@ def _online():
 
     target = os.environ.get("GEO_NOMINATIM", "https://nominatim.openstreetmap.org")
     scheme, _, domain = target.partition("://")
-    return OnlineGeocoder(domain=domain, scheme=scheme, min_delay=float(os.environ.get("GEO_NOMINATIM_DELAY", "1.0")))
+    return OnlineGeocoder(
+        domain=domain, scheme=scheme, min_delay=float(os.environ.get("GEO_NOMINATIM_DELAY", "1.0"))
+    )
 
 
 @main.command()
 @click.argument("names", nargs=-1, required=True)
-@click.option("--context", default="", help="Text around the names, used to choose between namesakes.")
-@click.option("--online", is_flag=True, help="Ask OpenStreetMap Nominatim for names the gazetteer lacks (1 request/s, cached).")
+@click.option(
+    "--context", default="", help="Text around the names, used to choose between namesakes."
+)
+@click.option(
+    "--online",
+    is_flag=True,
+    help="Ask OpenStreetMap Nominatim for names the gazetteer lacks (1 request/s, cached).",
+)
 def geocode(names, context, online):
     """Print a GeoJSON FeatureCollection of the places NAMES most likely mean.
 
@@ -316,28 +446,66 @@ def geocode(names, context, online):
                     "source": hit["source"],
                     "confidence": None,
                 }
-                feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [hit["lon"], hit["lat"]]}, "properties": props})
+                feats.append(
+                    {
+                        "type": "Feature",
+                        "geometry": {"type": "Point", "coordinates": [hit["lon"], hit["lat"]]},
+                        "properties": props,
+                    }
+                )
                 continue
-            feats.append({"type": "Feature", "geometry": None, "properties": {"query": name, "found": False}})
+            feats.append(
+                {"type": "Feature", "geometry": None, "properties": {"query": name, "found": False}}
+            )
             continue
         from geo.model import Place
 
         pl = Place.from_gazetteer(gaz, res.row)
-        props = {"query": name, "found": True, **pl.properties(), "confidence": res.confidence, "rejected": res.rejected}
+        props = {
+            "query": name,
+            "found": True,
+            **pl.properties(),
+            "confidence": res.confidence,
+            "rejected": res.rejected,
+        }
         props.pop("population")
-        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [pl.lon, pl.lat]}, "properties": props})
-    click.echo(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1))
+        feats.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [pl.lon, pl.lat]},
+                "properties": props,
+            }
+        )
+    click.echo(
+        json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False, indent=1)
+    )
 
 
 @main.command()
 @click.argument("events", type=click.Path())
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(), help="Folder for the HTML maps.")
-@click.option("--periods", "periods_file", type=click.Path(), help="CSV of periods (name,start,end).")
+@click.option(
+    "-o", "--out", "out_dir", required=True, type=click.Path(), help="Folder for the HTML maps."
+)
+@click.option(
+    "--periods", "periods_file", type=click.Path(), help="CSV of periods (name,start,end)."
+)
 @click.option("--by", type=click.Choice(["year", "decade"]), default="year", show_default=True)
 @click.option("--title", default="Events", show_default=True)
-@click.option("--self-contained", is_flag=True, help="Inline every script and style (no CDN request; tiles stay online).")
-@click.option("--online", is_flag=True, help="Ask OpenStreetMap Nominatim for places the gazetteer lacks (1 request/s, cached).")
-@click.option("--strict", is_flag=True, help="Refuse the table if any row is bad (default: report bad rows, map the good ones).")
+@click.option(
+    "--self-contained",
+    is_flag=True,
+    help="Inline every script and style (no CDN request; tiles stay online).",
+)
+@click.option(
+    "--online",
+    is_flag=True,
+    help="Ask OpenStreetMap Nominatim for places the gazetteer lacks (1 request/s, cached).",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse the table if any row is bad (default: report bad rows, map the good ones).",
+)
 def render(events, out_dir, periods_file, by, title, self_contained, online, strict):
     """Draw maps from an EVENTS table (from `geo extract`, or your own CSV with
     `place` or `lat`/`lon` and `date` columns).
@@ -348,12 +516,15 @@ def render(events, out_dir, periods_file, by, title, self_contained, online, str
     """
     from geo.maps import write_maps
     from geo.pipeline import choose_periods
+
     _output_dir(out_dir)
     table = _read_table(events, strict, online=_online() if online else None)
     periods = choose_periods(table, periods_file, by)
     write_maps(table, periods, out_dir, title=title, self_contained=self_contained)
     placed = int(table["lat"].notna().sum())
-    click.echo(f"{placed} of {len(table)} events mapped in {len(periods)} periods; wrote {out_dir}/index.html")
+    click.echo(
+        f"{placed} of {len(table)} events mapped in {len(periods)} periods; wrote {out_dir}/index.html"
+    )
 
 
 def _read_table(path: str, strict: bool, online=None):
@@ -365,7 +536,10 @@ def _read_table(path: str, strict: bool, online=None):
     for line in res.skipped + res.unresolved:
         click.echo(f"geo: warning: {_line(line)}", err=True)
     if strict and res.skipped:
-        raise InputError(f"{len(res.skipped)} of {res.rows} rows are bad (see above); --strict refuses the table", path)
+        raise InputError(
+            f"{len(res.skipped)} of {res.rows} rows are bad (see above); --strict refuses the table",
+            path,
+        )
     if res.summary:
         click.echo(f"geo: warning: {res.summary}", err=True)
     if not len(res.events):
@@ -377,7 +551,13 @@ def _read_table(path: str, strict: bool, online=None):
 @click.argument("map_file", metavar="MAP", type=click.Path())
 @click.option("--src", help="The URL the article will load the map from (default: the file name).")
 @click.option("--title", help="Title for screen readers (default: the map's <title>).")
-@click.option("--aspect", default=0.62, show_default=True, type=click.FloatRange(0.05, 5.0), help="Height as a share of the width.")
+@click.option(
+    "--aspect",
+    default=0.62,
+    show_default=True,
+    type=click.FloatRange(0.05, 5.0),
+    help="Height as a share of the width.",
+)
 def embed(map_file, src, title, aspect):
     """Print an HTML snippet that embeds MAP responsively in an article.
 
@@ -393,7 +573,14 @@ def embed(map_file, src, title, aspect):
     found = _re.search(r"<title>(.*?)</title>", text, _re.S)
     import html as _html
 
-    click.echo(embed_snippet(src or Path(map_file).name, title or (_html.unescape(found.group(1)) if found else "Map"), aspect), nl=False)
+    click.echo(
+        embed_snippet(
+            src or Path(map_file).name,
+            title or (_html.unescape(found.group(1)) if found else "Map"),
+            aspect,
+        ),
+        nl=False,
+    )
 
 
 @main.command()
@@ -401,7 +588,10 @@ def embed(map_file, src, title, aspect):
 @click.option("-o", "--output", required=True, type=click.Path(), help="PNG file to write.")
 @click.option("--width", default=1200, show_default=True, type=click.IntRange(100, 10000))
 @click.option("--height", default=800, show_default=True, type=click.IntRange(100, 10000))
-@click.option("--popup", help="Open the popup of the first marker whose place name starts with this (a disputed one first).")
+@click.option(
+    "--popup",
+    help="Open the popup of the first marker whose place name starts with this (a disputed one first).",
+)
 def snapshot(map_file, output, width, height, popup):
     """Save MAP as a PNG through headless Chromium (for print).
 
@@ -436,7 +626,9 @@ def eval_(corpora, as_json):
         _input_file(c, "corpus file")
     gaz = load()
     results = [evaluate(c, gaz) for c in corpora]
-    click.echo(json.dumps(results, indent=1) if as_json else "\n".join(format_report(r) for r in results))
+    click.echo(
+        json.dumps(results, indent=1) if as_json else "\n".join(format_report(r) for r in results)
+    )
 
 
 @main.group()
@@ -458,7 +650,9 @@ def gazetteer_build():
 
     t = time.perf_counter()
     gaz = load(rebuild=True)
-    click.echo(f"{len(gaz.places)} places, {len(gaz.automaton)} names, built in {time.perf_counter() - t:.1f} s into {cache_dir()}")
+    click.echo(
+        f"{len(gaz.places)} places, {len(gaz.automaton)} names, built in {time.perf_counter() - t:.1f} s into {cache_dir()}"
+    )
 
 
 @gazetteer.command("add")
@@ -480,7 +674,12 @@ def gazetteer_add(file):
 @gazetteer.command("download")
 @click.argument("codes", nargs=-1, required=True)
 @click.option("--force", is_flag=True, help="Fetch again even if the dump is in the cache.")
-@click.option("--url", "base_url", default=None, help="Where the dumps are (default: GeoNames' export folder).")
+@click.option(
+    "--url",
+    "base_url",
+    default=None,
+    help="Where the dumps are (default: GeoNames' export folder).",
+)
 def gazetteer_download(codes, force, base_url):
     """Fetch GeoNames country dumps (online, opt in) and add them: every village GeoNames
     knows in each country. Resumes a stopped download; keeps the files in the cache.
@@ -509,7 +708,11 @@ def gazetteer_list():
 
     files = registered_sources()
     for f in files:
-        click.echo(f"{f}" if f.is_file() else f"{f}  (missing: put it back or run geo gazetteer remove {f})")
+        click.echo(
+            f"{f}"
+            if f.is_file()
+            else f"{f}  (missing: put it back or run geo gazetteer remove {f})"
+        )
     if not files:
         click.echo("no files added (geo gazetteer add FILE adds one)")
 

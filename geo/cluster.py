@@ -32,7 +32,13 @@ _LOCK = threading.Lock()
 _GAZ: gazetteer_mod.Gazetteer | None = None  # one per worker process, shared by its threads
 
 # Columns whose type a partition could otherwise guess from its own rows (all empty → object).
-_PART_TYPES = {"lat": "float64", "lon": "float64", "confidence": "float64", "date_inherited": "bool", "unplaced": "bool"}
+_PART_TYPES = {
+    "lat": "float64",
+    "lon": "float64",
+    "confidence": "float64",
+    "date_inherited": "bool",
+    "unplaced": "bool",
+}
 
 
 def _dask():
@@ -64,11 +70,20 @@ def document_paths(paths: list[str | Path]) -> list[str]:
         item = item.removeprefix("file://")
         p = Path(item)
         if p.is_dir():
-            out.extend(str(f) for f in sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            out.extend(
+                str(f)
+                for f in sorted(
+                    f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                )
+            )
         elif p.exists():
             out.append(item)
         elif glob.has_magic(item):
-            out.extend(sorted(f for f in glob.glob(item, recursive=True) if Path(f).suffix.lower() in SUFFIXES))
+            out.extend(
+                sorted(
+                    f for f in glob.glob(item, recursive=True) if Path(f).suffix.lower() in SUFFIXES
+                )
+            )
         else:
             raise DocumentError("no such file or folder", item)
     if not out:
@@ -77,7 +92,9 @@ def document_paths(paths: list[str | Path]) -> list[str]:
     for f in out:
         stem = Path(f.rsplit("/", 1)[-1]).stem
         if stem in seen:
-            raise DocumentError(f"two documents share the id {stem!r} (also {seen[stem]}); rename one", f)
+            raise DocumentError(
+                f"two documents share the id {stem!r} (also {seen[stem]}); rename one", f
+            )
         seen[stem] = f
     return out
 
@@ -128,17 +145,30 @@ def _client(scheduler: str, workers: int | None):
     if scheduler == "local":
         from geo.parallel import default_jobs
 
-        cluster = distributed.LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=":0")
+        cluster = distributed.LocalCluster(
+            n_workers=workers or default_jobs(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+        )
         return distributed.Client(cluster), cluster
     if "://" not in scheduler:
-        raise InputError(f"--scheduler is 'local' or an address such as tcp://HOST:8786, not {scheduler!r}")
+        raise InputError(
+            f"--scheduler is 'local' or an address such as tcp://HOST:8786, not {scheduler!r}"
+        )
     try:
         return distributed.Client(scheduler, timeout="20s"), None
     except OSError as exc:
         raise GeoError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 
 
-def extract_on_dask(docs: list[str | Path], output: str | Path, scheduler: str, workers: int | None = None, demonyms: bool = False) -> int:
+def extract_on_dask(
+    docs: list[str | Path],
+    output: str | Path,
+    scheduler: str,
+    workers: int | None = None,
+    demonyms: bool = False,
+) -> int:
     """Extract events from ``docs`` on Dask and write them to ``output``: one
     .csv/.geojson/.parquet file, or a folder (a path without an extension, or an
     existing folder) of GeoParquet partitions ``part-00000.parquet`` … in document
@@ -147,9 +177,18 @@ def extract_on_dask(docs: list[str | Path], output: str | Path, scheduler: str, 
     out = str(output)
     partitioned = out.endswith(("/", os.sep)) or Path(out).is_dir() or not Path(out).suffix
     if not partitioned and Path(out).suffix.lower() not in EVENT_FORMATS:
-        raise InputError(f"unknown output type {Path(out).suffix!r}; use {', '.join(EVENT_FORMATS)} or a folder", out)
-    if partitioned and Path(out).is_dir() and any(not f.name.startswith("part-") for f in Path(out).iterdir()):
-        raise InputError("folder holds files other than part-*.parquet: name a new or empty folder", out)
+        raise InputError(
+            f"unknown output type {Path(out).suffix!r}; use {', '.join(EVENT_FORMATS)} or a folder",
+            out,
+        )
+    if (
+        partitioned
+        and Path(out).is_dir()
+        and any(not f.name.startswith("part-") for f in Path(out).iterdir())
+    ):
+        raise InputError(
+            "folder holds files other than part-*.parquet: name a new or empty folder", out
+        )
     paths = document_paths(docs)
     client, cluster = _client(scheduler, workers)
     try:
@@ -199,4 +238,7 @@ def read_parts(folder: str | Path) -> pd.DataFrame:
     import geopandas as gpd
 
     parts = sorted(Path(folder).glob("part-*.parquet"))
-    return pd.concat([pd.DataFrame(gpd.read_parquet(p)).drop(columns="geometry") for p in parts], ignore_index=True)
+    return pd.concat(
+        [pd.DataFrame(gpd.read_parquet(p)).drop(columns="geometry") for p in parts],
+        ignore_index=True,
+    )

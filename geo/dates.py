@@ -52,7 +52,20 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![\w])"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -74,7 +87,9 @@ class TimeExpr:
     date_end: date
     precision: str
     year_inherited: bool = False
-    shift: tuple[int, int] | None = None  # (days, months) from the date before, for "two days later"
+    shift: tuple[int, int] | None = (
+        None  # (days, months) from the date before, for "two days later"
+    )
     month_inherited: bool = False  # "on the 9th": the month (and year) of the date before
 
     @property
@@ -135,7 +150,9 @@ def _month_names() -> tuple[dict[str, int], dict[str, int]]:
     seasons: dict[str, int] = {}
     with open(LEX_DIR / "month_names.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
-            (seasons if r["language"].endswith("-season") else months)[r["name"].lower()] = int(r["month"])
+            (seasons if r["language"].endswith("-season") else months)[r["name"].lower()] = int(
+                r["month"]
+            )
     return months, seasons
 
 
@@ -144,19 +161,42 @@ _ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) 
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
 _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.))?"
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$", re.I
+    r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
+    re.I,
 )
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b")),
-    ("dmy", re.compile(rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
-    ("between_dmy", re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b")),
-    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!\s*[-–—]?\s*\d)")),
-    ("alt_dmy", re.compile(rf"(?<!\w){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I)),
-    ("alt_month", re.compile(rf"(?<!\w)(?:[Вв]\s+)?{_ALT_MON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I)),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
+    (
+        "between_dmy",
+        re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
+    ),
+    (
+        "mdy",
+        re.compile(rf"\b{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!\s*[-–—]?\s*\d)"),
+    ),
+    (
+        "alt_dmy",
+        re.compile(rf"(?<!\w){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
+    ),
+    (
+        "alt_month",
+        re.compile(rf"(?<!\w)(?:[Вв]\s+)?{_ALT_MON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I),
+    ),
     ("alt_season", re.compile(rf"(?<!\w){_ALT_SEASON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I)),
-    ("season", re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b")),
+    (
+        "season",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
+        ),
+    ),
     ("month", re.compile(rf"\b(?:{_QUAL}[-\s]+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
     (
         "month_bare",
@@ -165,8 +205,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
         ),
     ),
-    ("ordinal", re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|day|time|floor|round|session|meeting|[A-Z]))")),
-    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)s\b", re.I)),
+    (
+        "ordinal",
+        re.compile(
+            r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|day|time|floor|round|session|meeting|[A-Z]))"
+        ),
+    ),
+    (
+        "decade",
+        re.compile(r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)s\b", re.I),
+    ),
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
@@ -198,9 +246,20 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("iso", "dotted"):
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
-        if kind == "ordinal":  # "on the 9th": a day of the month the text is in, filled in by find_dates
+        if (
+            kind == "ordinal"
+        ):  # "on the 9th": a day of the month the text is in, filled in by find_dates
             d = date(_NO_YEAR, 1, int(g["day"]))
-            return TimeExpr(m.start("day"), e, text[m.start("day") : e], d, d, "day", year_inherited=True, month_inherited=True)
+            return TimeExpr(
+                m.start("day"),
+                e,
+                text[m.start("day") : e],
+                d,
+                d,
+                "day",
+                year_inherited=True,
+                month_inherited=True,
+            )
         if kind in ("dmy", "mdy", "between_dmy"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
@@ -208,7 +267,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             d2 = date(y, mon, int(g["day2"])) if g.get("day2") else d1
             if d2 < d1:
                 return None
-            return TimeExpr(s, e, m.group(), d1, d2, "day" if d1 == d2 else "range", year_inherited=year is None)
+            return TimeExpr(
+                s, e, m.group(), d1, d2, "day" if d1 == d2 else "range", year_inherited=year is None
+            )
         if kind == "alt_dmy":  # "12 мая 1994 года"
             mon = _OTHER_MONTHS[g["amon"].lower()]
             y = year or _NO_YEAR
@@ -220,7 +281,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind == "alt_season":  # "весной 1992 года"
             lo = _OTHER_SEASONS[g["aseason"].lower()]
             if lo == 12:
-                return TimeExpr(s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season")
+                return TimeExpr(
+                    s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season"
+                )
             return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
         if kind == "season":
             season = g["season"].lower()
@@ -230,7 +293,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                     if y2 != year + 1:
                         return None
                     return TimeExpr(s, e, m.group(), date(year, 12, 1), _month_end(y2, 2), "season")
-                return TimeExpr(s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season")
+                return TimeExpr(
+                    s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season"
+                )
             lo = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
             return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
         if kind in ("month", "month_bare"):
@@ -247,10 +312,20 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                     first = date(y, mon, 21)
                 else:
                     first, last = date(y, mon, 11), date(y, mon, 20)
-                return TimeExpr(s, e, text[s:e], first, last, "approximate", year_inherited=year is None)
+                return TimeExpr(
+                    s, e, text[s:e], first, last, "approximate", year_inherited=year is None
+                )
             if kind == "month_bare":  # keep only the month, not the preposition
                 s = m.start("mon")
-            return TimeExpr(s, e, text[s:e], date(y, mon, 1), _month_end(y, mon), "month", year_inherited=year is None)
+            return TimeExpr(
+                s,
+                e,
+                text[s:e],
+                date(y, mon, 1),
+                _month_end(y, mon),
+                "month",
+                year_inherited=year is None,
+            )
         if kind == "decade":
             d0 = int(g["dec"])
             first, last = _qualified(g.get("q"), date(d0, 1, 1), date(d0 + 9, 12, 31))
@@ -262,7 +337,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 if y2 <= year:  # "2011-05" is an ISO month, not a range
                     mon = int(y2s)
                     if 1 <= mon <= 12:
-                        return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
+                        return TimeExpr(
+                            s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month"
+                        )
                     return None
             else:
                 y2 = int(y2s)
@@ -275,7 +352,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind == "year":
             if _NOT_YEAR_BEFORE.search(text[max(0, s - 20) : s]):
                 return None
-            if re.match(r"\)", text[e : e + 1]) and re.search(r"\d\s*\($", text[max(0, s - 12) : s]):
+            if re.match(r"\)", text[e : e + 1]) and re.search(
+                r"\d\s*\($", text[max(0, s - 12) : s]
+            ):
                 return None  # "resolution 822 (1993)": adoption year of a numbered document
             nxt = re.match(r"\s+([A-Za-z%]+)", text[e : e + 20])
             if nxt and nxt.group(1).lower() in _UNITS:
@@ -292,7 +371,15 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             days = sign * count * {"day": 1, "week": 7}.get(unit, 0)
             months = sign * count * {"month": 1, "year": 12}.get(unit, 0)
             # the dates are filled in from the anchor by find_dates
-            return TimeExpr(s, e, m.group(), date.min, date.min, "day" if days else "month", shift=(days, months))
+            return TimeExpr(
+                s,
+                e,
+                m.group(),
+                date.min,
+                date.min,
+                "day" if days else "month",
+                shift=(days, months),
+            )
     except (ValueError, KeyError, OverflowError):
         return None
     return None
@@ -306,7 +393,11 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
     ("31 February 1992", "1992-02-30"; "29 February" without a year is possible)."""
     try:
         mon = int(g["m"]) if kind in ("iso", "dotted") else _month(g["mon"])
-        days = [int(g["d"])] if kind in ("iso", "dotted") else [int(g["day"])] + ([int(g["day2"])] if g.get("day2") else [])
+        days = (
+            [int(g["d"])]
+            if kind in ("iso", "dotted")
+            else [int(g["day"])] + ([int(g["day2"])] if g.get("day2") else [])
+        )
     except (KeyError, TypeError, ValueError):
         return False
     last = calendar.monthrange(year or _NO_YEAR, mon)[1]
@@ -332,9 +423,15 @@ _AND = re.compile(r"^\s*(?:and|&)\s*$", re.I)
 
 
 def _two_days(a: TimeExpr, b: TimeExpr, text: str) -> bool:
-    """"29 January and 6 April 1993" names two days, not the range between them
+    """ "29 January and 6 April 1993" names two days, not the range between them
     ("between 29 January and 6 April 1993" is a range)."""
-    if a.precision != "day" or b.precision != "day" or a.relative or b.relative or not _AND.match(text[a.end : b.start]):
+    if (
+        a.precision != "day"
+        or b.precision != "day"
+        or a.relative
+        or b.relative
+        or not _AND.match(text[a.end : b.start])
+    ):
         return False
     return not _BETWEEN.search(text[max(0, a.start - 12) : a.start])
 
@@ -363,7 +460,11 @@ def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
 
 # Every match of a pattern above holds one of these: a digit, a month's name, or a
 # unit of "two days later" / "the next week". Text far from all of them is skipped.
-_TRIGGERS = (re.compile(r"\d+"), re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"), re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"))
+_TRIGGERS = (
+    re.compile(r"\d+"),
+    re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"),
+    re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
+)
 _MARGIN = 40  # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its triggers
 _SPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 
@@ -381,7 +482,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     if not starts:
         return []
     code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    solid = np.concatenate(([0], np.cumsum(~np.isin(code, _SPACE))))  # solid[i]: non-space characters in text[:i]
+    solid = np.concatenate(
+        ([0], np.cumsum(~np.isin(code, _SPACE)))
+    )  # solid[i]: non-space characters in text[:i]
     order = np.argsort(starts, kind="stable")
     s, e = np.asarray(starts)[order], np.asarray(ends)[order]
     lo = np.maximum(np.searchsorted(solid, solid[s] - _MARGIN, side="right") - 1, 0)
@@ -395,7 +498,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_dates(text: str, default_year: int | None = None, keep_invalid: bool = False) -> list[TimeExpr]:
+def find_dates(
+    text: str, default_year: int | None = None, keep_invalid: bool = False
+) -> list[TimeExpr]:
     """Every date or period in ``text``, in order, anchored and joined (see module docs).
 
     A day the calendar lacks ("31 February 1992") is no date at all (not February
@@ -458,8 +563,15 @@ def find_dates(text: str, default_year: int | None = None, keep_invalid: bool = 
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
             elif last_year is None:
-                # no year before it: the first year after it in the same paragraph ("On 8 May, … in 1992")
-                later = None if nxt is None or "\n\n" in text[t.end : nxt.start] or nxt.start - t.end > _LATER_YEAR_WITHIN else nxt
+                # no year before it: the first year after it in the same paragraph ("On 8 May, … in
+                # 1992")
+                later = (
+                    None
+                    if nxt is None
+                    or "\n\n" in text[t.end : nxt.start]
+                    or nxt.start - t.end > _LATER_YEAR_WITHIN
+                    else nxt
+                )
                 t = _set_year(t, later.date_start.year) if later is not None else None
                 if t is None:
                     continue
@@ -472,7 +584,11 @@ def find_dates(text: str, default_year: int | None = None, keep_invalid: bool = 
             last_year = t.date_end.year if t.precision not in ("range",) else t.date_end.year
         if t.precision == "day":
             last_day = t
-        if t.date_start.year == t.date_end.year and t.date_start.month == t.date_end.month and t.date_start.year != _NO_YEAR:
+        if (
+            t.date_start.year == t.date_end.year
+            and t.date_start.month == t.date_end.month
+            and t.date_start.year != _NO_YEAR
+        ):
             last_month = (t.date_start.year, t.date_start.month)
         anchored.append(t)
     out: list[TimeExpr] = []
@@ -490,7 +606,9 @@ def find_dates(text: str, default_year: int | None = None, keep_invalid: bool = 
                 out[-1] = joined
                 continue
         out.append(t)
-    return [t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)]  # a day that found no year
+    return [
+        t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
+    ]  # a day that found no year
 
 
 def parse_date_cell(value: str) -> TimeExpr:
@@ -506,8 +624,14 @@ def parse_date_cell(value: str) -> TimeExpr:
     bad = [t for t in found if t.precision == INVALID]
     if bad:
         raise ValueError(f"{bad[0].surface!r} is not a day of the calendar")
-    if len(found) == 2 and _JOIN.match(v[found[0].end : found[1].start]) and found[1].date_end < found[0].date_start:
+    if (
+        len(found) == 2
+        and _JOIN.match(v[found[0].end : found[1].start])
+        and found[1].date_end < found[0].date_start
+    ):
         raise ValueError(f"end {found[1].surface!r} is before start {found[0].surface!r}")
     if len(found) != 1:
-        raise ValueError(f"cannot read {v!r} as a date" + (f" (it holds {len(found)} dates)" if found else ""))
+        raise ValueError(
+            f"cannot read {v!r} as a date" + (f" (it holds {len(found)} dates)" if found else "")
+        )
     return found[0]

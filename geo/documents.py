@@ -46,7 +46,15 @@ from geo.encoding import decode
 from geo.exceptions import DocumentError, InputError
 from geo.safe import load_yaml
 
-SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 _KNOWN = ("title", "publisher", "author", "language", "url", "date", "note")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
@@ -87,7 +95,10 @@ def load_document(path: str | Path) -> Document:
     p = Path(path)
     fmt = SUFFIXES.get(p.suffix.lower())
     if fmt is None:
-        raise DocumentError(f"unsupported document type {p.suffix or '(none)'!r}; use {', '.join(sorted(SUFFIXES))}", p)
+        raise DocumentError(
+            f"unsupported document type {p.suffix or '(none)'!r}; use {', '.join(sorted(SUFFIXES))}",
+            p,
+        )
     try:
         raw = p.read_bytes()
     except IsADirectoryError:
@@ -99,14 +110,25 @@ def load_document(path: str | Path) -> Document:
         text, meta, pages = _pdf_text(raw, p)
         encoding = "pdf"
     else:
-        source, encoding = _decode(raw, p, declared=_declared_charset(raw) if fmt == "html" else None)
+        source, encoding = _decode(
+            raw, p, declared=_declared_charset(raw) if fmt == "html" else None
+        )
         if fmt == "html":
             text, meta = _html_text(source, p)
         else:
             text, meta = _front_matter(source, p)
     meta = {k: ("" if v is None else str(v)) for k, v in meta.items()}
     known = {k: meta.pop(k) for k in _KNOWN if k in meta}
-    return Document(id=_printable(p.stem, p), path=_printable(str(p)), text=text, format=fmt, extra=meta, encoding=encoding, pages=pages, **known)
+    return Document(
+        id=_printable(p.stem, p),
+        path=_printable(str(p)),
+        text=text,
+        format=fmt,
+        extra=meta,
+        encoding=encoding,
+        pages=pages,
+        **known,
+    )
 
 
 def _printable(name: str, path: Path | None = None) -> str:
@@ -118,7 +140,11 @@ def _printable(name: str, path: Path | None = None) -> str:
     except UnicodeEncodeError:
         fixed = os.fsencode(name).decode("utf-8", "backslashreplace")
         if path is not None:
-            log.info("%s: the file name is not UTF-8; the document's id is %s", _printable(str(path)), fixed)
+            log.info(
+                "%s: the file name is not UTF-8; the document's id is %s",
+                _printable(str(path)),
+                fixed,
+            )
         return fixed
 
 
@@ -152,18 +178,24 @@ def load_documents(paths: list[str | Path]) -> list[Document]:
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            files.extend(
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            )
         elif p.exists():
             files.append(p)
         else:
             raise DocumentError("no such file or folder", p)
     if not files:
-        raise DocumentError("no documents found (.txt, .md, .html or .pdf)", ", ".join(str(p) for p in paths))
+        raise DocumentError(
+            "no documents found (.txt, .md, .html or .pdf)", ", ".join(str(p) for p in paths)
+        )
     docs = [load_document(f) for f in files]
     seen: dict[str, str] = {}
     for d in docs:
         if d.id in seen:
-            raise DocumentError(f"two documents share the id {d.id!r} (also {seen[d.id]}); rename one", d.path)
+            raise DocumentError(
+                f"two documents share the id {d.id!r} (also {seen[d.id]}); rename one", d.path
+            )
         seen[d.id] = d.path
     return docs
 
@@ -270,7 +302,10 @@ def _html_text(source: str, path: Path) -> tuple[str, dict]:
     try:
         import trafilatura
     except ImportError:
-        raise DocumentError("reading web pages needs the 'web' extra: pip install 'geo-maps[web]' (trafilatura)", path) from None
+        raise DocumentError(
+            "reading web pages needs the 'web' extra: pip install 'geo-maps[web]' (trafilatura)",
+            path,
+        ) from None
     plain, meta = _plain_html_text(source)
     try:
         found = trafilatura.bare_extraction(
@@ -278,10 +313,16 @@ def _html_text(source: str, path: Path) -> tuple[str, dict]:
             with_metadata=True,
             include_comments=False,
             favor_precision=True,
-            date_extraction_params={"extensive_search": False, "original_date": True, "min_date": "1000-01-01"},
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "min_date": "1000-01-01",
+            },
         )
     except (ValueError, TypeError, AttributeError) as exc:
-        log.warning("%s: trafilatura could not read the page (%s); geo's plain HTML reader used", path, exc)
+        log.warning(
+            "%s: trafilatura could not read the page (%s); geo's plain HTML reader used", path, exc
+        )
         found = None
     data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
     text = (data.get("text") or "").strip()
@@ -290,7 +331,12 @@ def _html_text(source: str, path: Path) -> tuple[str, dict]:
             log.warning("%s: no main text found; the whole page's text is used", path)
         return plain, meta
     text = re.sub(r"[ \t]*\n\s*", "\n\n", text)
-    for key, value in (("title", data.get("title")), ("author", data.get("author")), ("date", data.get("date")), ("url", data.get("url"))):
+    for key, value in (
+        ("title", data.get("title")),
+        ("author", data.get("author")),
+        ("date", data.get("date")),
+        ("url", data.get("url")),
+    ):
         if value:
             meta[key] = value
     if data.get("sitename") and "publisher" not in meta:
@@ -307,7 +353,9 @@ def _pdf_text(raw: bytes, path: Path) -> tuple[str, dict, list[int]]:
         from pypdf import PdfReader
         from pypdf.errors import PyPdfError
     except ImportError:
-        raise DocumentError("reading PDF needs the 'pdf' extra: pip install 'geo-maps[pdf]' (pypdf)", path) from None
+        raise DocumentError(
+            "reading PDF needs the 'pdf' extra: pip install 'geo-maps[pdf]' (pypdf)", path
+        ) from None
     import io
 
     try:
@@ -318,8 +366,20 @@ def _pdf_text(raw: bytes, path: Path) -> tuple[str, dict, list[int]]:
         info = reader.metadata or {}
     except DocumentError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError) as exc:
-        raise DocumentError(f"not a readable PDF: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", path) from None
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+    ) as exc:
+        raise DocumentError(
+            f"not a readable PDF: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+            path,
+        ) from None
     parts: list[str] = []
     starts: list[int] = []
     at = 0
@@ -333,7 +393,10 @@ def _pdf_text(raw: bytes, path: Path) -> tuple[str, dict, list[int]]:
         at += len(t)
     text = "".join(parts)
     if not text.strip():
-        raise DocumentError(f"no text in its {len(texts)} page(s) (a scanned PDF? geo reads text: run OCR first)", path)
+        raise DocumentError(
+            f"no text in its {len(texts)} page(s) (a scanned PDF? geo reads text: run OCR first)",
+            path,
+        )
     meta = {}
     for key, name in (("title", "/Title"), ("author", "/Author")):
         value = info.get(name) if hasattr(info, "get") else None
@@ -353,7 +416,9 @@ def with_pages(events, documents: list[Document]):
 
     by_id = {d.id: d for d in documents if d.pages}
     pages = [
-        by_id[doc].page_at(int(start)) if doc in by_id and start is not None and not pd.isna(start) else None
+        by_id[doc].page_at(int(start))
+        if doc in by_id and start is not None and not pd.isna(start)
+        else None
         for doc, start in zip(events["doc"], events["start"])
     ]
     out = events.copy()

@@ -24,7 +24,9 @@ from pathlib import Path
 from geo.exceptions import InputError, OnlineError
 
 GEONAMES_DUMPS = "https://download.geonames.org/export/dump/"
-USER_AGENT = "geo-maps/0.1 (offline geoparser; downloads GeoNames dumps when asked: geo gazetteer download)"
+USER_AGENT = (
+    "geo-maps/0.1 (offline geoparser; downloads GeoNames dumps when asked: geo gazetteer download)"
+)
 _CHUNK = 1 << 16
 _COLUMNS = 19  # GeoNames "geoname" table
 
@@ -62,7 +64,9 @@ def fetch(url: str, target: Path, quiet: bool = False, timeout: float = 60) -> P
     """Download ``url`` to ``target``, resuming from ``target.part`` if it exists."""
     part = target.with_name(target.name + ".part")
     have = part.stat().st_size if part.exists() else 0
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **({"Range": f"bytes={have}-"} if have else {})})
+    req = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, **({"Range": f"bytes={have}-"} if have else {})}
+    )
     try:
         resp = urllib.request.urlopen(req, timeout=timeout)  # noqa: S310 - http(s) only, checked by the caller
     except urllib.error.HTTPError as exc:
@@ -85,7 +89,9 @@ def fetch(url: str, target: Path, quiet: bool = False, timeout: float = 60) -> P
                 update(len(chunk))
     size = part.stat().st_size
     if expected is not None and size != expected:
-        raise DownloadError(f"{url}: got {size:,} of {expected:,} bytes; run the command again to resume")
+        raise DownloadError(
+            f"{url}: got {size:,} of {expected:,} bytes; run the command again to resume"
+        )
     part.replace(target)
     return target
 
@@ -97,9 +103,13 @@ def _unpack(zpath: Path, cc: str) -> Path:
         with zipfile.ZipFile(zpath) as zf:
             bad = zf.testzip()
             if bad is not None:
-                raise DownloadError(f"{zpath}: damaged member {bad}; delete the file and download again")
+                raise DownloadError(
+                    f"{zpath}: damaged member {bad}; delete the file and download again"
+                )
             if f"{cc}.txt" not in zf.namelist():
-                raise DownloadError(f"{zpath}: no {cc}.txt inside (members: {', '.join(zf.namelist()[:5])})")
+                raise DownloadError(
+                    f"{zpath}: no {cc}.txt inside (members: {', '.join(zf.namelist()[:5])})"
+                )
             tmp = out.with_name(out.name + ".tmp")
             with zf.open(f"{cc}.txt") as src, open(tmp, "wb") as dst:
                 shutil.copyfileobj(src, dst)
@@ -115,7 +125,13 @@ def _unpack(zpath: Path, cc: str) -> Path:
     return out
 
 
-def download(codes: list[str], base_url: str = GEONAMES_DUMPS, force: bool = False, register: bool = True, quiet: bool = False) -> list[tuple[str, Path, int]]:
+def download(
+    codes: list[str],
+    base_url: str = GEONAMES_DUMPS,
+    force: bool = False,
+    register: bool = True,
+    quiet: bool = False,
+) -> list[tuple[str, Path, int]]:
     """Fetch, check and (``register``) add the GeoNames dumps of ``codes``.
 
     Returns ``(code, path of <CC>.txt, places added)`` per country; a dump already in

@@ -28,7 +28,17 @@ from pathlib import Path
 
 from geo.exceptions import InputError
 
-LEGACY = ("cp1251", "cp1254", "cp1252", "koi8_r", "cp866", "iso8859_5", "mac_cyrillic", "cp1250", "iso8859_9")
+LEGACY = (
+    "cp1251",
+    "cp1254",
+    "cp1252",
+    "koi8_r",
+    "cp866",
+    "iso8859_5",
+    "mac_cyrillic",
+    "cp1250",
+    "iso8859_9",
+)
 _MARGIN = 0.2
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -73,7 +83,10 @@ def detect(raw: bytes) -> str | None:
     if not matches:
         return None
     best = min(m.chaos for m in matches)
-    pick = min((m for m in matches if m.chaos <= best + _MARGIN), key=lambda m: LEGACY.index(m.encoding) if m.encoding in LEGACY else len(LEGACY))
+    pick = min(
+        (m for m in matches if m.chaos <= best + _MARGIN),
+        key=lambda m: LEGACY.index(m.encoding) if m.encoding in LEGACY else len(LEGACY),
+    )
     return pick.encoding
 
 
@@ -85,11 +98,17 @@ def decode(raw: bytes, path: str | Path | None = None) -> tuple[str, str]:
     name = detect(raw)
     if name is None:
         line, where = _first_bad(raw)
-        raise InputError(f"not text in UTF-8, UTF-16 or a known legacy code page ({', '.join(LEGACY[:3])}, ...; byte {where})", path, line)
+        raise InputError(
+            f"not text in UTF-8, UTF-16 or a known legacy code page ({', '.join(LEGACY[:3])}, ...; byte {where})",
+            path,
+            line,
+        )
     try:
         text = raw.decode(name)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid {name} text (byte {exc.start})", path, raw[: exc.start].count(b"\n") + 1) from None
+        raise InputError(
+            f"not valid {name} text (byte {exc.start})", path, raw[: exc.start].count(b"\n") + 1
+        ) from None
     if "\x00" in text:
         raise InputError(f"not text: it holds NUL characters when read as {name}", path)
     return text, name

@@ -122,7 +122,16 @@ def _geovirus(root) -> list[Article]:
         gold = []
         for loc in art.find("locations"):
             s, e = int(loc.findtext("start")) - 1, int(loc.findtext("end")) - 1
-            gold.append(Gold(s, e, loc.findtext("name") or "", "Literal", _float(loc.findtext("lat")), _float(loc.findtext("lon"))))
+            gold.append(
+                Gold(
+                    s,
+                    e,
+                    loc.findtext("name") or "",
+                    "Literal",
+                    _float(loc.findtext("lat")),
+                    _float(loc.findtext("lon")),
+                )
+            )
         out.append(Article(str(len(out)), text, gold))
     return out
 
@@ -130,21 +139,36 @@ def _geovirus(root) -> list[Article]:
 def _prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def recognition(articles: list[Article], gaz: Gazetteer, gold_types: set[str], ignore_types: set[str], demonyms: bool = False) -> dict:
+def recognition(
+    articles: list[Article],
+    gaz: Gazetteer,
+    gold_types: set[str],
+    ignore_types: set[str],
+    demonyms: bool = False,
+) -> dict:
     """Precision, recall and F1 of found spans against gold spans of ``gold_types``."""
     tp = fp = fn = 0
     for art in articles:
         gold = [(g.start, g.end) for g in art.gold if g.type in gold_types]
         ignore = [(g.start, g.end) for g in art.gold if g.type in ignore_types]
         mentions = find_mentions(art.text, gaz, demonyms=demonyms)
-        found = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in unknown_names(art.text, mentions, gaz)]
+        found = [(m.start, m.end) for m in mentions] + [
+            (s, e) for s, e, _ in unknown_names(art.text, mentions, gaz)
+        ]
         hit = set()
         for f in found:
             matched = [i for i, g in enumerate(gold) if _overlaps(f, g)]
@@ -173,7 +197,9 @@ class _Tally:
         self.by_focus += by_focus
         c = gaz.col
         self.errors.append(km(g.lat, g.lon, float(c["lat"][row]), float(c["lon"][row])))
-        self.exact += g.geonameid is not None and c["geonameid"][row] == g.geonameid  # a float column: NaN where none
+        self.exact += (
+            g.geonameid is not None and c["geonameid"][row] == g.geonameid
+        )  # a float column: NaN where none
 
     def figures(self) -> dict:
         within = sum(1 for e in self.errors if e <= 161)
@@ -190,7 +216,9 @@ class _Tally:
         }
 
 
-def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | None = None) -> tuple[dict, dict]:
+def resolution(
+    articles: list[Article], gaz: Gazetteer, gold_types: set[str] | None = None
+) -> tuple[dict, dict]:
     """Resolve every gold toponym with coordinates from its gold span; errors in km.
 
     Returns the figures with and without the focus-town step: a span the gazetteer
@@ -198,7 +226,11 @@ def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | N
     ``by_focus`` counts them."""
     with_focus, without = _Tally(), _Tally()
     for art in articles:
-        gold = [g for g in art.gold if g.lat is not None and (gold_types is None or g.type in gold_types)]
+        gold = [
+            g
+            for g in art.gold
+            if g.lat is not None and (gold_types is None or g.type in gold_types)
+        ]
         mentions = []
         for g in gold:
             surface = art.text[g.start : g.end]
@@ -210,17 +242,29 @@ def resolution(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | N
         for g, m in zip(gold, mentions):
             row = res.get((m.start, m.end))
             without.add(g, row, gaz)
-            with_focus.add(g, row if row is not None else focus, gaz, by_focus=row is None and focus is not None)
+            with_focus.add(
+                g,
+                row if row is not None else focus,
+                gaz,
+                by_focus=row is None and focus is not None,
+            )
     return with_focus.figures(), without.figures()
 
 
-def end_to_end(articles: list[Article], gaz: Gazetteer, gold_types: set[str] | None = None, demonyms: bool = False) -> dict:
+def end_to_end(
+    articles: list[Article],
+    gaz: Gazetteer,
+    gold_types: set[str] | None = None,
+    demonyms: bool = False,
+) -> dict:
     """Gold toponyms found and placed within 161 km from the raw text (see the module docstring);
     ``demonyms`` as ``geo build --demonyms``."""
     total = found = right = 0
     errors: list[float] = []
     for art in articles:
-        res = document_events(Document(id=art.id, path="", text=art.text), gaz, demonyms=demonyms).resolutions
+        res = document_events(
+            Document(id=art.id, path="", text=art.text), gaz, demonyms=demonyms
+        ).resolutions
         spans = [((r.mention.start, r.mention.end), r.row) for r in res]
         for g in art.gold:
             if g.lat is None or (gold_types is not None and g.type not in gold_types):
@@ -272,7 +316,9 @@ def evaluate(path: str | Path, gaz: Gazetteer) -> dict:
     if name == "GeoWebNews":
         out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
         out["recognition_literal"] = recognition(articles, gaz, LITERAL, NON_LITERAL)
-        out["recognition_literal_demonyms"] = recognition(articles, gaz, LITERAL, NON_LITERAL, demonyms=True)
+        out["recognition_literal_demonyms"] = recognition(
+            articles, gaz, LITERAL, NON_LITERAL, demonyms=True
+        )
     else:
         out["recognition_toponyms"] = recognition(articles, gaz, TOPONYM, set())
     out["resolution"], out["resolution_no_focus"] = resolution(articles, gaz)
@@ -293,9 +339,15 @@ def format_report(r: dict) -> str:
     ):
         if key in r:
             x = r[key]
-            lines.append(f"  {label}: P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})")
+            lines.append(
+                f"  {label}: P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})"
+            )
     s = r["resolution"]
-    exact = f"{s['exact']:.1%} of {s['exact_total']}" if s["exact"] is not None else "n/a (no GeoNames ids)"
+    exact = (
+        f"{s['exact']:.1%} of {s['exact_total']}"
+        if s["exact"] is not None
+        else "n/a (no GeoNames ids)"
+    )
     mean = f"{s['mean_km']:.1f}" if s["mean_km"] is not None else "n/a"
     median = f"{s['median_km']:.1f}" if s["median_km"] is not None else "n/a"
     lines.append(
@@ -315,7 +367,9 @@ def format_report(r: dict) -> str:
         )
     if "end_to_end_demonyms" in r:
         e = r["end_to_end_demonyms"]
-        lines.append(f"    the same with --demonyms: {e['found']} found ({e['recall']:.1%}), acc@161km {e['acc161']:.1%}")
+        lines.append(
+            f"    the same with --demonyms: {e['found']} found ({e['recall']:.1%}), acc@161km {e['acc161']:.1%}"
+        )
     t = r["throughput"]
     lines.append(
         f"  throughput: recognition + resolution {t['places_chars_per_s'] / 1e6:.2f} MB/s; whole extraction {t['chars_per_s'] / 1e6:.2f} MB/s"

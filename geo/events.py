@@ -67,17 +67,40 @@ _CLAUSE = re.compile(r"[,;:]")
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _QUAL = r"(?:(at least|more than|over|no fewer than|up to|as many as|between|around|about|some|nearly|almost|approximately|an estimated)\s+)?"
 _FATAL = re.compile(
-    _QUAL + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\b(?:(?!\d)[^.;]){0,60}?\b(?:killed|murdered|dead|died|massacred|executed|slain)\b", re.I
+    _QUAL
+    + _NUM
+    + r"(?:\s*(?:-|–|to|and)\s*"
+    + _NUM
+    + r")?\b(?:(?!\d)[^.;]){0,60}?\b(?:killed|murdered|dead|died|massacred|executed|slain)\b",
+    re.I,
 )
 _FATAL_AFTER = re.compile(
-    r"\b(?:killing|killed|leaving|left)\s+" + _QUAL + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:killing|killed|leaving|left)\s+"
+    + _QUAL
+    + _NUM
+    + r"(?:\s*(?:-|–|to|and)\s*"
+    + _NUM
+    + r")?\s+(?:[a-z]+\s+){0,2}?"
     r"(?:people|persons|civilians|soldiers|fighters|troops|villagers|residents|others|dead)\b",
     re.I,
 )
-_DISPLACED = re.compile(_NUM + r"\b(?:(?!\d)[^.;]){0,80}?\b(?:expelled|displaced|deported|fled|evicted|forced out)\b", re.I)
+_DISPLACED = re.compile(
+    _NUM + r"\b(?:(?!\d)[^.;]){0,80}?\b(?:expelled|displaced|deported|fled|evicted|forced out)\b",
+    re.I,
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s*$")
 # kinds of place by how specific they are (1: a town; 4: a country; 5: larger)
-_RANK = {"city": 1, "village": 1, "terrain": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 4, "continent": 5, "water": 5}
+_RANK = {
+    "city": 1,
+    "village": 1,
+    "terrain": 1,
+    "admin2": 2,
+    "admin1": 3,
+    "region": 3,
+    "country": 4,
+    "continent": 5,
+    "water": 5,
+}
 _FORCES_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -97,7 +120,9 @@ def is_reference(res: Resolution, text: str) -> bool:
     cues = lexicon.reference_cues()
     after = text[res.mention.end : res.mention.end + 40]
     before = text[max(0, res.mention.start - 20) : res.mention.start]
-    return any(p.search(after) for p in cues["after"]) or any(p.search(before) for p in cues["before"])
+    return any(p.search(after) for p in cues["after"]) or any(
+        p.search(before) for p in cues["before"]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -116,19 +141,25 @@ def _clause_break() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _continuation() -> re.Pattern:
-    return re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in event_words()["continuation"]) + r")\b", re.I)
+    return re.compile(
+        r"\W*(?:" + "|".join(re.escape(w) for w in event_words()["continuation"]) + r")\b", re.I
+    )
 
 
 @lru_cache(maxsize=1)
 def _district_words() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in event_words()["district"]) + r")\b", re.I)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in event_words()["district"]) + r")\b", re.I
+    )
 
 
 def fatality_figures(text: str) -> tuple[int | None, int | None, int | None]:
     """Deaths the text states, as UCDP's (best, low, high): "at least 12 killed" →
     (12, 12, None); "between 10 and 15 killed" → (10, 10, 15); "up to 30 dead" →
     (None, None, 30); "613 … were murdered" → (613, None, None); "…, killing 4 soldiers" → (4, None, None)."""
-    m = _FATAL.search(text) or _FATAL_AFTER.search(text)  # "12 … were killed", "…, killing at least 12 people"
+    m = _FATAL.search(text) or _FATAL_AFTER.search(
+        text
+    )  # "12 … were killed", "…, killing at least 12 people"
     if not m:
         return None, None, None
     qual = (m.group(1) or "").lower()
@@ -137,7 +168,11 @@ def fatality_figures(text: str) -> tuple[int | None, int | None, int | None]:
     if n is None:
         return None, None, None
     if hi is not None and hi > n:
-        return n, n, hi  # a range: its low end is the (conservative) best estimate, as UCDP codes it
+        return (
+            n,
+            n,
+            hi,
+        )  # a range: its low end is the (conservative) best estimate, as UCDP codes it
     if qual in ("at least", "more than", "over", "no fewer than"):
         return n, n, None
     if qual in ("up to", "as many as"):
@@ -168,7 +203,9 @@ def _distance(a: tuple[int, int], b: tuple[int, int], text: str) -> float:
     return gap + 25 * len(_CLAUSE.findall(text[lo:hi]))
 
 
-def event_type(text: str, anchor: tuple[int, int], sentence: tuple[int, int], masks: list[tuple[int, int]]) -> str:
+def event_type(
+    text: str, anchor: tuple[int, int], sentence: tuple[int, int], masks: list[tuple[int, int]]
+) -> str:
     """The event type near ``anchor`` within ``sentence`` (``masks`` are blanked first)."""
     rule = _rule_in(_masked(text, sentence, masks), anchor, sentence[0])
     return rule.event_type if rule else "other"
@@ -264,7 +301,9 @@ def _role_word(text: str, start: int, lo: int, ends: dict[int, int]) -> str:
         if not m or m.end() != j:
             return ""
         w = m.group(1).lower().rstrip(".")
-        p = _WORD_BEFORE.search(text, max(lo, m.start() - 40), m.start())  # the word before it, spaces between
+        p = _WORD_BEFORE.search(
+            text, max(lo, m.start() - 40), m.start()
+        )  # the word before it, spaces between
         two = f"{p.group(1).lower()} {w}" if p else ""
         if two and two in skip:
             i = p.start()
@@ -318,7 +357,9 @@ def time_codes(when: TimeExpr | None) -> tuple[int | None, int | None]:
     return acled, ucdp
 
 
-def place_codes(kind: str, near: bool = False, district: bool = False, linear: bool = False) -> tuple[int, int]:
+def place_codes(
+    kind: str, near: bool = False, district: bool = False, linear: bool = False
+) -> tuple[int, int]:
     """ACLED ``geo_precision`` (1 the town itself; 2 near a town or part of a
     district; 3 a region or larger, coded to a point of it) and UCDP GED
     ``where_prec`` (1 the exact place; 2 within about 25 km of a known point; 3 a
@@ -374,9 +415,13 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     events: list[dict] = []
     last_sentence: list[dict] = []  # the events of the last sentence that made any
     previous_date: TimeExpr | None = None
-    heading_date: TimeExpr | None = None  # the date of the last heading, for the paragraphs under it
+    heading_date: TimeExpr | None = (
+        None  # the date of the last heading, for the paragraphs under it
+    )
     current_para = None
-    for s, e in sentences(text, [(r.mention.start, r.mention.end) for r in res]):  # a quote never cuts a name short
+    for s, e in sentences(
+        text, [(r.mention.start, r.mention.end) for r in res]
+    ):  # a quote never cuts a name short
         k = bisect_right(para_starts, s) - 1
         para = paras[k] if k >= 0 and s < paras[k][1] else None
         if para != current_para:
@@ -394,7 +439,12 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
         if heading and sent_dates and not places:
             heading_date = previous_date = sent_dates[-1]
             continue
-        if not places and not sent_dates and last_sentence and last_sentence[0]["sentence_end"] == _previous_end(text, s):
+        if (
+            not places
+            and not sent_dates
+            and last_sentence
+            and last_sentence[0]["sentence_end"] == _previous_end(text, s)
+        ):
             # "613 Azerbaijanis were murdered." continues the sentence before it; the
             # figure is given to that sentence's event only when it has just one
             if len(last_sentence) == 1:
@@ -407,7 +457,9 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
         ends = {r.mention.end: r.mention.start for r in sent_res}
         prev_rule = None
         earlier = _EarlierActors(text, iso_names)
-        clause_date = previous_date  # a clause without a date takes the last one before it in the sentence
+        clause_date = (
+            previous_date  # a clause without a date takes the last one before it in the sentence
+        )
         for cs, ce in clauses(text, (s, e), {r.mention.start for r in places}):
             c_places = [r for r in places if cs <= r.mention.start < ce]
             c_dates = [d for d in sent_dates if cs <= d.start < ce]
@@ -419,19 +471,30 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
             for r in c_places:
                 rank, word = _RANK.get(kinds[r.row], 1), _role_word(text, r.mention.start, cs, ends)
                 after = _word_after(text, r.mention.end, ce)
-                role = "location" if rank >= 3 and after in event_words()["place_after"] else _role(word, rank)
+                role = (
+                    "location"
+                    if rank >= 3 and after in event_words()["place_after"]
+                    else _role(word, rank)
+                )
                 if is_dateline(r.mention, text) and len(c_places) > 1:
                     role = "context"  # "STEPANAKERT, April 4 (Wire) - … entered Kelbajar": where the report was filed
                 roles.append(_Place(r, rank, role, word, linear=after in event_words()["linear"]))
             for p in roles:
                 if c_dates:
                     span = (p.res.mention.start, p.res.mention.end)
-                    p.anchor = min(range(len(c_dates)), key=lambda i: _distance(span, (c_dates[i].start, c_dates[i].end), text))
+                    p.anchor = min(
+                        range(len(c_dates)),
+                        key=lambda i: _distance(span, (c_dates[i].start, c_dates[i].end), text),
+                    )
             anchors: list[TimeExpr | None] = list(c_dates) or [None]
             for i, when in enumerate(anchors):
                 lo, hi = _segment(c_dates, i, cs, ce)
                 mine = [p for p in roles if p.anchor == i]
-                rule = _rule_in(c_masked, (when.start, when.end), cs) if when else (whole_rule if whole_rule else None)
+                rule = (
+                    _rule_in(c_masked, (when.start, when.end), cs)
+                    if when
+                    else (whole_rule if whole_rule else None)
+                )
                 if rule is None and whole_rule is not None:
                     rule = whole_rule
                 inherited = when is None and clause_date is not None
@@ -441,7 +504,9 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                     earlier.spans.append(((lo, hi), (cs, ce), roles, rule))
                     continue  # neither a date of its own nor a happening at a place
                 where = next((str(gaz.col["country"][p.res.row]) for p, _, _ in locations), "")
-                actors = _actors(text, (lo, hi), (cs, ce), mine, roles, rule, iso_names, earlier, where)
+                actors = _actors(
+                    text, (lo, hi), (cs, ce), mine, roles, rule, iso_names, earlier, where
+                )
                 earlier.found.extend(a for a in actors.pop("_seen") if a not in earlier.found)
                 common = _common(doc, rule, date, inherited, (s, e), (cs, ce), actors, mine)
                 if not locations:
@@ -469,7 +534,9 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
 _BLOCK = 100_000
 
 
-def _unknown_by_block(text: str, mentions: list, gaz: Gazetteer, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _unknown_by_block(
+    text: str, mentions: list, gaz: Gazetteer, paras: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
     """:func:`geo.geoparse.unknown_names` over blocks of whole paragraphs of about
     100 kB: it compares every name it finds with every mention, so one call on a
     whole long document grows with the square of its length (a name never spans
@@ -486,7 +553,10 @@ def _unknown_by_block(text: str, mentions: list, gaz: Gazetteer, paras: list[tup
             hi += 1
         hi = max(hi, lo + 1)
         bs, be = paras[lo][0], paras[hi - 1][1]
-        block = [replace(m, start=m.start - bs, end=m.end - bs) for m in mentions[bisect_left(starts, bs) : bisect_left(starts, be)]]
+        block = [
+            replace(m, start=m.start - bs, end=m.end - bs)
+            for m in mentions[bisect_left(starts, bs) : bisect_left(starts, be)]
+        ]
         out.extend((s + bs, e + bs, name) for s, e, name in unknown_names(text[bs:be], block, gaz))
         lo = hi
     return out
@@ -501,11 +571,14 @@ def _segment(c_dates: list[TimeExpr], i: int, cs: int, ce: int) -> tuple[int, in
     return lo, hi
 
 
-def _locations(text: str, clause: tuple[int, int], places: list[_Place], rule) -> list[tuple[_Place, bool, bool]]:
+def _locations(
+    text: str, clause: tuple[int, int], places: list[_Place], rule
+) -> list[tuple[_Place, bool, bool]]:
     """The most specific places the happening was at, once each, with (near, named as a district)."""
     cands = [p for p in places if p.role in ("location", "near")]
     if rule is not None and rule.event_type == "political":
-        # a political act is where the clause puts it ("in Vienna"); "condemned the capture of Agdam" is about Agdam
+        # a political act is where the clause puts it ("in Vienna"); "condemned the capture of
+        # Agdam" is about Agdam
         cands = [p for p in cands if p.role == "near" or p.word in event_words()["locative"]]
     if not cands and rule is not None and rule.event_type == "displacement":
         cands = [p for p in places if p.role == "origin"]  # expelled from X: it happened at X
@@ -523,7 +596,8 @@ def _locations(text: str, clause: tuple[int, int], places: list[_Place], rule) -
             seen.add(p.res.place_id)
             me = p.res.mention.end
             district = p.rank == 1 and bool(
-                _district_words().fullmatch(p.word) or (text[me : me + 1].isspace() and _district_words().match(text, me + 1, me + 14))
+                _district_words().fullmatch(p.word)
+                or (text[me : me + 1].isspace() and _district_words().match(text, me + 1, me + 14))
             )
             out.append((p, p.role == "near", district))
     return out
@@ -539,37 +613,85 @@ class _EarlierActors:
 
     def get(self) -> list[Actor]:
         for segment, clause, roles, rule in self.spans:
-            seen = _actors(self.text, segment, clause, [], roles, rule, self.iso_names, None, "")["_seen"]
+            seen = _actors(self.text, segment, clause, [], roles, rule, self.iso_names, None, "")[
+                "_seen"
+            ]
             self.found.extend(a for a in seen if a not in self.found)
         self.spans = []
         return sorted(self.found, key=lambda a: a.start)
 
 
-def _actors(text, segment, clause, mine: list[_Place], roles: list[_Place], rule, iso_names, earlier: _EarlierActors | None, where: str) -> dict:
+def _actors(
+    text,
+    segment,
+    clause,
+    mine: list[_Place],
+    roles: list[_Place],
+    rule,
+    iso_names,
+    earlier: _EarlierActors | None,
+    where: str,
+) -> dict:
     """actor1, actor2 and associated actors of one happening (see :mod:`geo.actors`);
     ``where``: the country the happening was in (ISO2), for the civilians of a group."""
     lo, hi = segment
     etype = rule.event_type if rule else "other"
     forces = rule is not None and (rule.acled in _FORCES_TYPES or etype == "displacement")
     country_mentions = [
-        (p.res.mention.start, p.res.mention.end, p.res.place_id[8:], iso_names.get(p.res.place_id[8:], p.res.mention.surface))
+        (
+            p.res.mention.start,
+            p.res.mention.end,
+            p.res.place_id[8:],
+            iso_names.get(p.res.place_id[8:], p.res.mention.surface),
+        )
         for p in roles
-        if p.res.place_id.startswith("country:") and lo <= p.res.mention.start < hi and p.role not in ("location", "origin", "destination", "sides")
+        if p.res.place_id.startswith("country:")
+        and lo <= p.res.mention.start < hi
+        and p.role not in ("location", "origin", "destination", "sides")
     ]
-    found = [a for a in find_actors(text, (lo, hi), country_mentions) if _word_after(text, a.end, clause[1]) not in event_words()["source_after"]]
+    found = [
+        a
+        for a in find_actors(text, (lo, hi), country_mentions)
+        if _word_after(text, a.end, clause[1]) not in event_words()["source_after"]
+    ]
     taken = [(a.start, a.end) for a in found]
     for p in roles:
         ms = p.res.mention.start
-        if p.role in ("doer", "agent") and p.res.place_id.startswith("country:") and lo <= ms < hi and not any(a <= ms < b for a, b in taken):
+        if (
+            p.role in ("doer", "agent")
+            and p.res.place_id.startswith("country:")
+            and lo <= ms < hi
+            and not any(a <= ms < b for a, b in taken)
+        ):
             iso = p.res.place_id[8:]
-            act = state_actor(iso, iso_names.get(iso, p.res.mention.surface), "battle" if forces else "political", ms, p.res.mention.end)
+            act = state_actor(
+                iso,
+                iso_names.get(iso, p.res.mention.surface),
+                "battle" if forces else "political",
+                ms,
+                p.res.mention.end,
+            )
             found.append(act)
     seen = sorted(found, key=lambda a: a.start)
     if rule is not None and (etype in ("violence_against_civilians", "displacement")):
-        found += [v for v in group_victims(text, (lo, hi)) if not any(a.start <= v.start < a.end for a in found)]
-    if not found and earlier is not None:  # the doers named earlier in the sentence ("X, then President of Y, ... and had to resign")
+        found += [
+            v
+            for v in group_victims(text, (lo, hi))
+            if not any(a.start <= v.start < a.end for a in found)
+        ]
+    if (
+        not found and earlier is not None
+    ):  # the doers named earlier in the sentence ("X, then President of Y, ... and had to resign")
         found = [
-            state_actor(a.country, iso_names.get(a.country, a.country), "battle" if forces else "political", a.start, a.end) if a.bare else a
+            state_actor(
+                a.country,
+                iso_names.get(a.country, a.country),
+                "battle" if forces else "political",
+                a.start,
+                a.end,
+            )
+            if a.bare
+            else a
             for a in earlier.get()
             if a.kind != "civilians"
         ]
@@ -586,35 +708,67 @@ def _actors(text, segment, clause, mine: list[_Place], roles: list[_Place], rule
             others.append(a)
     side1 = agents + others
     side2 = targets
-    if not side2 and len(side1) > 1:  # the first actor and those joined to it ("X and Y", "X together with Y"), then the other side
+    if (
+        not side2 and len(side1) > 1
+    ):  # the first actor and those joined to it ("X and Y", "X together with Y"), then the other side
         allies = side1[:1]
         for a in side1[1:]:
             (allies if _joined(text, allies[-1], a) and not side2 else side2).append(a)
         side1 = allies
     country = iso_names.get(where, "")
-    side1 = [Actor(with_country(a.name, country), a.kind, a.country, a.start, a.end, a.bare) for a in side1]
-    side2 = [Actor(with_country(a.name, country), a.kind, a.country, a.start, a.end, a.bare) for a in side2]
+    side1 = [
+        Actor(with_country(a.name, country), a.kind, a.country, a.start, a.end, a.bare)
+        for a in side1
+    ]
+    side2 = [
+        Actor(with_country(a.name, country), a.kind, a.country, a.start, a.end, a.bare)
+        for a in side2
+    ]
     side1, side2 = _unique(side1), _unique(side2)
-    out = {"actor1": None, "assoc_actor_1": None, "actor2": None, "assoc_actor_2": None, "_seen": seen}
+    out = {
+        "actor1": None,
+        "assoc_actor_1": None,
+        "actor2": None,
+        "assoc_actor_2": None,
+        "_seen": seen,
+    }
     if side1:
         out["actor1"], out["actor1_kind"] = side1[0].name, side1[0].kind
         out["assoc_actor_1"] = "; ".join(a.name for a in side1[1:]) or None
     if side2:
-        # victims named by a group ("Azerbaijanis") are civilians of where it happened, the group associated
+        # victims named by a group ("Azerbaijanis") are civilians of where it happened, the group
+        # associated
         main = [a for a in side2 if not a.name.endswith("Ethnic Group")]
         groups = [a for a in side2 if a.name.endswith("Ethnic Group")]
         if not main and groups:
             country = iso_names.get(where)
-            main = [Actor(f"Civilians ({country})" if country else "Civilians", "civilians", "", groups[0].start, groups[0].end)]
+            main = [
+                Actor(
+                    f"Civilians ({country})" if country else "Civilians",
+                    "civilians",
+                    "",
+                    groups[0].start,
+                    groups[0].end,
+                )
+            ]
         out["actor2"], out["actor2_kind"] = main[0].name, main[0].kind
-        out["assoc_actor_2"] = "; ".join([a.name for a in main[1:]] + [a.name for a in groups]) or None
+        out["assoc_actor_2"] = (
+            "; ".join([a.name for a in main[1:]] + [a.name for a in groups]) or None
+        )
     return out
 
 
 def _joined(text: str, a: Actor, b: Actor) -> bool:
     """True when ``b`` is joined to ``a`` as an ally ("X and Y forces", "X with Y")."""
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
-    return re.fullmatch(r"\s*(?:,|and|together with|with|along with|backed by|supported by)\s*", text[lo:hi], re.I) is not None
+    return (
+        re.fullmatch(
+            r"\s*(?:,|and|together with|with|along with|backed by|supported by)\s*",
+            text[lo:hi],
+            re.I,
+        )
+        is not None
+    )
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -633,11 +787,19 @@ def _common(doc, rule, when, inherited, sentence, clause, actors, mine) -> dict:
     clause_text = doc.text[cs:ce]
     best, low, high = fatality_figures(clause_text)
     sub = rule.sub_event_type if rule else None
-    if rule is not None and rule.acled == "Battles" and rule.event_type == "strategic_development" and actors.get("actor1_kind") == "rebels":
+    if (
+        rule is not None
+        and rule.acled == "Battles"
+        and rule.event_type == "strategic_development"
+        and actors.get("actor1_kind") == "rebels"
+    ):
         sub = "Non-state actor overtakes territory"  # ground taken by force: by a rebel group
     etype = rule.event_type if rule else "other"
     if etype == "battle" and actors.get("actor2_kind") == "civilians":
-        etype, sub = "violence_against_civilians", "Attack"  # an armed attack on unarmed people: ACLED's violence against civilians
+        etype, sub = (
+            "violence_against_civilians",
+            "Attack",
+        )  # an armed attack on unarmed people: ACLED's violence against civilians
     origin = [p.res.mention.surface for p in mine if p.role == "origin"]
     dest = [p.res.mention.surface for p in mine if p.role == "destination"]
     tp, dp = time_codes(when)
@@ -688,7 +850,9 @@ def _previous_end(text: str, start: int) -> int:
 def _title_year(title: str) -> int | None:
     """The year a title names ("Chronicle of 1992"), for days the text gives without one;
     None when it names none or several."""
-    years = {t.date_start.year for t in find_dates(title or "") if t.date_start.year == t.date_end.year}
+    years = {
+        t.date_start.year for t in find_dates(title or "") if t.date_start.year == t.date_end.year
+    }
     return years.pop() if len(years) == 1 else None
 
 
@@ -697,7 +861,9 @@ def _year(value: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _record(common: dict, gaz: Gazetteer, place: _Place | None, flags, when: TimeExpr | None, sentence) -> dict:
+def _record(
+    common: dict, gaz: Gazetteer, place: _Place | None, flags, when: TimeExpr | None, sentence
+) -> dict:
     s, e = sentence
     rec = dict.fromkeys(EVENT_COLUMNS)
     rec.update(common)

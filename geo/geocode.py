@@ -91,10 +91,16 @@ def _priors(gaz: Gazetteer, rows: tuple[int, ...], key: str, surface: str) -> np
     idx = np.fromiter(rows, dtype=np.int64, count=len(rows))
     out = _base_priors(gaz)[idx].copy()
     names = gaz.col["name"][idx]
-    out += _MAIN_NAME_BONUS * np.fromiter((fold(n) == key for n in names), dtype=bool, count=len(rows))
+    out += _MAIN_NAME_BONUS * np.fromiter(
+        (fold(n) == key for n in names), dtype=bool, count=len(rows)
+    )
     if not surface.isascii():
         written = surface.casefold()
-        out += _EXACT_SPELLING_BONUS * np.fromiter((any(n.casefold() == written for n in gaz.names_of(r)) for r in rows), dtype=bool, count=len(rows))
+        out += _EXACT_SPELLING_BONUS * np.fromiter(
+            (any(n.casefold() == written for n in gaz.names_of(r)) for r in rows),
+            dtype=bool,
+            count=len(rows),
+        )
     return out - _seat_penalties(gaz, rows)
 
 
@@ -106,7 +112,11 @@ def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
     """
     c = gaz.col
     out = np.zeros(len(rows))
-    towns = [r for r in rows if c["kind"][r] in ("city", "village") and c["population"][r] >= _SEAT_MIN_POPULATION]
+    towns = [
+        r
+        for r in rows
+        if c["kind"][r] in ("city", "village") and c["population"][r] >= _SEAT_MIN_POPULATION
+    ]
     if not towns:
         return out
     for i, r in enumerate(rows):
@@ -114,7 +124,10 @@ def _seat_penalties(gaz: Gazetteer, rows: tuple[int, ...]) -> np.ndarray:
             continue
         reach = 1.5 * math.sqrt(max(int(c["area_km2"][r]), 1) / math.pi)
         for t in towns:
-            if c["country"][t] == c["country"][r] and distance_km(c["lat"][r], c["lon"][r], c["lat"][t], c["lon"][t]) <= reach:
+            if (
+                c["country"][t] == c["country"][r]
+                and distance_km(c["lat"][r], c["lon"][r], c["lat"][t], c["lon"][t]) <= reach
+            ):
                 out[i] = _SEAT_PENALTY
                 break
     return out
@@ -126,8 +139,10 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LIST_GOES_ON = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+[A-Z]")
 
 
-def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list[np.ndarray]) -> set[int]:
-    """"Paris, Texas", "Athens, Georgia", "Perth, Australia": where a mention is
+def _qualifiers(
+    mentions: list[Mention], text: str, gaz: Gazetteer, scores: list[np.ndarray]
+) -> set[int]:
+    """ "Paris, Texas", "Athens, Georgia", "Perth, Australia": where a mention is
     followed by a comma and a country or first-level division, the candidates of the
     first that lie in a candidate of the second, and those containers, score higher.
     Returns the positions of the qualifiers: each keeps its own sense ("Seattle,
@@ -151,7 +166,9 @@ def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list
         for k, r in enumerate(head.rows):
             if c["kind"][r] in ("country", "continent"):
                 continue
-            hits = areas.get((c["country"][r], None), []) + (areas.get((c["country"][r], c["admin1"][r]), []) if c["kind"][r] != "admin1" else [])
+            hits = areas.get((c["country"][r], None), []) + (
+                areas.get((c["country"][r], c["admin1"][r]), []) if c["kind"][r] != "admin1" else []
+            )
             if hits:
                 # "Athens, Georgia" settles which Athens every later "Athens" is
                 scores[i][k] += _QUALIFIED * times[head.key]
@@ -164,11 +181,16 @@ def _qualifiers(mentions: list[Mention], text: str, gaz: Gazetteer, scores: list
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    a = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str, close_text: str | None = None) -> np.ndarray:
+def _cue_scores(
+    gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str, close_text: str | None = None
+) -> np.ndarray:
     """Cue words in ``sentence_text`` (the words around the mention); cues of physical
     features count only in ``close_text``, right next to the name ("the Tartar river",
     "river Aras", "the Omar pass"), so a river named nearby does not turn a town into one."""
@@ -176,7 +198,9 @@ def _cue_scores(gaz: Gazetteer, rows: tuple[int, ...], sentence_text: str, close
     present = set(kinds)
     out = np.zeros(len(rows))
     for cue in lexicon.cues():
-        where = close_text if close_text is not None and cue.kind in PHYSICAL_KINDS else sentence_text
+        where = (
+            close_text if close_text is not None and cue.kind in PHYSICAL_KINDS else sentence_text
+        )
         if cue.kind in present and cue.pattern.search(where):
             out[kinds == cue.kind] += cue.weight
     return out
@@ -254,7 +278,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     count: Counter = Counter()
     # a name a cue word makes a feature ("the Tərtər river") is another sense than the town
-    sense = [f"{m.key}@{i}" if i in paired else f"{m.key}#feature" if i in feature_cued else m.key for i, m in enumerate(mentions)]
+    sense = [
+        f"{m.key}@{i}" if i in paired else f"{m.key}#feature" if i in feature_cued else m.key
+        for i, m in enumerate(mentions)
+    ]
     for key, m, sc in zip(sense, mentions, scores):
         count[key] += 1
         for r, v in zip(m.rows, sc):
@@ -291,7 +318,9 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     return _drop_stray_common_words(out, gaz)
 
 
-_STRAY_POPULATION = 100_000  # a common word naming a town smaller than this, abroad, is read as the word
+_STRAY_POPULATION = (
+    100_000  # a common word naming a town smaller than this, abroad, is read as the word
+)
 
 
 def _drop_stray_common_words(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
@@ -316,9 +345,19 @@ def _drop_stray_common_words(out: list[Resolution], gaz: Gazetteer) -> list[Reso
     for r in out:
         c = country[r.row]
         small = int(population[r.row] or 0) < _STRAY_POPULATION
-        alias_only = fold(str(gaz.col["name"][r.row])) != r.mention.key  # "Capital", an other name of Manama
+        alias_only = (
+            fold(str(gaz.col["name"][r.row])) != r.mention.key
+        )  # "Capital", an other name of Manama
         k = kind[r.row]
-        stray = is_word(r) and c and c not in firm and ((k in ("city", "village") and small) or (k not in ("country", "continent", "region") and alias_only))
+        stray = (
+            is_word(r)
+            and c
+            and c not in firm
+            and (
+                (k in ("city", "village") and small)
+                or (k not in ("country", "continent", "region") and alias_only)
+            )
+        )
         if not stray:
             keep.append(r)
     return keep
@@ -360,7 +399,10 @@ def _inside(gaz: Gazetteer, rows: tuple[int, ...], qualifier: str) -> tuple[int,
         r
         for r in rows
         if c["kind"][r] not in ("country", "continent")
-        and ((c["country"][r], None) in areas or (c["kind"][r] != "admin1" and (c["country"][r], c["admin1"][r]) in areas))
+        and (
+            (c["country"][r], None) in areas
+            or (c["kind"][r] != "admin1" and (c["country"][r], c["admin1"][r]) in areas)
+        )
     )
     return inside or rows
 

@@ -105,8 +105,6 @@ def _mask_lower_words(text: str, folded: str, index) -> tuple[str, np.ndarray]:
     return search_text(folded, masked_word[wid]), lower_start
 
 
-
-
 @dataclass
 class Mention:
     """A place name as written in a text: ``text[start:end] == surface``."""
@@ -146,7 +144,9 @@ def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Men
     folded, index = fold_with_offsets(text)
     n = len(folded)
     searched, lower_start = _mask_lower_words(text, folded, index)
-    raw = [m for m in gaz.matches(searched) if not lower_start[m[0]]]  # a place name starts with a capital
+    raw = [
+        m for m in gaz.matches(searched) if not lower_start[m[0]]
+    ]  # a place name starts with a capital
     raw = _within_paragraphs(raw, text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
@@ -165,13 +165,21 @@ def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Men
         m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
         if _keep(m, text, gaz, lower_words):
             kept.append(m)
-        elif " " not in m.key and (_surname_position(m, text) or _given_name_position(m, text) or _after_title(m, text) or _speaker(m, text, gaz)):
+        elif " " not in m.key and (
+            _surname_position(m, text)
+            or _given_name_position(m, text)
+            or _after_title(m, text)
+            or _speaker(m, text, gaz)
+        ):
             people.add(m.key)
     # one sense per document: a single word once used as part of a person's name
     # ("Kelly" after "John Kelly") is a name everywhere in the document
     out = [m for m in kept if m.key not in people or _major(m, gaz)]
     if demonyms:
-        out = sorted(out + demonym_modifiers(text, gaz, [(m.start, m.end) for m in out]), key=lambda m: m.start)
+        out = sorted(
+            out + demonym_modifiers(text, gaz, [(m.start, m.end) for m in out]),
+            key=lambda m: m.start,
+        )
     return out
 
 
@@ -222,7 +230,13 @@ def _surname_position(m: Mention, text: str) -> bool:
     Kock"), where a surname stands; not for the first word of one ("Amsterdam Centraal")."""
     before = _NAME_BEFORE.search(text, max(0, m.start - 32), m.start)
     after = _WORD_AFTER.match(text, m.end)
-    return bool(before) and before.group(1).isalpha() and _is_cap(before.group(1)) and fold(before.group(1)) not in lexicon.stopwords() and not (after and _is_cap(after.group(1)))
+    return (
+        bool(before)
+        and before.group(1).isalpha()
+        and _is_cap(before.group(1))
+        and fold(before.group(1)) not in lexicon.stopwords()
+        and not (after and _is_cap(after.group(1)))
+    )
 
 
 def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
@@ -233,13 +247,19 @@ def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
     after = _WORD_AFTER.match(text, m.end)
     before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     verbs = lexicon.speech_verbs()
-    if not ((after and after.group(1).lower() in verbs) or (before and before.group(1).lower() in verbs)):
+    if not (
+        (after and after.group(1).lower() in verbs) or (before and before.group(1).lower() in verbs)
+    ):
         return False
     c = gaz.col
-    return not any(c["capital"][r] or c["kind"][r] in ("country", "continent", "admin1") for r in m.rows)
+    return not any(
+        c["capital"][r] or c["kind"][r] in ("country", "continent", "admin1") for r in m.rows
+    )
 
 
-_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|from|outside|to|towards?|into|across|around|via|of)\s+)$", re.I)
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|near|from|outside|to|towards?|into|across|around|via|of)\s+)$", re.I
+)
 _SMALL_TOWN = 100_000
 
 
@@ -247,10 +267,14 @@ def _lone_given_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
     """True for a common given name standing alone ("Julia, his wife", "Paul scored")
     that names only towns under 100,000 people and follows no place preposition
     ("in Tyler" stays a place)."""
-    if m.surface not in lexicon.given_names() or _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start):
+    if m.surface not in lexicon.given_names() or _PLACE_PREPOSITION.search(
+        text, max(0, m.start - 12), m.start
+    ):
         return False
     c = gaz.col
-    return all(c["kind"][r] in ("city", "village") and c["population"][r] < _SMALL_TOWN for r in m.rows)
+    return all(
+        c["kind"][r] in ("city", "village") and c["population"][r] < _SMALL_TOWN for r in m.rows
+    )
 
 
 def _given_name_position(m: Mention, text: str) -> bool:
@@ -299,25 +323,46 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False  # "Commissioner", "Pope" on their own
     if _lone_given_name(m, text, gaz):
         return False
-    if " " not in m.key and m.key in lexicon.common_words() and _NUMBER_AFTER.match(text, m.end) and not _major(m, gaz):
+    if (
+        " " not in m.key
+        and m.key in lexicon.common_words()
+        and _NUMBER_AFTER.match(text, m.end)
+        and not _major(m, gaz)
+    ):
         return False  # "Section 6A", "Branch 259": a designation
     nxt = _NEXT_WORD.match(text, m.end)
-    country_like = any(gaz.col["kind"][r] in ("continent", "country") for r in m.rows)  # "Iran missiles" stays Iran
-    if " " not in m.key and nxt and nxt.group(1).lower() in lexicon.weapon_nouns() and not country_like:
+    country_like = any(
+        gaz.col["kind"][r] in ("continent", "country") for r in m.rows
+    )  # "Iran missiles" stays Iran
+    if (
+        " " not in m.key
+        and nxt
+        and nxt.group(1).lower() in lexicon.weapon_nouns()
+        and not country_like
+    ):
         return False  # "Grad rockets", "Scud missiles": a weapon's model
     dateline = is_dateline(m, text)
     if (
         not dateline
         and m.surface.isupper()
         and len(m.key.replace(".", "")) <= 5
-        and not any(gaz.col["kind"][r] in ("continent", "country", "admin1", "region") for r in m.rows)
+        and not any(
+            gaz.col["kind"][r] in ("continent", "country", "admin1", "region") for r in m.rows
+        )
     ):
         return False  # acronyms ("NATO", "APC") match towns' codes, not places
     if _part_of_longer_name(m, text, gaz):
         return False
     if dateline:
         return True
-    if " " not in m.key and (m.key in lower_words or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))) and not _before_qualifier(m, text, gaz):
+    if (
+        " " not in m.key
+        and (
+            m.key in lower_words
+            or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))
+        )
+        and not _before_qualifier(m, text, gaz)
+    ):
         kinds = {gaz.col["kind"][r] for r in m.rows}
         if not kinds & {"country", "admin1", "region", *PHYSICAL_KINDS}:
             return False
@@ -442,7 +487,9 @@ _AFTER_PLACE_WORD = re.compile(
 
 
 # "the villages of Tsakhkadzor, Green Tala, Metshen and Hinshen": every name of the list
-_LIST_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*){0,2}"
+_LIST_NAME = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*){0,2}"
+)
 _LIST_AFTER_PLACE_WORDS = re.compile(
     r"\b(?:villages|towns|settlements|cities|communities|hamlets)\s+(?:of\s+)?"
     rf"((?:{_LIST_NAME})(?:\s*,\s*(?:and\s+)?(?:{_LIST_NAME})|\s+and\s+(?:{_LIST_NAME}))+)"
@@ -491,16 +538,22 @@ def place_like_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_BEFORE_COMMA = re.compile(r"(?<![\w'’.\-])([A-Z][\w'’\-]*[a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}),[ \t]*$")
+_BEFORE_COMMA = re.compile(
+    r"(?<![\w'’.\-])([A-Z][\w'’\-]*[a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*[a-z][\w'’\-]*){0,2}),[ \t]*$"
+)
 
 
-def _qualified_unknowns(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+def _qualified_unknowns(
+    text: str, mentions: list[Mention], gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
     """Capitalised names just before a comma and a country or first-level division
     ("Kampungu, Namibia"; not "Putin, Russia's president")."""
     out = []
     kind = gaz.col["kind"]
     for m in mentions:
-        if not any(kind[r] in ("country", "admin1") for r in m.rows) or text.startswith(("'s", "’s"), m.end):
+        if not any(kind[r] in ("country", "admin1") for r in m.rows) or text.startswith(
+            ("'s", "’s"), m.end
+        ):
             continue
         hit = _BEFORE_COMMA.search(text, max(0, m.start - 60), m.start)
         if hit:
@@ -508,7 +561,9 @@ def _qualified_unknowns(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     return out
 
 
-def unknown_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[tuple[int, int, str]]:
+def unknown_names(
+    text: str, mentions: list[Mention], gaz: Gazetteer | None = None
+) -> list[tuple[int, int, str]]:
     """Names the gazetteer does not know but that read as places: capitalised names
     after a place preposition ("in Ghouta", "near Kapan"), the names of a list after
     "the villages of" ("…of Metshen, Hinshen and Yeghtsahogh"), names with a place head
@@ -516,11 +571,19 @@ def unknown_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = No
     comma and a country or division ("Kampungu, Namibia"). Candidates for
     ``geo gazetteer add``, never mapped."""
     taken = [(m.start, m.end) for m in mentions]
-    skip = lexicon.stopwords() | lexicon.demonyms() | lexicon.person_titles() | lexicon.organisation_heads()
+    skip = (
+        lexicon.stopwords()
+        | lexicon.demonyms()
+        | lexicon.person_titles()
+        | lexicon.organisation_heads()
+    )
     out = []
     found = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_PLACE_WORD.finditer(text)]
     for m in _LIST_AFTER_PLACE_WORDS.finditer(text):
-        found += [(m.start(1) + i.start(), m.start(1) + i.end(), i.group()) for i in _LIST_ITEM.finditer(m.group(1))]
+        found += [
+            (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
+            for i in _LIST_ITEM.finditer(m.group(1))
+        ]
     if gaz is not None:
         found = sorted(found + _qualified_unknowns(text, mentions, gaz))
     for s, e, name in found:
@@ -537,12 +600,20 @@ def unknown_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = No
             continue  # "in Modi's government": a possessive unknown name is a person or firm more often than a place
         if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b, _ in out):
             continue
-        if any(w in lexicon.organisation_heads() for w in words) or (len(words) == 1 and words[0] in lexicon.given_names()):
+        if any(w in lexicon.organisation_heads() for w in words) or (
+            len(words) == 1 and words[0] in lexicon.given_names()
+        ):
             continue
-        if len(words) == 1 and (fold(name) in lexicon.common_words() or fold(name).rstrip("s") in lexicon.demonyms() or "-" in name):
+        if len(words) == 1 and (
+            fold(name) in lexicon.common_words()
+            or fold(name).rstrip("s") in lexicon.demonyms()
+            or "-" in name
+        ):
             continue  # "at the Gate", "the Saudis", "October-December": ordinary words
         out.append((s, e, name))
     for s, e, name in place_like_names(text):
-        if not any(a < e and s < b for a, b in taken) and not any(a < e and s < b for a, b, _ in out):
+        if not any(a < e and s < b for a, b in taken) and not any(
+            a < e and s < b for a, b, _ in out
+        ):
             out.append((s, e, name))
     return sorted(out)

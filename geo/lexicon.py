@@ -66,7 +66,9 @@ def person_titles() -> frozenset[str]:
 def place_heads() -> tuple[frozenset[str], frozenset[str]]:
     """Words after and words before a name that make it a place (``place_heads.txt``)."""
     lines = _lines("place_heads.txt")
-    return frozenset(w for w in lines if not w.endswith(" *")), frozenset(w[:-2] for w in lines if w.endswith(" *"))
+    return frozenset(w for w in lines if not w.endswith(" *")), frozenset(
+        w[:-2] for w in lines if w.endswith(" *")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +106,9 @@ class Cue:
 
 @lru_cache(maxsize=1)
 def cues() -> tuple[Cue, ...]:
-    return tuple(Cue(re.compile(r["pattern"], re.I), r["kind"], float(r["weight"])) for r in _csv("cues.csv"))
+    return tuple(
+        Cue(re.compile(r["pattern"], re.I), r["kind"], float(r["weight"])) for r in _csv("cues.csv")
+    )
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,14 @@ class EventRule:
 @lru_cache(maxsize=1)
 def event_rules() -> tuple[EventRule, ...]:
     return tuple(
-        EventRule(r["event_type"], re.compile(r["pattern"], re.I), r["acled"], r["meaning"], r.get("sub_event_type") or "") for r in _csv("event_types.csv")
+        EventRule(
+            r["event_type"],
+            re.compile(r["pattern"], re.I),
+            r["acled"],
+            r["meaning"],
+            r.get("sub_event_type") or "",
+        )
+        for r in _csv("event_types.csv")
     )
 
 

@@ -36,11 +36,25 @@ class OnlineGeocoder:
         RateLimiter = require("geopy.extra.rate_limiter").RateLimiter  # noqa: N806 - geopy's class
         Nominatim = require("geopy.geocoders").Nominatim  # noqa: N806
 
-        self._nominatim = Nominatim(user_agent=os.environ.get("GEO_USER_AGENT", USER_AGENT), domain=domain, scheme=scheme, timeout=timeout)
-        self._geocode = RateLimiter(self._nominatim.geocode, min_delay_seconds=min_delay, max_retries=1, swallow_exceptions=False)
-        self.cache_path = Path(cache_path or os.environ.get("GEO_NOMINATIM_CACHE") or cache_dir() / "nominatim.json")
+        self._nominatim = Nominatim(
+            user_agent=os.environ.get("GEO_USER_AGENT", USER_AGENT),
+            domain=domain,
+            scheme=scheme,
+            timeout=timeout,
+        )
+        self._geocode = RateLimiter(
+            self._nominatim.geocode,
+            min_delay_seconds=min_delay,
+            max_retries=1,
+            swallow_exceptions=False,
+        )
+        self.cache_path = Path(
+            cache_path or os.environ.get("GEO_NOMINATIM_CACHE") or cache_dir() / "nominatim.json"
+        )
         try:
-            self.cache: dict[str, dict | None] = json.loads(self.cache_path.read_text(encoding="utf-8"))
+            self.cache: dict[str, dict | None] = json.loads(
+                self.cache_path.read_text(encoding="utf-8")
+            )
         except (OSError, ValueError):
             self.cache = {}
 

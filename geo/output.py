@@ -148,7 +148,9 @@ def recover() -> list[str]:
         for f in data.get("folders", []):
             shutil.rmtree(f, ignore_errors=True)
         journal.unlink(missing_ok=True)
-        out.append(f"{'finished' if forward else 'rolled back'} an interrupted build ({len(data.get('moves', []))} files)")
+        out.append(
+            f"{'finished' if forward else 'rolled back'} an interrupted build ({len(data.get('moves', []))} files)"
+        )
     return out
 
 
@@ -213,7 +215,14 @@ def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFr
                     "geometry": Point(pl.lon, pl.lat),
                 }
             rec["confidence"] = min(rec["confidence"], res.confidence)
-            rec["mentions"].append({"doc": r.document.id, "text": res.mention.surface, "start": res.mention.start, "end": res.mention.end})
+            rec["mentions"].append(
+                {
+                    "doc": r.document.id,
+                    "text": res.mention.surface,
+                    "start": res.mention.start,
+                    "end": res.mention.end,
+                }
+            )
     rows = sorted(by_place.values(), key=lambda d: (-len(d["mentions"]), d["name"]))
     if rows:
         gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
@@ -225,14 +234,21 @@ def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFr
 
 def write_places(places: gpd.GeoDataFrame, path: str | Path) -> Path:
     """Write the places as a GeoJSON FeatureCollection."""
-    data = json.loads(places.to_json(drop_id=True, ensure_ascii=False)) if len(places) else {"type": "FeatureCollection", "features": []}
+    data = (
+        json.loads(places.to_json(drop_id=True, ensure_ascii=False))
+        if len(places)
+        else {"type": "FeatureCollection", "features": []}
+    )
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def events_geodataframe(events: pd.DataFrame) -> gpd.GeoDataFrame:
     """Events with point geometry (none for unplaced ones)."""
-    geom = [Point(lon, lat) if not (pd.isna(lat) or pd.isna(lon)) else None for lat, lon in zip(events["lat"], events["lon"])]
+    geom = [
+        Point(lon, lat) if not (pd.isna(lat) or pd.isna(lon)) else None
+        for lat, lon in zip(events["lat"], events["lon"])
+    ]
     return gpd.GeoDataFrame(events.copy(), geometry=geom, crs="EPSG:4326")
 
 
@@ -241,7 +257,9 @@ def write_events(events: pd.DataFrame, path: str | Path) -> Path:
     p = Path(path)
     ext = p.suffix.lower()
     if ext not in EVENT_FORMATS:
-        raise InputError(f"unknown output type {ext or '(none)'!r}; use {', '.join(EVENT_FORMATS)}", p)
+        raise InputError(
+            f"unknown output type {ext or '(none)'!r}; use {', '.join(EVENT_FORMATS)}", p
+        )
     if ext == ".csv":
         return write_csv(events, p)
     gdf = events_geodataframe(events)
@@ -266,5 +284,14 @@ def unknown_frame(results: list[DocumentResult], gaz: Gazetteer | None = None) -
         near = "" if focus is None else f"{gaz.col['name'][focus]} ({gaz.col['id'][focus]})"
         for s, e, name in r.unknown:
             context = r.document.text[max(0, s - 60) : e + 60].replace("\n", " ")
-            rows.append({"doc": r.document.id, "name": name, "start": s, "end": e, "context": context, "probably_in": near})
+            rows.append(
+                {
+                    "doc": r.document.id,
+                    "name": name,
+                    "start": s,
+                    "end": e,
+                    "context": context,
+                    "probably_in": near,
+                }
+            )
     return pd.DataFrame(rows, columns=["doc", "name", "start", "end", "context", "probably_in"])

@@ -74,7 +74,10 @@ def document_results(
     gaz = gaz or gazetteer_mod.load()
     workers = min(jobs, len(docs))
     if workers <= 1:
-        return [document_events(d, gaz, demonyms=demonyms) for d in progress(docs, len(docs), "extract", show=show)]
+        return [
+            document_events(d, gaz, demonyms=demonyms)
+            for d in progress(docs, len(docs), "extract", show=show)
+        ]
     # fork shares the parent's gazetteer; it is safe only while no other thread could hold a lock
     # (macOS offers fork but its system libraries are not safe after it)
     fork = sys.platform.startswith("linux") and threading.active_count() == 1
@@ -85,7 +88,9 @@ def document_results(
         gc.collect()
         gc.freeze()  # the collector would otherwise write to every inherited object and unshare its page
     try:
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(None, demonyms)) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=(None, demonyms)
+        ) as pool:
             results = list(progress(_ordered(pool, docs, workers), len(docs), "extract", show=show))
     finally:
         if fork:
@@ -103,7 +108,9 @@ def _warm(gaz: gazetteer_mod.Gazetteer, demonyms: bool) -> None:
     document_events(Document(id="warm-up", path="", text=text), gaz, demonyms=demonyms)
 
 
-def _ordered(pool: ProcessPoolExecutor, docs: list[Document], workers: int) -> Iterator[DocumentResult]:
+def _ordered(
+    pool: ProcessPoolExecutor, docs: list[Document], workers: int
+) -> Iterator[DocumentResult]:
     """Results in document order; small documents go in chunks to save round trips."""
     mean = sum(map(_size, docs)) / max(len(docs), 1)
     chunk = 1 if mean > 200_000 else max(1, min(16, len(docs) // (workers * 8)))

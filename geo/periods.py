@@ -14,7 +14,9 @@ import pandas as pd
 from geo.exceptions import InputError
 
 UNDATED = "Undated"
-RESERVED = frozenset({"index", "timeline", "undated", "embed"})  # pages geo writes beside the period maps
+RESERVED = frozenset(
+    {"index", "timeline", "undated", "embed"}
+)  # pages geo writes beside the period maps
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,20 @@ def read_periods(path: str | Path) -> list[Period]:
                 raise InputError("empty name", p, line, "name")
             slug = Period(name, date.min, date.min).slug
             if slug in RESERVED:
-                raise InputError(f"{name!r} would be written as maps/{slug}.html, which geo writes itself; rename the period", p, line, "name")
+                raise InputError(
+                    f"{name!r} would be written as maps/{slug}.html, which geo writes itself; rename the period",
+                    p,
+                    line,
+                    "name",
+                )
             if slug in slugs:
                 other, at = slugs[slug]
-                raise InputError(f"{name!r} and {other!r} (line {at}) would both be written as maps/{slug}.html; rename one", p, line, "name")
+                raise InputError(
+                    f"{name!r} and {other!r} (line {at}) would both be written as maps/{slug}.html; rename one",
+                    p,
+                    line,
+                    "name",
+                )
             slugs[slug] = (name, line)
             start = _parse_bound(row["start"], p, line, "start", first=True)
             end = _parse_bound(row["end"], p, line, "end", first=False)

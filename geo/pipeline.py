@@ -49,19 +49,33 @@ def extract(
     (``demonyms``: also demonyms used as modifiers, at their country) on ``jobs``
     processes (``None``: every core); the rows are the same for any ``jobs``.
     ``progress``: a bar on stderr (default: when stderr is a terminal)."""
-    return extract_documents(load_documents(paths), gaz, demonyms=demonyms, jobs=jobs, progress=progress)
+    return extract_documents(
+        load_documents(paths), gaz, demonyms=demonyms, jobs=jobs, progress=progress
+    )
 
 
 def extract_documents(
-    docs: list[Document], gaz: gazetteer_mod.Gazetteer | None = None, demonyms: bool = False, jobs: int | None = None, progress: bool | None = None
+    docs: list[Document],
+    gaz: gazetteer_mod.Gazetteer | None = None,
+    demonyms: bool = False,
+    jobs: int | None = None,
+    progress: bool | None = None,
 ) -> Extraction:
     """:func:`extract` for documents already loaded (or made from strings)."""
     gaz = gaz or gazetteer_mod.load(progress=progress)
     results = document_results(docs, gaz, jobs=jobs, demonyms=demonyms, show=progress)
-    return Extraction(docs, results, with_pages(events_frame(results), docs), places_frame(results, gaz), unknown_frame(results, gaz))
+    return Extraction(
+        docs,
+        results,
+        with_pages(events_frame(results), docs),
+        places_frame(results, gaz),
+        unknown_frame(results, gaz),
+    )
 
 
-def choose_periods(events: pd.DataFrame, periods_file: str | Path | None = None, by: str = "year") -> list[Period]:
+def choose_periods(
+    events: pd.DataFrame, periods_file: str | Path | None = None, by: str = "year"
+) -> list[Period]:
     """Periods from a file, else one per year (or decade) the events touch."""
     if periods_file:
         return read_periods(periods_file)
@@ -89,8 +103,12 @@ def build(
 ) -> Extraction:
     """Run the whole chain and write places, events and maps (extraction on ``jobs``
     processes, ``None``: every core)."""
-    ex = extract(list(paths) if paths else [DEFAULT_DOCS], demonyms=demonyms, jobs=jobs, progress=progress)
-    events = ex.events if user_events is None else pd.concat([ex.events, user_events], ignore_index=True)
+    ex = extract(
+        list(paths) if paths else [DEFAULT_DOCS], demonyms=demonyms, jobs=jobs, progress=progress
+    )
+    events = (
+        ex.events if user_events is None else pd.concat([ex.events, user_events], ignore_index=True)
+    )
     if events["doc"].nunique() > 1:  # several accounts: group the happenings they share
         events = compare(events).events
     periods = choose_periods(events, periods_file, by)

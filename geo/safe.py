@@ -33,7 +33,17 @@ from typing import Any
 import branca.element
 import yaml
 
-__all__ = ["Raw", "text", "script_json", "csv_cell", "csv_uncell", "neutralise_frame", "load_yaml", "YAML_MAX_BYTES", "YAML_MAX_DEPTH"]
+__all__ = [
+    "Raw",
+    "text",
+    "script_json",
+    "csv_cell",
+    "csv_uncell",
+    "neutralise_frame",
+    "load_yaml",
+    "YAML_MAX_BYTES",
+    "YAML_MAX_DEPTH",
+]
 
 YAML_MAX_BYTES = 64 * 1024  # front matter is a few lines of metadata
 YAML_MAX_DEPTH = 10
@@ -42,7 +52,13 @@ YAML_MAX_DEPTH = 10
 # that already starts with quotes before one is prefixed too, so csv_uncell is exact.
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _UNCELL = re.compile(r"'(?='*[=+\-@\t\r])")
-_SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+_SCRIPT_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 # In compact JSON a "{" followed by "{", "%" or "#" can only stand inside a string,
 # where \u007b means the same character and opens no Jinja block.
 _TEMPLATE_OPENER = re.compile(r"\{(?=[{%#])")
@@ -68,7 +84,11 @@ class Raw(branca.element.Element):
 
 def text(value: object) -> str:
     """``value`` as HTML text, safe in element content and in quoted attribute values."""
-    return html.escape("" if value is None else str(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    return (
+        html.escape("" if value is None else str(value), quote=True)
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
+    )
 
 
 def script_json(data: Any) -> str:
@@ -116,14 +136,20 @@ class _NoAliasLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.constructor.ConstructorError(None, None, "aliases (*name) are not allowed in front matter", event.start_mark)
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
         event = self.peek_event()
         if getattr(event, "anchor", None):
-            raise yaml.constructor.ConstructorError(None, None, "anchors (&name) are not allowed in front matter", event.start_mark)
+            raise yaml.constructor.ConstructorError(
+                None, None, "anchors (&name) are not allowed in front matter", event.start_mark
+            )
         self._geo_depth = getattr(self, "_geo_depth", 0) + 1
         try:
             if self._geo_depth > YAML_MAX_DEPTH:
-                raise yaml.constructor.ConstructorError(None, None, f"nested deeper than {YAML_MAX_DEPTH} levels", event.start_mark)
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nested deeper than {YAML_MAX_DEPTH} levels", event.start_mark
+                )
             return super().compose_node(parent, index)
         finally:
             self._geo_depth -= 1

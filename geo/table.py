@@ -73,7 +73,9 @@ def _read_any(path: Path) -> pd.DataFrame:
     if ext not in (".csv", ".geojson", ".json", ".parquet"):
         if not path.exists():
             raise EventsTableError("no such file", path)
-        raise EventsTableError(f"unknown table type {ext or '(none)'!r}; use .csv, .geojson or .parquet", path)
+        raise EventsTableError(
+            f"unknown table type {ext or '(none)'!r}; use .csv, .geojson or .parquet", path
+        )
     if path.is_dir():
         raise EventsTableError("is a folder; give a table file", path)
     if not path.exists():
@@ -84,7 +86,10 @@ def _read_any(path: Path) -> pd.DataFrame:
             # cells geo's own CSV export protected from spreadsheets ('=…) are read back as written
             return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).map(csv_uncell)
         except (ValueError, pd.errors.ParserError) as exc:
-            raise EventsTableError(f"cannot read as CSV: {str(exc).strip().splitlines()[-1] if str(exc).strip() else 'no columns'}", path) from None
+            raise EventsTableError(
+                f"cannot read as CSV: {str(exc).strip().splitlines()[-1] if str(exc).strip() else 'no columns'}",
+                path,
+            ) from None
     if ext == ".parquet":
         from geo.extras import require
 
@@ -97,7 +102,9 @@ def _read_any(path: Path) -> pd.DataFrame:
                     raise
                 return pd.read_parquet(path).astype(object).fillna("")
         except (ValueError, OSError) as exc:
-            raise EventsTableError(f"cannot read as GeoParquet: {str(exc).splitlines()[0]}", path) from None
+            raise EventsTableError(
+                f"cannot read as GeoParquet: {str(exc).splitlines()[0]}", path
+            ) from None
     else:
         gdf = _read_geojson(path)
     df = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
@@ -116,14 +123,26 @@ def _read_geojson(path: Path) -> gpd.GeoDataFrame:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise EventsTableError(f"not JSON: {exc.msg} (column {exc.colno})", path, exc.lineno) from None
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
+        raise EventsTableError(
+            f"not JSON: {exc.msg} (column {exc.colno})", path, exc.lineno
+        ) from None
+    if (
+        not isinstance(data, dict)
+        or data.get("type") != "FeatureCollection"
+        or not isinstance(data.get("features"), list)
+    ):
         raise EventsTableError("not a GeoJSON FeatureCollection (a 'features' list)", path)
     if not data["features"]:
         raise EventsTableError("no features", path)
-    bad = [i + 1 for i, f in enumerate(data["features"]) if not isinstance(f, dict) or not isinstance(f.get("properties") or {}, dict)]
+    bad = [
+        i + 1
+        for i, f in enumerate(data["features"])
+        if not isinstance(f, dict) or not isinstance(f.get("properties") or {}, dict)
+    ]
     if bad:
-        raise EventsTableError("not a GeoJSON Feature (an object with 'properties' and 'geometry')", path, bad[0])
+        raise EventsTableError(
+            "not a GeoJSON Feature (an object with 'properties' and 'geometry')", path, bad[0]
+        )
     try:
         return gpd.GeoDataFrame.from_features(data["features"], crs="EPSG:4326")
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -149,7 +168,9 @@ def _number(value) -> float:
     return v
 
 
-def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None, strict: bool = False) -> TableResult:
+def read_events(
+    path: str | Path, gaz: Gazetteer | None = None, online=None, strict: bool = False
+) -> TableResult:
     """Read and validate an events table (see the module docstring); with ``strict``,
     any bad row raises :class:`TableError` listing every bad row.
 
@@ -181,19 +202,28 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None, str
         date_value = str(raw.get("date") or "").strip()
         if date_value:
             try:
-                rec["date_start"], rec["date_end"], rec["date_precision"], rec["date_text"] = _date(date_value)
+                rec["date_start"], rec["date_end"], rec["date_precision"], rec["date_text"] = _date(
+                    date_value
+                )
             except ValueError as exc:
                 row_problems.append(("date", str(exc)))
         else:
-            s, e = str(raw.get("date_start") or "").strip(), str(raw.get("date_end") or raw.get("date_start") or "").strip()
+            s, e = (
+                str(raw.get("date_start") or "").strip(),
+                str(raw.get("date_end") or raw.get("date_start") or "").strip(),
+            )
             if s:
                 for column, value in (("date_start", s), ("date_end", e)):
                     try:
                         rec[column] = date.fromisoformat(value).isoformat()
                     except ValueError:
-                        row_problems.append((column, f"cannot read {value!r} as an ISO date (YYYY-MM-DD)"))
+                        row_problems.append(
+                            (column, f"cannot read {value!r} as an ISO date (YYYY-MM-DD)")
+                        )
                 if rec["date_start"] and rec["date_end"] and rec["date_end"] < rec["date_start"]:
-                    row_problems.append(("date_end", f"end {rec['date_end']} is before start {rec['date_start']}"))
+                    row_problems.append(
+                        ("date_end", f"end {rec['date_end']} is before start {rec['date_start']}")
+                    )
                 rec["date_precision"] = rec.get("date_precision") or "day"
             elif str(raw.get("date_end") or "").strip():
                 row_problems.append(("date_start", "empty, but date_end is given"))
@@ -201,13 +231,20 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None, str
         place = str(raw.get("place") or "").strip()
         geometry = raw.get("_geometry") or ""
         if geometry and geometry != "Point":
-            row_problems.append(("geometry", f"a {geometry}, not a Point: give each event a point (or lat/lon, or a place name)"))
+            row_problems.append(
+                (
+                    "geometry",
+                    f"a {geometry}, not a Point: give each event a point (or lat/lon, or a place name)",
+                )
+            )
         elif lat or lon:
             for column, value, limit in (("lat", lat, 90), ("lon", lon, 180)):
                 try:
                     v = _number(value)
                 except ValueError:
-                    row_problems.append((column, f"{value!r} is not a number" if value else "empty"))
+                    row_problems.append(
+                        (column, f"{value!r} is not a number" if value else "empty")
+                    )
                     continue
                 if not -limit <= v <= limit:
                     row_problems.append((column, f"{v:g} is out of range (-{limit} to {limit})"))
@@ -216,10 +253,16 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None, str
             rec["names"] = str(raw.get("names") or rec["name"])
         elif place:
             rec["mention"] = place
-        elif not str(raw.get("place_id") or "").strip() and str(raw.get("unplaced") or "").strip().lower() not in ("true", "1"):
+        elif not str(raw.get("place_id") or "").strip() and str(
+            raw.get("unplaced") or ""
+        ).strip().lower() not in ("true", "1"):
             row_problems.append(("place", "empty, and no lat/lon: the row has no place"))
         if row_problems:
-            problems.append(EventsTableError("; ".join(f"column {c!r}: {msg}" for c, msg in row_problems), p, line))
+            problems.append(
+                EventsTableError(
+                    "; ".join(f"column {c!r}: {msg}" for c, msg in row_problems), p, line
+                )
+            )
             continue
         if rec["mention"] and rec["lat"] is None:
             to_geocode.append(len(rows))
@@ -243,13 +286,26 @@ def read_events(path: str | Path, gaz: Gazetteer | None = None, online=None, str
             if res is None:
                 hit = online.lookup(rec["mention"]) if online is not None else None
                 if hit is not None:
-                    rec.update(place_id=f"osm:{hit['name']}", name=hit["name"], names=hit["display_name"], lat=hit["lat"], lon=hit["lon"], confidence=None)
-                    unresolved.append(f"{p}:{lines[i]}: place {rec['mention']!r} placed by online geocoding ({hit['source']})")
+                    rec.update(
+                        place_id=f"osm:{hit['name']}",
+                        name=hit["name"],
+                        names=hit["display_name"],
+                        lat=hit["lat"],
+                        lon=hit["lon"],
+                        confidence=None,
+                    )
+                    unresolved.append(
+                        f"{p}:{lines[i]}: place {rec['mention']!r} placed by online geocoding ({hit['source']})"
+                    )
                     continue
-                unresolved.append(f"{p}:{lines[i]}: place {rec['mention']!r} not in the gazetteer; kept off the map")
+                unresolved.append(
+                    f"{p}:{lines[i]}: place {rec['mention']!r} not in the gazetteer; kept off the map"
+                )
                 rec["unplaced"] = True
                 continue
-            rec.update(**Place.from_gazetteer(gaz, res.row).event_columns(), confidence=res.confidence)
+            rec.update(
+                **Place.from_gazetteer(gaz, res.row).event_columns(), confidence=res.confidence
+            )
     out = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
     for col in ("lat", "lon", "confidence"):
         out[col] = pd.to_numeric(out[col], errors="coerce")

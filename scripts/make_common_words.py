@@ -30,9 +30,17 @@ def main() -> None:
         if not rows:
             continue
         sub = p.iloc[list(rows)]
-        if (sub["kind"].isin(["country", "admin1", "region"]) | (sub["population"] >= 1_000_000) | sub["id"].str.startswith("supplement:")).any():
+        if (
+            sub["kind"].isin(["country", "admin1", "region"])
+            | (sub["population"] >= 1_000_000)
+            | sub["id"].str.startswith("supplement:")
+        ).any():
             keep_places.add(key)
-    words = [w for w in dict.fromkeys(fold(w) for w in top_n_list("en", 10000)) if w.isalpha() and len(w) > 2 and w not in keep_places]
+    words = [
+        w
+        for w in dict.fromkeys(fold(w) for w in top_n_list("en", 10000))
+        if w.isalpha() and len(w) > 2 and w not in keep_places
+    ]
     header = "# The most frequent English words (wordfreq 3.1, CC-BY-SA 4.0), less big place names; see scripts/make_common_words.py\n"
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(words)} words; left out as places: {len(keep_places)}")

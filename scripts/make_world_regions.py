@@ -38,13 +38,33 @@ from extract_boundaries import _area_km2, _countryinfo_by_iso, _label_point, wri
 
 GAZ = Path(__file__).resolve().parent.parent / "geo" / "data" / "gazetteer"
 SOURCE = "UN M49 regions as listed by countryinfo (MIT); area and point from the union of their countries' Natural Earth areas (public domain)"
-SKIP = {"", "Africa", "Asia", "Europe", "Oceania", "South America", "Micronesia", "Channel Islands"}  # continents already; a country; too small
+SKIP = {
+    "",
+    "Africa",
+    "Asia",
+    "Europe",
+    "Oceania",
+    "South America",
+    "Micronesia",
+    "Channel Islands",
+}  # continents already; a country; too small
 EXTRA_NAMES = {
     "Latin America and the Caribbean": ["Latin America"],
-    "South-eastern Asia": ["Southeast Asia", "South East Asia", "South-East Asia", "Southeastern Asia"],
+    "South-eastern Asia": [
+        "Southeast Asia",
+        "South East Asia",
+        "South-East Asia",
+        "Southeastern Asia",
+    ],
     "Sub-Saharan Africa": ["Subsaharan Africa", "sub-Saharan Africa"],
 }
-_SHORT = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Middle": "Central"}
+_SHORT = {
+    "Northern": "North",
+    "Southern": "South",
+    "Eastern": "East",
+    "Western": "West",
+    "Middle": "Central",
+}
 
 
 def _short_names(name: str) -> list[str]:
@@ -55,8 +75,13 @@ def _short_names(name: str) -> list[str]:
 def main() -> int:
     features = json.loads((GAZ / "admin0.geojson").read_text(encoding="utf-8"))["features"]
     geom_of = {f["properties"]["iso2"]: shapely.make_valid(shape(f["geometry"])) for f in features}
-    taken_names = {f["properties"]["name"].casefold() for f in features} | {"north america", "south america"}
-    point_of = {f["properties"]["iso2"]: (f["properties"]["lat"], f["properties"]["lon"]) for f in features}
+    taken_names = {f["properties"]["name"].casefold() for f in features} | {
+        "north america",
+        "south america",
+    }
+    point_of = {
+        f["properties"]["iso2"]: (f["properties"]["lat"], f["properties"]["lon"]) for f in features
+    }
     members: dict[str, list[str]] = {}
     spelling: dict[str, str] = {}
     for iso, info in _countryinfo_by_iso().items():
@@ -66,7 +91,9 @@ def main() -> int:
                 key = name.casefold()
                 spelling.setdefault(key, name)
                 members.setdefault(key, []).append(iso)
-    sources = {key: f"{SOURCE}; countries: {' '.join(sorted(isos))}" for key, isos in members.items()}
+    sources = {
+        key: f"{SOURCE}; countries: {' '.join(sorted(isos))}" for key, isos in members.items()
+    }
     extra_names: dict[str, list[str]] = {}
     with open(GAZ / "country_groups.csv", encoding="utf-8", newline="") as fh:
         for g in csv.DictReader(fh):
@@ -74,7 +101,9 @@ def main() -> int:
             spelling[key] = g["name"]
             members[key] = g["members"].split()
             extra_names[g["name"]] = [n for n in g["names"].split("|") if n]
-            sources[key] = f"{g['source']} (countries: {g['members']}); area and point from their Natural Earth areas (public domain)"
+            sources[key] = (
+                f"{g['source']} (countries: {g['members']}); area and point from their Natural Earth areas (public domain)"
+            )
     rows = []
     for key, isos in sorted(members.items()):
         name = spelling[key]
@@ -85,11 +114,20 @@ def main() -> int:
         union = shapely.union_all([geom_of[i] for i in isos])
         lats = np.array([point_of[i][0] for i in isos])
         lons = np.array([point_of[i][1] for i in isos])
-        box = shapely.box(np.percentile(lons, 10) - 5, np.percentile(lats, 10) - 5, np.percentile(lons, 90) + 5, np.percentile(lats, 90) + 5)
+        box = shapely.box(
+            np.percentile(lons, 10) - 5,
+            np.percentile(lats, 10) - 5,
+            np.percentile(lons, 90) + 5,
+            np.percentile(lats, 90) + 5,
+        )
         core = union.intersection(box)
         lat, lon = _label_point(core if not core.is_empty else union)
         short = [] if name in extra_names else _short_names(name)
-        names = [n for n in short + EXTRA_NAMES.get(name, []) + extra_names.get(name, []) if n.casefold() not in taken_names]
+        names = [
+            n
+            for n in short + EXTRA_NAMES.get(name, []) + extra_names.get(name, [])
+            if n.casefold() not in taken_names
+        ]
         rows.append(
             {
                 "id": f"region:{re.sub(r'[^a-z]+', '-', name.lower()).strip('-')}",

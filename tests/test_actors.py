@@ -7,14 +7,23 @@ def _names(text, countries=()):
 
 def test_bodies_of_states_from_demonyms_and_country_names():
     assert _names("Armenian forces entered the town") == ["Military Forces of Armenia"]
-    assert _names("the President of Azerbaijan resigned", [(17, 27, "AZ", "Azerbaijan")]) == ["Government of Azerbaijan"]
-    assert _names("several U.S. state legislatures", [(8, 12, "US", "United States")]) == ["State legislatures (United States)"]
+    assert _names("the President of Azerbaijan resigned", [(17, 27, "AZ", "Azerbaijan")]) == [
+        "Government of Azerbaijan"
+    ]
+    assert _names("several U.S. state legislatures", [(8, 12, "US", "United States")]) == [
+        "State legislatures (United States)"
+    ]
     assert _names("attacks on Azerbaijani civilian population") == ["Civilians (Azerbaijan)"]
 
 
 def test_organisations_longest_name_first():
-    assert _names("the UN Security Council and the OSCE Minsk Group met") == ["United Nations Security Council", "OSCE Minsk Group"]
-    assert _names("the Parliamentary Assembly of the Council of Europe") == ["Parliamentary Assembly of the Council of Europe"]
+    assert _names("the UN Security Council and the OSCE Minsk Group met") == [
+        "United Nations Security Council",
+        "OSCE Minsk Group",
+    ]
+    assert _names("the Parliamentary Assembly of the Council of Europe") == [
+        "Parliamentary Assembly of the Council of Europe"
+    ]
 
 
 def test_sources_and_plain_words_are_not_actors():

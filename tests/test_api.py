@@ -13,7 +13,9 @@ import geo
 
 def test_import_geo_is_light():
     code = "import geo, sys; print(sorted(m for m in ('pandas', 'folium', 'geopandas', 'ahocorasick') if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == "[]"
 
 
@@ -28,7 +30,15 @@ def test_all_names_exist_and_are_documented():
 def test_extract_from_strings_and_files(tmp_path, gaz):
     doc = tmp_path / "a.md"
     doc.write_text("---\ntitle: A file\n---\nOn 3 June 1993 Ganja was shelled.\n", encoding="utf-8")
-    events = geo.extract([geo.document("On 8 May 1992 Armenian forces captured Shusha.", id="s", title="A string"), doc], gazetteer=gaz)
+    events = geo.extract(
+        [
+            geo.document(
+                "On 8 May 1992 Armenian forces captured Shusha.", id="s", title="A string"
+            ),
+            doc,
+        ],
+        gazetteer=gaz,
+    )
     assert isinstance(events, gpd.GeoDataFrame) and events.crs.to_epsg() == 4326
     assert set(events["doc"]) == {"s", "a"} and set(events["doc_title"]) == {"A string", "A file"}
     row = events[events["doc"] == "s"].iloc[0]
@@ -38,7 +48,10 @@ def test_extract_from_strings_and_files(tmp_path, gaz):
 
 def test_compare_render_and_read_table(tmp_path, gaz):
     ex = geo.extraction(
-        [geo.document("On 8 May 1992 forces captured Şuşa.", id="one"), geo.document("Forces captured Shushi on 9 May 1992.", id="two")],
+        [
+            geo.document("On 8 May 1992 forces captured Şuşa.", id="one"),
+            geo.document("Forces captured Shushi on 9 May 1992.", id="two"),
+        ],
         gazetteer=gaz,
     )
     c = geo.compare(ex.events)

@@ -17,8 +17,14 @@ def maps(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("accounts")
     docs = tmp / "docs"
     docs.mkdir()
-    (docs / "one.md").write_text("---\ntitle: First account\n---\nOn 8 May 1992 forces captured Şuşa.\n\nOn 3 June 1992 Ganja was shelled.\n", encoding="utf-8")
-    (docs / "two.md").write_text("---\ntitle: Second account\nurl: https://example.org/two\n---\nForces captured Shushi on 9 May 1992.\n", encoding="utf-8")
+    (docs / "one.md").write_text(
+        "---\ntitle: First account\n---\nOn 8 May 1992 forces captured Şuşa.\n\nOn 3 June 1992 Ganja was shelled.\n",
+        encoding="utf-8",
+    )
+    (docs / "two.md").write_text(
+        "---\ntitle: Second account\nurl: https://example.org/two\n---\nForces captured Shushi on 9 May 1992.\n",
+        encoding="utf-8",
+    )
     build([docs], tmp / "maps", tmp / "p.geojson", tmp / "e.csv")
     return tmp / "maps"
 
@@ -45,7 +51,10 @@ def test_side_by_side_popup_and_source_switch(ctx, maps):
     texts = accounts.all_inner_texts()
     assert any("First account" in t and "Şuşa" in t and "1992-05-08" in t for t in texts)
     assert any("Second account" in t and "Shushi" in t and "1992-05-09" in t for t in texts)
-    assert [m.inner_text() for m in accounts.locator("mark").all()] in (["Şuşa", "Shushi"], ["Shushi", "Şuşa"])
+    assert [m.inner_text() for m in accounts.locator("mark").all()] in (
+        ["Şuşa", "Shushi"],
+        ["Shushi", "Şuşa"],
+    )
     assert "Sources disagree" in page.locator(".geo-legend").inner_text()
     # switch a source off and on again: its events leave and come back on every layer
     page.keyboard.press("Escape")
@@ -78,7 +87,11 @@ def test_snapshot_opens_a_disputed_popup(maps, tmp_path):
     import sys
 
     def snap(*args):  # a process of its own: Playwright's sync API is already running in this one
-        return subprocess.run([sys.executable, "-m", "geo.cli", "snapshot", str(maps / "1992.html"), *args], capture_output=True, text=True)
+        return subprocess.run(
+            [sys.executable, "-m", "geo.cli", "snapshot", str(maps / "1992.html"), *args],
+            capture_output=True,
+            text=True,
+        )
 
     out = tmp_path / "shusha.png"
     r = snap("-o", str(out), "--popup", "Shusha", "--width", "700", "--height", "500")

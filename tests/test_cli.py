@@ -37,18 +37,44 @@ def docs(tmp_path):
     d = tmp_path / "docs"
     d.mkdir()
     (d / "a.md").write_text(
-        "---\ntitle: Report A\npublisher: Desk\n---\nOn 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n", encoding="utf-8"
+        "---\ntitle: Report A\npublisher: Desk\n---\nOn 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n",
+        encoding="utf-8",
     )
     (d / "b.txt").write_text("Protests filled Yerevan in March 2008.\n", encoding="utf-8")
     return d
 
 
 def test_build(runner, docs, tmp_path):
-    out, places, events, unknown = tmp_path / "maps", tmp_path / "places.geojson", tmp_path / "events.csv", tmp_path / "unresolved.csv"
-    (docs / "c.txt").write_text("Aid reached families in Zzyxgrad in 2009. Crowds on Quorbel Street in Lyon cheered.\n", encoding="utf-8")
-    r = runner.invoke(main, ["build", str(docs), "--out", str(out), "--places", str(places), "--events-out", str(events), "--unresolved", str(unknown)])
+    out, places, events, unknown = (
+        tmp_path / "maps",
+        tmp_path / "places.geojson",
+        tmp_path / "events.csv",
+        tmp_path / "unresolved.csv",
+    )
+    (docs / "c.txt").write_text(
+        "Aid reached families in Zzyxgrad in 2009. Crowds on Quorbel Street in Lyon cheered.\n",
+        encoding="utf-8",
+    )
+    r = runner.invoke(
+        main,
+        [
+            "build",
+            str(docs),
+            "--out",
+            str(out),
+            "--places",
+            str(places),
+            "--events-out",
+            str(events),
+            "--unresolved",
+            str(unknown),
+        ],
+    )
     assert r.exit_code == 0, r.output
-    assert "3 document(s)" in r.output and "2 name(s) that look like places are not in the gazetteer" in r.output
+    assert (
+        "3 document(s)" in r.output
+        and "2 name(s) that look like places are not in the gazetteer" in r.output
+    )
     listed = pd.read_csv(unknown)
     assert list(listed["name"]) == ["Zzyxgrad", "Quorbel Street"]
     assert set(listed["probably_in"]) == {"Lyon (geonames:2996944)"}  # suggested, not mapped
@@ -60,7 +86,12 @@ def test_build(runner, docs, tmp_path):
     for f in fc["features"]:
         props = f["properties"]
         assert f["geometry"]["type"] == "Point"
-        assert props["names"] and props["source"] and 0 < props["confidence"] <= 1 and props["mentions"]
+        assert (
+            props["names"]
+            and props["source"]
+            and 0 < props["confidence"] <= 1
+            and props["mentions"]
+        )
 
 
 def test_extract_csv_contract(runner, docs, tmp_path):
@@ -70,7 +101,12 @@ def test_extract_csv_contract(runner, docs, tmp_path):
     df = pd.read_csv(out)
     assert set(EXTRACT_COLUMNS) <= set(df.columns)
     row = df[df["mention"] == "Yerevan"].iloc[0]
-    assert (row["date_start"], row["date_end"], row["date_precision"], row["event_type"]) == ("2008-03-01", "2008-03-31", "month", "protest_riot")
+    assert (row["date_start"], row["date_end"], row["date_precision"], row["event_type"]) == (
+        "2008-03-01",
+        "2008-03-31",
+        "month",
+        "protest_riot",
+    )
 
 
 @pytest.mark.parametrize("ext", [".geojson", ".parquet"])
@@ -85,11 +121,23 @@ def test_extract_other_formats(runner, docs, tmp_path, ext):
 
 
 def test_geocode_prints_geojson(runner):
-    r = runner.invoke(main, ["geocode", "Georgia", "Qwxzyville", "--context", "U.S. state legislatures in Texas and Maine"])
+    r = runner.invoke(
+        main,
+        [
+            "geocode",
+            "Georgia",
+            "Qwxzyville",
+            "--context",
+            "U.S. state legislatures in Texas and Maine",
+        ],
+    )
     assert r.exit_code == 0, r.output
     fc = json.loads(r.output)
     ga, missing = fc["features"]
-    assert ga["properties"]["id"] == "admin1:US-GA" and ga["properties"]["rejected"][0]["id"] == "country:GE"
+    assert (
+        ga["properties"]["id"] == "admin1:US-GA"
+        and ga["properties"]["rejected"][0]["id"] == "country:GE"
+    )
     assert missing["geometry"] is None and missing["properties"]["found"] is False
 
 
@@ -108,14 +156,35 @@ def test_bad_document_fails_cleanly(tmp_path):
     (d / "bad.md").write_text("---\ntitle: [oops\n---\ntext", encoding="utf-8")
     out = tmp_path / "maps"
     r = subprocess.run(
-        [sys.executable, "-m", "geo.cli", "build", str(d), "--out", str(out), "--places", str(tmp_path / "p.geojson"), "--events-out", str(tmp_path / "e.csv")],
+        [
+            sys.executable,
+            "-m",
+            "geo.cli",
+            "build",
+            str(d),
+            "--out",
+            str(out),
+            "--places",
+            str(tmp_path / "p.geojson"),
+            "--events-out",
+            str(tmp_path / "e.csv"),
+        ],
         capture_output=True,
         text=True,
     )
     assert r.returncode == 1
     lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("geo: error: ") and "bad.md:" in lines[0] and "front matter" in lines[0]
-    assert not out.exists() and not (tmp_path / "p.geojson").exists() and not (tmp_path / "e.csv").exists()
+    assert (
+        len(lines) == 1
+        and lines[0].startswith("geo: error: ")
+        and "bad.md:" in lines[0]
+        and "front matter" in lines[0]
+    )
+    assert (
+        not out.exists()
+        and not (tmp_path / "p.geojson").exists()
+        and not (tmp_path / "e.csv").exists()
+    )
 
 
 def test_bad_table_rows_are_warnings_then_one_error_when_none_is_left(runner, tmp_path):
@@ -124,7 +193,11 @@ def test_bad_table_rows_are_warnings_then_one_error_when_none_is_left(runner, tm
     out = tmp_path / "m"
     r = runner.invoke(main, ["render", str(csv), "-o", str(out)])
     assert r.exit_code == 1
-    assert r.output.count("geo: warning: ") == 3 and "mine.csv:2: column 'date'" in r.output and "mine.csv:3" in r.output
+    assert (
+        r.output.count("geo: warning: ") == 3
+        and "mine.csv:2: column 'date'" in r.output
+        and "mine.csv:3" in r.output
+    )
     assert "2 of 2 rows skipped" in r.output
     assert r.output.count("geo: error: ") == 1 and "no row can be mapped" in r.output
     assert not out.exists()
@@ -151,10 +224,25 @@ def test_rebuild_replaces_pages_and_keeps_other_files(runner, tmp_path):
 
 def test_build_with_own_events(runner, docs, tmp_path):
     mine = tmp_path / "mine.csv"
-    mine.write_text("place,date,quote,doc\nGanja,4 June 1993,Shelling reported,field notes\nQwxzyville,1993,?,field notes\n", encoding="utf-8")
+    mine.write_text(
+        "place,date,quote,doc\nGanja,4 June 1993,Shelling reported,field notes\nQwxzyville,1993,?,field notes\n",
+        encoding="utf-8",
+    )
     out, events = tmp_path / "maps", tmp_path / "events.csv"
     r = runner.invoke(
-        main, ["build", str(docs), "--events", str(mine), "--out", str(out), "--places", str(tmp_path / "p.geojson"), "--events-out", str(events)]
+        main,
+        [
+            "build",
+            str(docs),
+            "--events",
+            str(mine),
+            "--out",
+            str(out),
+            "--places",
+            str(tmp_path / "p.geojson"),
+            "--events-out",
+            str(events),
+        ],
     )
     assert r.exit_code == 0, r.output
     assert "warning" in r.output and "Qwxzyville" in r.output
@@ -168,15 +256,31 @@ def test_gazetteer_add_user_places(tmp_path):
     import os
 
     villages = tmp_path / "villages.csv"
-    villages.write_text("name,names,lat,lon,country,source\nQəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n", encoding="utf-8")
-    # a cold build of a small gazetteer (GeoNames' cities of 15,000+; the user rows are what is tested)
+    villages.write_text(
+        "name,names,lat,lon,country,source\nQəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n",
+        encoding="utf-8",
+    )
+    # a cold build of a small gazetteer (GeoNames' cities of 15,000+; the user rows are what is
+    # tested)
     env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache"), "GEO_MIN_POPULATION": "15000"}
-    r = subprocess.run([sys.executable, "-m", "geo.cli", "gazetteer", "add", str(villages)], capture_output=True, text=True, env=env)
+    r = subprocess.run(
+        [sys.executable, "-m", "geo.cli", "gazetteer", "add", str(villages)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert r.returncode == 0, r.stderr
     assert "added 1 places" in r.stdout
-    r = subprocess.run([sys.executable, "-m", "geo.cli", "geocode", "Garibli Zzyx"], capture_output=True, text=True, env=env)
+    r = subprocess.run(
+        [sys.executable, "-m", "geo.cli", "geocode", "Garibli Zzyx"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     (feature,) = json.loads(r.stdout)["features"]
-    assert feature["properties"]["source"] == "field survey 2026" and feature["geometry"]["coordinates"] == [47.2, 40.1]
+    assert feature["properties"]["source"] == "field survey 2026" and feature["geometry"][
+        "coordinates"
+    ] == [47.2, 40.1]
 
 
 def test_extract_demonyms_flag(runner, tmp_path):

@@ -20,7 +20,9 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def dask_cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0") as c:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+    ) as c:
         yield c
 
 
@@ -51,13 +53,17 @@ def test_same_rows_as_the_serial_run(gaz, folder, tmp_path, dask_cluster):
 def test_partitioned_geoparquet(gaz, folder, tmp_path, dask_cluster):
     serial = pipeline.extract([folder], gaz, jobs=1).events
     out = tmp_path / "events"
-    n = cluster.extract_on_dask([str(folder / "*.txt"), str(folder / "sub")], out, dask_cluster.scheduler_address)
+    n = cluster.extract_on_dask(
+        [str(folder / "*.txt"), str(folder / "sub")], out, dask_cluster.scheduler_address
+    )
     parts = sorted(p.name for p in out.iterdir())
     assert len(parts) > 1 and all(p.startswith("part-") and p.endswith(".parquet") for p in parts)
     got = cluster.read_parts(out)
     assert n == len(got)
     # the glob and the subfolder list the documents in another order than the folder does
-    order = [p.stem for p in sorted(folder.glob("*.txt"))] + [p.stem for p in sorted((folder / "sub").glob("*.txt"))]
+    order = [p.stem for p in sorted(folder.glob("*.txt"))] + [
+        p.stem for p in sorted((folder / "sub").glob("*.txt"))
+    ]
     want = pd.concat([serial[serial["doc"] == d] for d in order], ignore_index=True)
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
     (out / "notes.txt").write_text("mine", encoding="utf-8")
@@ -68,19 +74,31 @@ def test_partitioned_geoparquet(gaz, folder, tmp_path, dask_cluster):
 def test_cli_scheduler(folder, tmp_path, dask_cluster):
     runner = CliRunner()
     serial, dasked = tmp_path / "serial.csv", tmp_path / "dask.csv"
-    assert runner.invoke(main, ["extract", str(folder), "-o", str(serial), "--jobs", "1"]).exit_code == 0
-    r = runner.invoke(main, ["extract", str(folder), "-o", str(dasked), "--scheduler", dask_cluster.scheduler_address])
+    assert (
+        runner.invoke(main, ["extract", str(folder), "-o", str(serial), "--jobs", "1"]).exit_code
+        == 0
+    )
+    r = runner.invoke(
+        main,
+        ["extract", str(folder), "-o", str(dasked), "--scheduler", dask_cluster.scheduler_address],
+    )
     assert r.exit_code == 0, r.output
     assert serial.read_bytes() == dasked.read_bytes()
     r = runner.invoke(main, ["extract", str(folder), "-o", str(dasked), "--scheduler", "nowhere"])
-    assert r.exit_code == 1 and r.output.startswith("geo: error:") and len(r.output.strip().splitlines()) == 1
+    assert (
+        r.exit_code == 1
+        and r.output.startswith("geo: error:")
+        and len(r.output.strip().splitlines()) == 1
+    )
 
 
 def test_document_paths(folder, tmp_path):
     from geo.documents import load_documents
 
     assert cluster.document_paths([folder]) == [d.path for d in load_documents([folder])]
-    assert cluster.document_paths([f"file://{folder}/sub/*.txt"]) == [str(p) for p in sorted((folder / "sub").glob("*.txt"))]
+    assert cluster.document_paths([f"file://{folder}/sub/*.txt"]) == [
+        str(p) for p in sorted((folder / "sub").glob("*.txt"))
+    ]
     with pytest.raises(DocumentError):
         cluster.document_paths([tmp_path / "missing"])
     (folder / "sub" / "n00.md").write_text("again\n", encoding="utf-8")
@@ -118,11 +136,15 @@ def test_documents_from_an_fsspec_url(gaz, folder, tmp_path, dask_cluster):
     for p in sorted(folder.glob("*.txt")):
         fs.pipe(f"/news/{p.name}", p.read_bytes())
     try:
-        assert cluster.document_paths(["memory://news/*.txt"]) == [f"memory:///news/{p.name}" for p in sorted(folder.glob("*.txt"))]
+        assert cluster.document_paths(["memory://news/*.txt"]) == [
+            f"memory:///news/{p.name}" for p in sorted(folder.glob("*.txt"))
+        ]
         out = tmp_path / "events.csv"
         cluster.extract_on_dask(["memory://news/*.txt"], out, dask_cluster.scheduler_address)
         serial = tmp_path / "serial.csv"
-        pipeline.extract(sorted(folder.glob("*.txt")), gaz, jobs=1).events.to_csv(serial, index=False)
+        pipeline.extract(sorted(folder.glob("*.txt")), gaz, jobs=1).events.to_csv(
+            serial, index=False
+        )
         assert out.read_bytes() == serial.read_bytes() and len(pd.read_csv(out))
     finally:
         fs.rm("/news", recursive=True)

@@ -16,7 +16,13 @@ CASES = [
     ("Filed on Jan 5, 1999.", "Jan 5, 1999", "1999-01-05", "1999-01-05", "day"),
     ("Filed on 5 Dec 1999.", "5 Dec 1999", "1999-12-05", "1999-12-05", "day"),
     ("Leap day: 29 February 2000.", "29 February 2000", "2000-02-29", "2000-02-29", "day"),
-    ("during the night of 25–26 March 1995", "the night of 25–26 March 1995", "1995-03-25", "1995-03-26", "range"),
+    (
+        "during the night of 25–26 March 1995",
+        "the night of 25–26 March 1995",
+        "1995-03-25",
+        "1995-03-26",
+        "range",
+    ),
     ("from 3 to 5 April 2003", "3 to 5 April 2003", "2003-04-03", "2003-04-05", "range"),
     ("April 3-5, 2003 saw talks", "April 3-5, 2003", "2003-04-03", "2003-04-05", "range"),
     ("It happened in March 1990.", "March 1990", "1990-03-01", "1990-03-31", "month"),
@@ -39,7 +45,13 @@ CASES = [
     ("in early 2002", "early 2002", "2002-01-01", "2002-04-30", "approximate"),
     ("in mid-2002", "mid-2002", "2002-05-01", "2002-08-31", "approximate"),
     ("at the end of 2007", "the end of 2007", "2007-09-01", "2007-12-31", "approximate"),
-    ("at the beginning of 1918", "the beginning of 1918", "1918-01-01", "1918-04-30", "approximate"),
+    (
+        "at the beginning of 1918",
+        "the beginning of 1918",
+        "1918-01-01",
+        "1918-04-30",
+        "approximate",
+    ),
     ("in early March 1995", "early March 1995", "1995-03-01", "1995-03-10", "approximate"),
     ("in late May 1995", "late May 1995", "1995-05-21", "1995-05-31", "approximate"),
     ("in the 1990s", "the 1990s", "1990-01-01", "1999-12-31", "decade"),
@@ -54,9 +66,27 @@ CASES = [
     ("in 1991–94", "1991–94", "1991-01-01", "1994-12-31", "range"),
     ("in 1914–1918", "1914–1918", "1914-01-01", "1918-12-31", "range"),
     ("in 1999-2000", "1999-2000", "1999-01-01", "2000-12-31", "range"),
-    ("from May 1995 to June 1996", "from May 1995 to June 1996", "1995-05-01", "1996-06-30", "range"),
-    ("in late 2004 and early 2005", "late 2004 and early 2005", "2004-09-01", "2005-04-30", "range"),
-    ("from 25 February to 3 March 1992", "from 25 February to 3 March 1992", "1992-02-25", "1992-03-03", "range"),
+    (
+        "from May 1995 to June 1996",
+        "from May 1995 to June 1996",
+        "1995-05-01",
+        "1996-06-30",
+        "range",
+    ),
+    (
+        "in late 2004 and early 2005",
+        "late 2004 and early 2005",
+        "2004-09-01",
+        "2005-04-30",
+        "range",
+    ),
+    (
+        "from 25 February to 3 March 1992",
+        "from 25 February to 3 March 1992",
+        "1992-02-25",
+        "1992-03-03",
+        "range",
+    ),
 ]
 
 
@@ -69,13 +99,55 @@ def test_date_table(text, surface, start, end, precision):
 # year-less dates take the year of the expression before them
 CONTEXT = [
     ("In 2003 talks began. On 12 May the truce held.", "12 May", "2003-05-12", "2003-05-12", "day"),
-    ("In 2003 talks began; in February they broke down.", "February", "2003-02-01", "2003-02-28", "month"),
-    ("In 2004 talks began; in February they broke down.", "February", "2004-02-01", "2004-02-29", "month"),
-    ("On 3 March 1990 the first shots. Two days later the town fell.", "Two days later", "1990-03-05", "1990-03-05", "day"),
-    ("On 3 March 1990 the first shots. The next day the town fell.", "The next day", "1990-03-04", "1990-03-04", "day"),
-    ("On 30 January 1990 it began. A week later it ended.", "A week later", "1990-02-06", "1990-02-06", "day"),
-    ("On 3 March 1990 the first shots. A month later the town fell.", "A month later", "1990-04-01", "1990-04-30", "month"),
-    ("Talks failed in 1992. On the night of 25–26 February the town fell.", "the night of 25–26 February", "1992-02-25", "1992-02-26", "range"),
+    (
+        "In 2003 talks began; in February they broke down.",
+        "February",
+        "2003-02-01",
+        "2003-02-28",
+        "month",
+    ),
+    (
+        "In 2004 talks began; in February they broke down.",
+        "February",
+        "2004-02-01",
+        "2004-02-29",
+        "month",
+    ),
+    (
+        "On 3 March 1990 the first shots. Two days later the town fell.",
+        "Two days later",
+        "1990-03-05",
+        "1990-03-05",
+        "day",
+    ),
+    (
+        "On 3 March 1990 the first shots. The next day the town fell.",
+        "The next day",
+        "1990-03-04",
+        "1990-03-04",
+        "day",
+    ),
+    (
+        "On 30 January 1990 it began. A week later it ended.",
+        "A week later",
+        "1990-02-06",
+        "1990-02-06",
+        "day",
+    ),
+    (
+        "On 3 March 1990 the first shots. A month later the town fell.",
+        "A month later",
+        "1990-04-01",
+        "1990-04-30",
+        "month",
+    ),
+    (
+        "Talks failed in 1992. On the night of 25–26 February the town fell.",
+        "the night of 25–26 February",
+        "1992-02-25",
+        "1992-02-26",
+        "range",
+    ),
 ]
 
 
@@ -126,16 +198,31 @@ def test_default_year_from_document_metadata():
     "text,expected",
     [
         ("in mid-April 1993", [("1993-04-11", "1993-04-20", "approximate")]),
-        ("On 29 January and 6 April 1993 statements were made.", [("1993-01-29", "1993-01-29", "day"), ("1993-04-06", "1993-04-06", "day")]),
+        (
+            "On 29 January and 6 April 1993 statements were made.",
+            [("1993-01-29", "1993-01-29", "day"), ("1993-04-06", "1993-04-06", "day")],
+        ),
         ("between 29 January and 6 April 1993", [("1993-01-29", "1993-04-06", "range")]),
-        ("Between 27 and 29 February 1988 riots broke out.", [("1988-02-27", "1988-02-29", "range")]),
+        (
+            "Between 27 and 29 February 1988 riots broke out.",
+            [("1988-02-27", "1988-02-29", "range")],
+        ),
         ("in the winter of 1991–92", [("1991-12-01", "1992-02-29", "season")]),
         ("in the winter of 1992", [("1991-12-01", "1992-02-29", "season")]),
-        ("In May 1992 fighting began. On the 9th the town fell.", [("1992-05-01", "1992-05-31", "month"), ("1992-05-09", "1992-05-09", "day")]),
+        (
+            "In May 1992 fighting began. On the 9th the town fell.",
+            [("1992-05-01", "1992-05-31", "month"), ("1992-05-09", "1992-05-09", "day")],
+        ),
         ("On the 9th the town fell.", []),
         ("On the 20th century stage", []),
-        ("On 8 May, forces took the town, as they had planned since 1992.", [("1992-05-08", "1992-05-08", "day"), ("1992-01-01", "1992-12-31", "year")]),
-        ("On 8 May, forces took the town.\n\nIn 1992 the war went on.", [("1992-01-01", "1992-12-31", "year")]),
+        (
+            "On 8 May, forces took the town, as they had planned since 1992.",
+            [("1992-05-08", "1992-05-08", "day"), ("1992-01-01", "1992-12-31", "year")],
+        ),
+        (
+            "On 8 May, forces took the town.\n\nIn 1992 the war went on.",
+            [("1992-01-01", "1992-12-31", "year")],
+        ),
     ],
 )
 def test_date_grammar_of_the_field(text, expected):
@@ -146,7 +233,9 @@ def test_title_year_for_days_without_one(tmp_path, gaz):
     from geo.documents import Document
     from geo.events import document_events
 
-    doc = Document(id="t", path="", text="On 8 May Armenian forces captured Shusha.", title="Chronicle of 1992")
+    doc = Document(
+        id="t", path="", text="On 8 May Armenian forces captured Shusha.", title="Chronicle of 1992"
+    )
     res = document_events(doc, gaz)
     assert [e["date_start"] for e in res.events if e.get("name") == "Shusha"] == ["1992-05-08"]
 
@@ -167,4 +256,9 @@ def test_russian_dates(text, expected):
 
 def test_late_month_without_a_year():
     [y, t] = find_dates("In 1993 the front moved. By late August, Fizuli had fallen.")
-    assert (t.surface, *t.iso, t.precision) == ("late August", "1993-08-21", "1993-08-31", "approximate")
+    assert (t.surface, *t.iso, t.precision) == (
+        "late August",
+        "1993-08-21",
+        "1993-08-31",
+        "approximate",
+    )

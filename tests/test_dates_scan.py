@@ -35,7 +35,9 @@ def test_same_dates_as_a_full_scan(words, seed, monkeypatch):
         if rng.random() < 0.05:
             parts.append(FILLER * rng.randint(1, 3))
         if rng.random() < 0.05:
-            parts.append(rng.choice([" " * 80, "\n" * 50, "\t \n" * 30]))  # whitespace does not count towards the margin
+            parts.append(
+                rng.choice([" " * 80, "\n" * 50, "\t \n" * 30])
+            )  # whitespace does not count towards the margin
     text = " ".join(parts)
     windowed = dates.find_dates(text)
     monkeypatch.setattr(dates, "_windows", _full_scan)
@@ -44,6 +46,12 @@ def test_same_dates_as_a_full_scan(words, seed, monkeypatch):
 
 
 def test_expression_split_by_a_long_run_of_spaces():
-    text = FILLER * 3 + "during the second half of" + " " * 300 + "1993 the talks stalled. " + FILLER * 3
+    text = (
+        FILLER * 3
+        + "during the second half of"
+        + " " * 300
+        + "1993 the talks stalled. "
+        + FILLER * 3
+    )
     (t,) = dates.find_dates(text)
     assert t.precision == "approximate" and t.surface.startswith("the second half of")

@@ -6,9 +6,17 @@ from geo.exceptions import DocumentError
 
 def test_front_matter_and_offsets(tmp_path):
     p = tmp_path / "a.md"
-    p.write_text("---\ntitle: A title\npublisher: Someone\nurl: https://example.org/a\n---\nBody about Baku.\n", encoding="utf-8")
+    p.write_text(
+        "---\ntitle: A title\npublisher: Someone\nurl: https://example.org/a\n---\nBody about Baku.\n",
+        encoding="utf-8",
+    )
     d = load_document(p)
-    assert (d.title, d.publisher, d.url, d.format) == ("A title", "Someone", "https://example.org/a", "markdown")
+    assert (d.title, d.publisher, d.url, d.format) == (
+        "A title",
+        "Someone",
+        "https://example.org/a",
+        "markdown",
+    )
     assert d.text.startswith("Body") and d.text[11:15] == "Baku"
 
 
@@ -43,12 +51,24 @@ def test_web_page_main_text_and_metadata(tmp_path, gaz):
     p = tmp_path / "news.html"
     p.write_text(NEWS_PAGE, encoding="utf-8")
     d = load_document(p)
-    assert (d.title, d.author, d.date, d.url) == ("Shelling reported near Ganja", "Ann Reporter", "1993-02-27", "https://news.example.org/ganja-shelling")
+    assert (d.title, d.author, d.date, d.url) == (
+        "Shelling reported near Ganja",
+        "Ann Reporter",
+        "1993-02-27",
+        "https://news.example.org/ganja-shelling",
+    )
     assert "Ganja, residents said" in d.text and "\n\nOfficials in Baku" in d.text
     r = document_events(d, gaz)
     names = {ev["name"] for ev in r.events if ev["name"]}
     assert {"Ganja", "Baku"} <= names
-    assert not names & {"Paris", "London", "Lisbon", "Berlin", "Madrid", "Tokyo"}  # navigation, sidebar, footer
+    assert not names & {
+        "Paris",
+        "London",
+        "Lisbon",
+        "Berlin",
+        "Madrid",
+        "Tokyo",
+    }  # navigation, sidebar, footer
     assert not {ev["date_start"] for ev in r.events} & {"2019-01-01", "2001-01-01", "2024-01-01"}
 
 
@@ -69,8 +89,17 @@ def make_pdf(pages: list[list[str]], title: str = "") -> bytes:
     objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode())
     objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     for i, lines in enumerate(pages):
-        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode())
-        ops = "BT /F1 11 Tf 14 TL 72 720 Td " + " ".join("(" + ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for ln in lines) + " ET"
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
+        )
+        ops = (
+            "BT /F1 11 Tf 14 TL 72 720 Td "
+            + " ".join(
+                "(" + ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
+                for ln in lines
+            )
+            + " ET"
+        )
         stream = ops.encode("latin-1")
         objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objs.append(f"<< /Title ({title}) /CreationDate (D:19930301120000) >>".encode())
@@ -82,7 +111,11 @@ def make_pdf(pages: list[list[str]], title: str = "") -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, len(objs), xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1,
+        len(objs),
+        xref,
+    )
     return bytes(out)
 
 
@@ -93,14 +126,22 @@ def test_pdf_text_pages_and_metadata(tmp_path, gaz):
     p = tmp_path / "report.pdf"
     p.write_bytes(
         make_pdf(
-            [["Report of the mission", "Summary of findings."], ["On 26 February 1993 shelling hit Ganja.", "Many families fled."], ["Talks in Baku began in May 1994."]],
+            [
+                ["Report of the mission", "Summary of findings."],
+                ["On 26 February 1993 shelling hit Ganja.", "Many families fled."],
+                ["Talks in Baku began in May 1994."],
+            ],
             title="Mission report",
         )
     )
     d = load_document(p)
     assert d.format == "pdf" and d.title == "Mission report" and d.date == "1993-03-01"
     assert len(d.pages) == 3 and d.text[d.pages[1] :].startswith("On 26 February 1993")
-    assert d.page_at(d.text.index("Ganja")) == 2 and d.page_at(d.text.index("Baku")) == 3 and d.page_at(0) == 1
+    assert (
+        d.page_at(d.text.index("Ganja")) == 2
+        and d.page_at(d.text.index("Baku")) == 3
+        and d.page_at(0) == 1
+    )
     ev = with_pages(events_frame([document_events(d, gaz)]), [d])
     got = dict(zip(ev["name"], ev["page"]))
     assert got["Ganja"] == 2 and got["Baku"] == 3
@@ -113,14 +154,20 @@ def test_pdf_without_text_is_an_error(tmp_path):
         load_document(p)
 
 
-@pytest.mark.parametrize("module, name, extra", [("pypdf", "a.pdf", "pdf"), ("trafilatura", "a.html", "web")])
+@pytest.mark.parametrize(
+    "module, name, extra", [("pypdf", "a.pdf", "pdf"), ("trafilatura", "a.html", "web")]
+)
 def test_missing_extra_is_named(tmp_path, monkeypatch, module, name, extra):
     import sys
 
     monkeypatch.setitem(sys.modules, module, None)  # import fails as if not installed
     p = tmp_path / name
-    p.write_bytes(make_pdf([["Baku"]]) if name.endswith(".pdf") else b"<html><body><p>Baku</p></body></html>")
-    with pytest.raises(DocumentError, match=rf"needs the '{extra}' extra: pip install 'geo-maps\[{extra}\]'"):
+    p.write_bytes(
+        make_pdf([["Baku"]]) if name.endswith(".pdf") else b"<html><body><p>Baku</p></body></html>"
+    )
+    with pytest.raises(
+        DocumentError, match=rf"needs the '{extra}' extra: pip install 'geo-maps\[{extra}\]'"
+    ):
         load_document(p)
 
 
@@ -131,8 +178,14 @@ def test_missing_extra_is_named(tmp_path, monkeypatch, module, name, extra):
         ("utf-16", "Xocalı and Şuşa, 1992."),
         ("utf-16-le", "Fighting near Ganja and Baku in February 1992, residents said."),
         ("utf-16-be", "Fighting near Ganja and Baku in February 1992, residents said."),
-        ("cp1251", "Обстрел Степанакерта начался 26 февраля 1992 года. Жители Ходжалы бежали в Агдам."),
-        ("koi8_r", "Обстрел Степанакерта начался 26 февраля 1992 года. Жители Ходжалы бежали в Агдам."),
+        (
+            "cp1251",
+            "Обстрел Степанакерта начался 26 февраля 1992 года. Жители Ходжалы бежали в Агдам.",
+        ),
+        (
+            "koi8_r",
+            "Обстрел Степанакерта начался 26 февраля 1992 года. Жители Ходжалы бежали в Агдам.",
+        ),
         ("cp1254", "Şuşa şehrinde 1992 yılında çatışmalar başladı. Ağdam ve Gence boşaltıldı."),
         ("cp1252", "Les réfugiés arrivés à Genève en 1992 ont été accueillis."),
     ],
@@ -146,15 +199,31 @@ def test_encodings_detected_and_reported(tmp_path, caplog, encoding, text):
         d = load_document(p)
     assert d.text == text
     plain = encoding.replace("-sig", "") == "utf-8"
-    assert d.encoding.replace("-sig", "") in (encoding.replace("-sig", ""), encoding.split("-")[0] + "-" + encoding.split("-")[-1], "utf-16") or d.encoding == encoding
+    assert (
+        d.encoding.replace("-sig", "")
+        in (
+            encoding.replace("-sig", ""),
+            encoding.split("-")[0] + "-" + encoding.split("-")[-1],
+            "utf-16",
+        )
+        or d.encoding == encoding
+    )
     assert ("read as" in caplog.text) is not plain
 
 
 @pytest.mark.parametrize(
     "encoding, text, places",
     [
-        ("cp1254", "1992-ci ilin fevral ayında Ağdam ve Şuşa şeherleri ateşe tutuldu.", {"Aghdam", "Shusha"}),  # cp1254 has no ə: e stands in
-        ("cp1251", "Обстрел: Баку, Гянджа и Степанакерт, февраль 1992 года.", {"Baku", "Ganja", "Khankendi"}),
+        (
+            "cp1254",
+            "1992-ci ilin fevral ayında Ağdam ve Şuşa şeherleri ateşe tutuldu.",
+            {"Aghdam", "Shusha"},
+        ),  # cp1254 has no ə: e stands in
+        (
+            "cp1251",
+            "Обстрел: Баку, Гянджа и Степанакерт, февраль 1992 года.",
+            {"Baku", "Ganja", "Khankendi"},
+        ),
     ],
 )
 def test_legacy_code_pages_yield_places(tmp_path, gaz, encoding, text, places):
@@ -177,7 +246,11 @@ def test_seed_metadata(seed):
     "name, content, expect",
     [
         ("bad.md", "---\ntitle: [unclosed\n---\ntext", r"bad\.md:\d+: bad front matter"),
-        ("bin.txt", b"ok\n\xff\x00\xfe bad\x00", r"bin\.txt:2: not text in UTF-8, UTF-16 or a known legacy code page"),
+        (
+            "bin.txt",
+            b"ok\n\xff\x00\xfe bad\x00",
+            r"bin\.txt:2: not text in UTF-8, UTF-16 or a known legacy code page",
+        ),
         ("x.docx", "whatever", r"x\.docx: unsupported document type '\.docx'"),
         ("x.pdf", "whatever", r"x\.pdf: not a readable PDF"),
     ],

@@ -12,9 +12,50 @@ import pytest
 from geo import download as dl
 
 ROWS = [
-    # geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, cc2, admin1..4, population, elevation, dem, tz, modified
-    ["9000001", "Zorbalı", "Zorbali", "Zorbali,Зорбалы", "39.61", "46.58", "P", "PPL", "AZ", "", "00", "", "", "", "0", "", "1500", "Asia/Baku", "2024-01-01"],
-    ["9000002", "Qızılqaya Zzyx", "Qizilqaya Zzyx", "", "39.70", "46.50", "P", "PPL", "AZ", "", "00", "", "", "", "120", "", "1400", "Asia/Baku", "2024-01-01"],
+    # geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, cc2, admin1..4,
+    # population, elevation, dem, tz, modified
+    [
+        "9000001",
+        "Zorbalı",
+        "Zorbali",
+        "Zorbali,Зорбалы",
+        "39.61",
+        "46.58",
+        "P",
+        "PPL",
+        "AZ",
+        "",
+        "00",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "1500",
+        "Asia/Baku",
+        "2024-01-01",
+    ],
+    [
+        "9000002",
+        "Qızılqaya Zzyx",
+        "Qizilqaya Zzyx",
+        "",
+        "39.70",
+        "46.50",
+        "P",
+        "PPL",
+        "AZ",
+        "",
+        "00",
+        "",
+        "",
+        "",
+        "120",
+        "",
+        "1400",
+        "Asia/Baku",
+        "2024-01-01",
+    ],
 ]
 
 
@@ -36,7 +77,9 @@ class _Server:
                 pass
 
             def do_GET(self):  # noqa: N802 - http.server's name
-                outer.requests.append((self.path, self.headers.get("Range"), self.headers.get("User-Agent")))
+                outer.requests.append(
+                    (self.path, self.headers.get("Range"), self.headers.get("User-Agent"))
+                )
                 body = outer.files.get(self.path.rsplit("/", 1)[-1])
                 if body is None:
                     self.send_error(404, "Not Found")
@@ -69,7 +112,13 @@ class _Server:
 @pytest.fixture
 def server(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path / "cache"))
-    s = _Server({"AZ.zip": _zip("AZ"), "XX.zip": b"not a zip at all", "AM.zip": _zip("AM", [["1", "too", "few"]])})
+    s = _Server(
+        {
+            "AZ.zip": _zip("AZ"),
+            "XX.zip": b"not a zip at all",
+            "AM.zip": _zip("AM", [["1", "too", "few"]]),
+        }
+    )
     yield s
     s.close()
 
@@ -101,7 +150,13 @@ def test_download_resumes_a_cut_transfer(server):
 
 @pytest.mark.parametrize(
     "code,message",
-    [("XX", "not a zip file"), ("AM", "columns"), ("ZZ", "HTTP 404"), ("AZE", "two-letter"), ("1A", "two-letter")],
+    [
+        ("XX", "not a zip file"),
+        ("AM", "columns"),
+        ("ZZ", "HTTP 404"),
+        ("AZE", "two-letter"),
+        ("1A", "two-letter"),
+    ],
 )
 def test_download_errors_are_one_line(server, code, message):
     with pytest.raises(dl.DownloadError) as exc:
@@ -121,7 +176,9 @@ def test_cli_download(server, monkeypatch):
     from geo.cli import main
 
     built = []
-    monkeypatch.setattr(gazetteer, "load", lambda *a, **k: built.append(1))  # the rebuild itself is tested in test_cli
+    monkeypatch.setattr(
+        gazetteer, "load", lambda *a, **k: built.append(1)
+    )  # the rebuild itself is tested in test_cli
     r = CliRunner().invoke(main, ["gazetteer", "download", "AZ", "--url", server.url])
     assert r.exit_code == 0, r.output
     assert "AZ: 2 places" in r.output and built == [1]

@@ -44,7 +44,10 @@ def test_gwn_format_and_figures(tmp_path, gaz):
     assert name == "GeoWebNews" and arts[0].text[20:27] == "Tbilisi"
     r = evaluate(p, gaz)
     lit = r["recognition_literal"]
-    assert (lit["tp"], lit["fn"]) == (2, 0)  # Tbilisi, Gori; Georgia (metonymic) neither right nor wrong
+    assert (lit["tp"], lit["fn"]) == (
+        2,
+        0,
+    )  # Tbilisi, Gori; Georgia (metonymic) neither right nor wrong
     assert r["recognition_toponyms"]["tp"] == 3  # "Russian" is a demonym, not found as a place
     res = r["resolution"]
     assert res["gold"] == 4 and res["unresolved"] == 0
@@ -91,7 +94,11 @@ def test_unknown_spans_go_to_the_document_focus(tmp_path, gaz):
     p = tmp_path / "focus.xml"
     p.write_text(FOCUS, encoding="utf-8")
     r = evaluate(p, gaz)
-    assert (r["resolution"]["by_focus"], r["resolution"]["unresolved"], r["resolution"]["acc161"]) == (1, 0, 1.0)
+    assert (
+        r["resolution"]["by_focus"],
+        r["resolution"]["unresolved"],
+        r["resolution"]["acc161"],
+    ) == (1, 0, 1.0)
     assert (r["resolution_no_focus"]["unresolved"], r["resolution_no_focus"]["acc161"]) == (1, 0.5)
 
 

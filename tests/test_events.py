@@ -3,10 +3,28 @@ import pytest
 
 from geo.dates import find_dates
 from geo.documents import Document
-from geo.events import EVENT_COLUMNS, document_events, event_id, events_frame, fatality_figures, place_codes, time_codes
+from geo.events import (
+    EVENT_COLUMNS,
+    document_events,
+    event_id,
+    events_frame,
+    fatality_figures,
+    place_codes,
+    time_codes,
+)
 from tests.conftest import read_csv
 
-GOLDEN_KEYS = ["place_id", "date_start", "date_end", "event_type", "sub_event_type", "actor1", "actor2", "geo_precision", "where_prec"]
+GOLDEN_KEYS = [
+    "place_id",
+    "date_start",
+    "date_end",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "geo_precision",
+    "where_prec",
+]
 
 
 @pytest.fixture(scope="module")
@@ -17,18 +35,29 @@ def seed_events(seed_result):
 def _rows(df: pd.DataFrame) -> list[tuple]:
     out = []
     for rec in df[["sentence_start", *GOLDEN_KEYS]].to_dict("records"):
-        out.append(tuple("" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v) for v in rec.values()))
+        out.append(
+            tuple(
+                "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v)
+                for v in rec.values()
+            )
+        )
     return sorted(out)
 
 
 def test_seed_events_match_the_reviewed_golden_table(seed_events):
-    # tests/data/seed_events_golden.csv: every event of the bundled document, reviewed by hand (README "Event model")
-    golden = sorted(tuple(r[k] for k in ["quote_start", *GOLDEN_KEYS]) for r in read_csv("seed_events_golden.csv"))
+    # tests/data/seed_events_golden.csv: every event of the bundled document, reviewed by hand
+    # (README "Event model")
+    golden = sorted(
+        tuple(r[k] for k in ["quote_start", *GOLDEN_KEYS])
+        for r in read_csv("seed_events_golden.csv")
+    )
     assert _rows(seed_events) == golden
 
 
 def test_seed_country_points_only_where_the_text_says_it_happened(seed, seed_events):
-    at_country = seed_events[(seed_events["kind"] == "country") & ~seed_events["unplaced"].astype(bool)]
+    at_country = seed_events[
+        (seed_events["kind"] == "country") & ~seed_events["unplaced"].astype(bool)
+    ]
     assert len(at_country) <= 3
     for _, ev in at_country.iterrows():  # "who had lived in Armenia": said to be in the country
         assert bool(ev["coarse_location"]) and ev["geo_precision"] == 3 and ev["where_prec"] == 6
@@ -59,7 +88,9 @@ def test_figures(seed_events):
 def test_event_ids_are_stable_and_unique(gaz, seed, seed_events):
     again = events_frame([document_events(seed, gaz)])
     assert list(again["event_id"]) == list(seed_events["event_id"])
-    assert seed_events["event_id"].is_unique and all(i.startswith(seed.id + ":") for i in seed_events["event_id"])
+    assert seed_events["event_id"].is_unique and all(
+        i.startswith(seed.id + ":") for i in seed_events["event_id"]
+    )
     ev = seed_events.iloc[0]
     assert ev["event_id"] == event_id(seed.id, ev["sentence_start"], ev["start"], ev["end"])
 
@@ -78,7 +109,10 @@ def test_inherited_date_and_unplaced(gaz):
     assert gori["event_type"] == "displacement"
     unplaced = df[df["unplaced"]]
     assert list(unplaced["date_start"]) == ["2008-08-12"]
-    assert unplaced.iloc[0]["event_type"] == "strategic_development" and unplaced.iloc[0]["sub_event_type"] == "Agreement"
+    assert (
+        unplaced.iloc[0]["event_type"] == "strategic_development"
+        and unplaced.iloc[0]["sub_event_type"] == "Agreement"
+    )
     poti = df[df["mention"] == "Poti"].iloc[0]
     assert poti["date_start"] == "2008-08-12" and poti["event_type"] == "explosion_remote_violence"
     assert poti["sub_event_type"] == "Shelling/artillery/missile attack"
@@ -86,7 +120,11 @@ def test_inherited_date_and_unplaced(gaz):
 
 def test_undated_event_is_kept(gaz):
     df = _events("Protesters gathered in Yerevan.", gaz)
-    assert len(df) == 1 and pd.isna(df.iloc[0]["date_start"]) and df.iloc[0]["event_type"] == "protest_riot"
+    assert (
+        len(df) == 1
+        and pd.isna(df.iloc[0]["date_start"])
+        and df.iloc[0]["event_type"] == "protest_riot"
+    )
 
 
 def test_heading_is_not_an_event(gaz):
@@ -95,9 +133,17 @@ def test_heading_is_not_an_event(gaz):
 
 
 def test_country_is_the_location_only_when_the_happening_was_there(gaz):
-    df = _events("Troops clashed with rebels in Mali on 3 May 2019. Senegal condemned the attack on 4 May 2019.", gaz)
+    df = _events(
+        "Troops clashed with rebels in Mali on 3 May 2019. Senegal condemned the attack on 4 May 2019.",
+        gaz,
+    )
     mali = df[df["mention"] == "Mali"]
-    assert len(mali) == 1 and bool(mali.iloc[0]["coarse_location"]) and mali.iloc[0]["geo_precision"] == 3 and mali.iloc[0]["where_prec"] == 6
+    assert (
+        len(mali) == 1
+        and bool(mali.iloc[0]["coarse_location"])
+        and mali.iloc[0]["geo_precision"] == 3
+        and mali.iloc[0]["where_prec"] == 6
+    )
     condemned = df[df["date_start"] == "2019-05-04"].iloc[0]
     assert bool(condemned["unplaced"]) and condemned["actor1"] == "Government of Senegal"
 
@@ -111,7 +157,11 @@ def test_most_specific_place_and_country_context(gaz):
     df = _events("In Georgia, Russian forces shelled Gori on 8 August 2008.", gaz)
     assert list(df["mention"]) == ["Gori"]
     gori = df.iloc[0]
-    assert gori["actor1"] == "Military Forces of Russia" and gori["geo_precision"] == 1 and not bool(gori["coarse_location"])
+    assert (
+        gori["actor1"] == "Military Forces of Russia"
+        and gori["geo_precision"] == 1
+        and not bool(gori["coarse_location"])
+    )
 
 
 def test_displacement_origin_and_destination(gaz):
@@ -141,14 +191,27 @@ def test_an_attack_on_civilians_is_violence_against_civilians(gaz):
     df = _events("On 5 June 2015 Syrian army units attacked Kurdish civilians in Aleppo.", gaz)
     ev = df.iloc[0]
     assert (ev["event_type"], ev["sub_event_type"]) == ("violence_against_civilians", "Attack")
-    assert (ev["actor1"], ev["actor2"], ev["assoc_actor_2"]) == ("Military Forces of Syria", "Civilians (Syria)", "Kurdish Ethnic Group")
+    assert (ev["actor1"], ev["actor2"], ev["assoc_actor_2"]) == (
+        "Military Forces of Syria",
+        "Civilians (Syria)",
+        "Kurdish Ethnic Group",
+    )
 
 
 def test_allied_actors_and_sources(gaz):
-    df = _events("On 9 May 2016 Iraqi and Kurdish forces together with U.S. troops recaptured Mosul, according to the UN.", gaz)
+    df = _events(
+        "On 9 May 2016 Iraqi and Kurdish forces together with U.S. troops recaptured Mosul, according to the UN.",
+        gaz,
+    )
     ev = df.iloc[0]
-    assert (ev["event_type"], ev["sub_event_type"], ev["actor1"]) == ("battle", "Government regains territory", "Military Forces of Iraq")
-    assert ev["assoc_actor_1"] == "Kurdish Ethnic Militia; Military Forces of United States" and pd.isna(ev["actor2"])
+    assert (ev["event_type"], ev["sub_event_type"], ev["actor1"]) == (
+        "battle",
+        "Government regains territory",
+        "Military Forces of Iraq",
+    )
+    assert ev[
+        "assoc_actor_1"
+    ] == "Kurdish Ethnic Militia; Military Forces of United States" and pd.isna(ev["actor2"])
 
 
 def test_bare_actors_take_the_country_where_it_happened(gaz):
@@ -158,8 +221,13 @@ def test_bare_actors_take_the_country_where_it_happened(gaz):
         "Protesters (Bangladesh)",
         "Excessive force against protesters",
     )
-    ev = _events("At least 40 people were killed on 3 March 2014 when rebels overran Malakal.", gaz).iloc[0]
-    assert (ev["actor1"], ev["sub_event_type"]) == ("Rebel group (South Sudan)", "Non-state actor overtakes territory")
+    ev = _events(
+        "At least 40 people were killed on 3 March 2014 when rebels overran Malakal.", gaz
+    ).iloc[0]
+    assert (ev["actor1"], ev["sub_event_type"]) == (
+        "Rebel group (South Sudan)",
+        "Non-state actor overtakes territory",
+    )
     assert (ev["fatalities"], ev["fatalities_low"]) == (40, 40) and pd.isna(ev["fatalities_high"])
 
 
@@ -205,25 +273,41 @@ def test_place_codes():
 
 
 def test_a_political_act_is_not_at_the_place_it_is_about(gaz):
-    df = _events("The Security Council condemned the capture of Agdam on 29 July 1993. Talks were held in Vienna on 2 March 2020.", gaz)
+    df = _events(
+        "The Security Council condemned the capture of Agdam on 29 July 1993. Talks were held in Vienna on 2 March 2020.",
+        gaz,
+    )
     condemned, talks = df.iloc[0], df.iloc[1]
     assert bool(condemned["unplaced"]) and condemned["actor1"] == "United Nations Security Council"
     assert talks["mention"] == "Vienna"
 
 
 def test_the_source_of_a_report_is_not_a_party(gaz):
-    ev = _events("Human Rights Watch counted at least 161 civilians killed at Khojaly on 25-26 February 1992.", gaz).iloc[0]
+    ev = _events(
+        "Human Rights Watch counted at least 161 civilians killed at Khojaly on 25-26 February 1992.",
+        gaz,
+    ).iloc[0]
     assert pd.isna(ev["actor1"]) and ev["actor2"] == "Civilians (Azerbaijan)"
-    assert (ev["event_type"], ev["fatalities"], ev["fatalities_low"]) == ("violence_against_civilians", 161, 161)
+    assert (ev["event_type"], ev["fatalities"], ev["fatalities_low"]) == (
+        "violence_against_civilians",
+        161,
+        161,
+    )
 
 
 def test_fell_to_is_a_capture(gaz):
     ev = _events("Lachin fell to Armenian forces on 18 May 1992.", gaz).iloc[0]
-    assert (ev["event_type"], ev["actor1"]) == ("strategic_development", "Military Forces of Armenia")
+    assert (ev["event_type"], ev["actor1"]) == (
+        "strategic_development",
+        "Military Forces of Armenia",
+    )
 
 
 def test_a_town_reached_is_the_place_of_a_violent_happening(gaz):
-    df = _events("Armenian units advanced to Lachin on 18 May 1992. The battle for Shusha ended on 9 May 1992.", gaz)
+    df = _events(
+        "Armenian units advanced to Lachin on 18 May 1992. The battle for Shusha ended on 9 May 1992.",
+        gaz,
+    )
     assert list(df["mention"]) == ["Lachin", "Shusha"]
 
 
@@ -232,7 +316,10 @@ def test_clauses_keep_a_list_of_places_together(gaz):
 
     text = "Shelling hit Gori, Poti, and Batumi on 9 August 2008, and talks began."
     starts = {text.index(w) for w in ("Gori", "Poti", "Batumi")}
-    assert [text[s:e] for s, e in clauses(text, (0, len(text)), starts)] == ["Shelling hit Gori, Poti, and Batumi on 9 August 2008", "and talks began."]
+    assert [text[s:e] for s, e in clauses(text, (0, len(text)), starts)] == [
+        "Shelling hit Gori, Poti, and Batumi on 9 August 2008",
+        "and talks began.",
+    ]
 
 
 def test_unknown_names_by_block_are_the_same(gaz):
@@ -241,18 +328,30 @@ def test_unknown_names_by_block_are_the_same(gaz):
     from geo.text import paragraphs
 
     para = "Aid reached families in Zzyxgrad on 3 May 2009. Crowds on Quorbel Street in Lyon cheered near Kapan."
-    text = "\n\n".join(para.replace("2009", str(1900 + i % 100)) for i in range(2600))  # about 270 kB
+    text = "\n\n".join(
+        para.replace("2009", str(1900 + i % 100)) for i in range(2600)
+    )  # about 270 kB
     mentions = find_mentions(text, gaz)
     assert len(text) > 200_000
-    assert _unknown_by_block(text, mentions, gaz, paragraphs(text)) == unknown_names(text, mentions, gaz)
+    assert _unknown_by_block(text, mentions, gaz, paragraphs(text)) == unknown_names(
+        text, mentions, gaz
+    )
 
 
 def test_a_dateline_is_where_the_report_was_filed(gaz):
     from geo.documents import Document
     from geo.events import document_events
 
-    doc = Document(id="w", path="", text="STEPANAKERT, April 4, 1993 (Wire) - Armenian forces entered Kelbajar on Saturday.\n")
+    doc = Document(
+        id="w",
+        path="",
+        text="STEPANAKERT, April 4, 1993 (Wire) - Armenian forces entered Kelbajar on Saturday.\n",
+    )
     names = [e["mention"] for e in document_events(doc, gaz).events if e.get("mention")]
     assert "Kelbajar" in names and "STEPANAKERT" not in names
-    alone = Document(id="v", path="", text="STEPANAKERT, April 4, 1993 (Wire) - Shelling went on all night.\n")
-    assert [e["mention"] for e in document_events(alone, gaz).events if e.get("mention")] == ["STEPANAKERT"]
+    alone = Document(
+        id="v", path="", text="STEPANAKERT, April 4, 1993 (Wire) - Shelling went on all night.\n"
+    )
+    assert [e["mention"] for e in document_events(alone, gaz).events if e.get("mention")] == [
+        "STEPANAKERT"
+    ]

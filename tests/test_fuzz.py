@@ -32,9 +32,28 @@ PIECES = [
     "613", "250,000", "99999999999999999999", "killed", "fled", "were murdered", "massacre", "shelling", "the",
     "in", "of", "after", "said", "🙂", "\u0301", "\u200b", "\x00", "\ufeff", "(", ")", "\"", "’",
 ]  # fmt: skip
-SEPARATORS = [" ", " ", " ", "\n", "\n\n", ". ", ", ", "-", "—", "; ", "! ", "? ", "\t", "\r\n", "\u00a0", ""]
+SEPARATORS = [
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    ". ",
+    ", ",
+    "-",
+    "—",
+    "; ",
+    "! ",
+    "? ",
+    "\t",
+    "\r\n",
+    "\u00a0",
+    "",
+]
 
-_joined = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), min_size=3, max_size=40).map(lambda xs: "".join(a + b for a, b in xs))
+_joined = st.lists(
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), min_size=3, max_size=40
+).map(lambda xs: "".join(a + b for a, b in xs))
 texts = st.one_of(
     _joined,
     _joined,  # twice: most examples are made of the pieces, so most of them have places and dates
@@ -42,7 +61,11 @@ texts = st.one_of(
     st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=25).map(" ".join),
 )
 
-_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+_SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 def _check_events(text: str, gaz) -> None:
@@ -54,10 +77,17 @@ def _check_events(text: str, gaz) -> None:
         assert text[t.start : t.end] == t.surface and t.date_start <= t.date_end
     for ev in result.events:
         assert text[ev["sentence_start"] : ev["sentence_end"]] == ev["quote"]
-        assert ev["sentence_start"] <= ev["start"] <= ev["end"] <= ev["sentence_end"] or ev["unplaced"]
+        assert (
+            ev["sentence_start"] <= ev["start"] <= ev["end"] <= ev["sentence_end"] or ev["unplaced"]
+        )
         if not ev["unplaced"]:
             assert text[ev["start"] : ev["end"]] == ev["mention"]
-            assert math.isfinite(ev["lat"]) and -90 <= ev["lat"] <= 90 and math.isfinite(ev["lon"]) and -180 <= ev["lon"] <= 180
+            assert (
+                math.isfinite(ev["lat"])
+                and -90 <= ev["lat"] <= 90
+                and math.isfinite(ev["lon"])
+                and -180 <= ev["lon"] <= 180
+            )
         elif ev["date_text"] is not None:
             assert text[ev["start"] : ev["end"]] == ev["date_text"]
         if ev["date_start"] is not None:

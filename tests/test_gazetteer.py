@@ -33,7 +33,9 @@ def test_every_spelling_finds_the_place(gaz, spelling, place_id):
     assert place_id in set(gaz.lookup(spelling)["id"])
 
 
-@pytest.mark.parametrize("word", ["Security", "Parliament", "Europe Council", "Azerbaijanis", "Soviet Union"])
+@pytest.mark.parametrize(
+    "word", ["Security", "Parliament", "Europe Council", "Azerbaijanis", "Soviet Union"]
+)
 def test_not_in_gazetteer(gaz, word):
     assert gaz.lookup(word).empty
 
@@ -60,7 +62,10 @@ def test_transliterations(name, country, expected):
 
 def test_user_places_csv(tmp_path):
     p = tmp_path / "villages.csv"
-    p.write_text("name,names,lat,lon,country,source\nYuxarı Veysəlli,Yukhari Veysalli|Verin Veysalli,39.5,47.1,AZ,field notes\n", encoding="utf-8")
+    p.write_text(
+        "name,names,lat,lon,country,source\nYuxarı Veysəlli,Yukhari Veysalli|Verin Veysalli,39.5,47.1,AZ,field notes\n",
+        encoding="utf-8",
+    )
     rows = gazetteer.read_places_csv(p)
     ((row, keys),) = rows
     assert row["source"] == "field notes" and row["kind"] == "village"
@@ -104,7 +109,29 @@ def test_geonames_dump(tmp_path):
 
 
 def _dump_line(gid, name, alts, lat, lon, fclass, fcode, cc, pop="0"):
-    return "\t".join([gid, name, name, alts, lat, lon, fclass, fcode, cc, "", "", "", "", "", pop, "", "", "UTC", "2020-01-01"])
+    return "\t".join(
+        [
+            gid,
+            name,
+            name,
+            alts,
+            lat,
+            lon,
+            fclass,
+            fcode,
+            cc,
+            "",
+            "",
+            "",
+            "",
+            "",
+            pop,
+            "",
+            "",
+            "UTC",
+            "2020-01-01",
+        ]
+    )
 
 
 def test_geonames_dump_keeps_waters_sites_and_roads(tmp_path):
@@ -122,12 +149,22 @@ def test_geonames_dump_keeps_waters_sites_and_roads(tmp_path):
         encoding="utf-8",
     )
     kinds = {row["name"]: row["kind"] for row, _ in gazetteer.read_geonames_dump(p)}
-    assert kinds == {"Lake Wobegonia": "water", "Quorbel Street": "road", "Zorvani Cathedral": "site", "Mount Xyzzor": "terrain"}
+    assert kinds == {
+        "Lake Wobegonia": "water",
+        "Quorbel Street": "road",
+        "Zorvani Cathedral": "site",
+        "Mount Xyzzor": "terrain",
+    }
 
 
 @pytest.mark.parametrize(
     "name, place_id",
-    [("Burma", "country:MM"), ("Swaziland", "country:SZ"), ("Democratic Republic of Congo", "country:CD"), ("DPRK", "country:KP")],
+    [
+        ("Burma", "country:MM"),
+        ("Swaziland", "country:SZ"),
+        ("Democratic Republic of Congo", "country:CD"),
+        ("DPRK", "country:KP"),
+    ],
 )
 def test_colloquial_and_former_country_names(gaz, name, place_id):
     assert place_id in set(gaz.lookup(name)["id"])
@@ -152,7 +189,9 @@ def test_regional_rows_are_cited_and_readable():
     assert len(rows) >= 40
     for r in rows:
         assert r["source"].strip(), r["id"]
-        if r["kind"] not in ("admin1",):  # a settlement or feature: the page its coordinates came from
+        if r["kind"] not in (
+            "admin1",
+        ):  # a settlement or feature: the page its coordinates came from
             assert "http" in r["source"], r["id"]
         assert r["kind"] in gazetteer.KINDS, r["id"]
     places = gazetteer.read_places_csv(gazetteer.GAZ_DIR / "karabakh.csv")
@@ -166,12 +205,18 @@ def test_regional_settlements_lie_in_their_district():
     from shapely.geometry import Point
 
     metric = "EPSG:32638"  # UTM zone 38N: the South Caucasus
-    districts = gpd.read_file(gazetteer.GAZ_DIR / "admin1_areas.geojson").set_index("id").to_crs(metric)
+    districts = (
+        gpd.read_file(gazetteer.GAZ_DIR / "admin1_areas.geojson").set_index("id").to_crs(metric)
+    )
     countries = gpd.read_file(gazetteer.GAZ_DIR / "admin0.geojson").to_crs(metric)
     country_of = {iso: geom for iso, geom in zip(countries["iso2"], countries.geometry)}
     far = []
     for r in _regional_rows():
-        pt = gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326").to_crs(metric).iloc[0]
+        pt = (
+            gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326")
+            .to_crs(metric)
+            .iloc[0]
+        )
         if r["district"]:
             assert r["district"] in districts.index, f"{r['id']}: unknown district {r['district']}"
             area = districts.loc[r["district"], "geometry"]
@@ -187,7 +232,11 @@ def test_the_check_can_fail():
     import geopandas as gpd
     from shapely.geometry import Point
 
-    districts = gpd.read_file(gazetteer.GAZ_DIR / "admin1_areas.geojson").set_index("id").to_crs("EPSG:32638")
+    districts = (
+        gpd.read_file(gazetteer.GAZ_DIR / "admin1_areas.geojson")
+        .set_index("id")
+        .to_crs("EPSG:32638")
+    )
     hadrut = gpd.GeoSeries([Point(47.03, 39.516667)], crs="EPSG:4326").to_crs("EPSG:32638").iloc[0]
     assert districts.loc["admin1:AZ-3414", "geometry"].distance(hadrut) == 0  # Xocavənd
     assert districts.loc["admin1:AZ-1794", "geometry"].distance(hadrut) > 2000  # Kəlbəcər
@@ -227,7 +276,9 @@ def test_regional_spellings(gaz, spelling, place_id):
     ],
 )
 def test_regional_transliterations(name, country, armenian, expected):
-    got = set(gazetteer.transliterations(name, country, gazetteer._translit_rules(), armenian=armenian))
+    got = set(
+        gazetteer.transliterations(name, country, gazetteer._translit_rules(), armenian=armenian)
+    )
     assert expected <= got
 
 
@@ -247,5 +298,9 @@ def test_regional_river_points_lie_on_natural_earth_lines():
     assert set(lines.index) <= set(rivers) and len(lines) >= 2
     for rid, line in lines.geometry.items():
         r = rivers[rid]
-        pt = gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326").to_crs("EPSG:32638").iloc[0]
+        pt = (
+            gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326")
+            .to_crs("EPSG:32638")
+            .iloc[0]
+        )
         assert line.distance(pt) <= 2000, rid

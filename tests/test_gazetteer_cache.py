@@ -25,8 +25,13 @@ def tiny(monkeypatch):
     def build(min_population=500, progress=None):
         calls.append(min_population)
         auto, lengths, bounds, members = gazetteer.index_names({" testville ": [0]})
-        places = pd.DataFrame([{c: None for c in gazetteer.COLUMNS} | {"id": "user:testville", "name": "Testville"}], columns=gazetteer.COLUMNS)
-        return gazetteer.Gazetteer(places=places, automaton=auto, lengths=lengths, bounds=bounds, members=members)
+        places = pd.DataFrame(
+            [{c: None for c in gazetteer.COLUMNS} | {"id": "user:testville", "name": "Testville"}],
+            columns=gazetteer.COLUMNS,
+        )
+        return gazetteer.Gazetteer(
+            places=places, automaton=auto, lengths=lengths, bounds=bounds, members=members
+        )
 
     monkeypatch.setattr(gazetteer, "build", build)
     gazetteer._load_cached.cache_clear()
@@ -85,24 +90,47 @@ def test_build_keeps_caches_other_checkouts_use(tmp_path, cache, tiny, monkeypat
     (cache / "checkouts").mkdir(parents=True)
     for name, checkout in (("theirs", other_checkout), ("gone", tmp_path / "deleted")):
         (cache / f"gazetteer-{name}.pkl").write_bytes(b"x")
-        (cache / "checkouts" / f"{name}.json").write_text(json.dumps({"checkout": str(checkout), "key": name}), encoding="utf-8")
+        (cache / "checkouts" / f"{name}.json").write_text(
+            json.dumps({"checkout": str(checkout), "key": name}), encoding="utf-8"
+        )
     (cache / "gazetteer-stale.pkl").write_bytes(b"x")  # nobody uses it
     gazetteer.load()
     mine = gazetteer._fingerprint(500)
-    assert sorted(p.name for p in cache.glob("gazetteer-*.pkl")) == sorted([f"gazetteer-{mine}.pkl", "gazetteer-theirs.pkl"])
-    notes = [json.loads(p.read_text(encoding="utf-8"))["key"] for p in (cache / "checkouts").glob("*.json")]
+    assert sorted(p.name for p in cache.glob("gazetteer-*.pkl")) == sorted(
+        [f"gazetteer-{mine}.pkl", "gazetteer-theirs.pkl"]
+    )
+    notes = [
+        json.loads(p.read_text(encoding="utf-8"))["key"]
+        for p in (cache / "checkouts").glob("*.json")
+    ]
     assert sorted(notes) == sorted([mine, "theirs"])
 
 
 def test_names_index_keeps_every_row_in_order():
-    auto, lengths, bounds, members = gazetteer.index_names({" georgia ": [5, 2, 5, 9], " tbilisi ": [0], " gori ": [3]})
-    places = pd.DataFrame([{c: None for c in gazetteer.COLUMNS} | {"id": f"p{i}", "name": f"P{i}"} for i in range(10)], columns=gazetteer.COLUMNS)
-    gaz = gazetteer.Gazetteer(places=places, automaton=auto, lengths=lengths, bounds=bounds, members=members)
+    auto, lengths, bounds, members = gazetteer.index_names(
+        {" georgia ": [5, 2, 5, 9], " tbilisi ": [0], " gori ": [3]}
+    )
+    places = pd.DataFrame(
+        [
+            {c: None for c in gazetteer.COLUMNS} | {"id": f"p{i}", "name": f"P{i}"}
+            for i in range(10)
+        ],
+        columns=gazetteer.COLUMNS,
+    )
+    gaz = gazetteer.Gazetteer(
+        places=places, automaton=auto, lengths=lengths, bounds=bounds, members=members
+    )
     assert gaz.rows("georgia") == (5, 2, 9)  # duplicates once, first order kept
-    assert {gaz.rows("tbilisi"), gaz.rows("gori")} == {(0,), (3,)}  # whichever is entry 0 still counts
+    assert {gaz.rows("tbilisi"), gaz.rows("gori")} == {
+        (0,),
+        (3,),
+    }  # whichever is entry 0 still counts
     assert gaz.rows("batumi") == ()
     text = " from tbilisi to gori "
-    assert [(text[s : e + 1].strip(), rows) for s, e, rows in gaz.matches(text)] == [("tbilisi", (0,)), ("gori", (3,))]
+    assert [(text[s : e + 1].strip(), rows) for s, e, rows in gaz.matches(text)] == [
+        ("tbilisi", (0,)),
+        ("gori", (3,)),
+    ]
     assert gaz.lookup("Georgia")["id"].tolist() == ["p5", "p2", "p9"]
 
 
@@ -111,7 +139,9 @@ def test_a_cache_pickled_with_other_packages_is_rebuilt(cache, tiny, monkeypatch
     gazetteer._load_cached.cache_clear()
 
     def needs_a_missing_package(path):
-        raise ModuleNotFoundError("No module named 'pyarrow'")  # as when the pickle's string storage is not installed
+        raise ModuleNotFoundError(
+            "No module named 'pyarrow'"
+        )  # as when the pickle's string storage is not installed
 
     needs_a_missing_package.cache_clear = lambda: None
     monkeypatch.setattr(gazetteer, "_load_cached", needs_a_missing_package)
@@ -124,5 +154,7 @@ def test_key_names_the_pandas_storage(monkeypatch):
 
     here = gazetteer._fingerprint(500)
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a)
+    )
     assert gazetteer._fingerprint(500) != here

@@ -11,8 +11,13 @@ from tests.conftest import ROOT, read_csv
 
 def _areas():
     out = {}
-    for name, prefix, key in (("admin0.geojson", "country:", "iso2"), ("us_states.geojson", "admin1:US-", "code")):
-        for f in json.loads(Path(ROOT / "geo" / "data" / "gazetteer" / name).read_text(encoding="utf-8"))["features"]:
+    for name, prefix, key in (
+        ("admin0.geojson", "country:", "iso2"),
+        ("us_states.geojson", "admin1:US-", "code"),
+    ):
+        for f in json.loads(
+            Path(ROOT / "geo" / "data" / "gazetteer" / name).read_text(encoding="utf-8")
+        )["features"]:
             out[prefix + f["properties"][key]] = shape(f["geometry"])
     return out
 
@@ -27,9 +32,13 @@ def test_seed_places_are_placed_right(gaz, seed):
         assert r.place_id == row["place_id"], row["mention"]
         place = gaz.places.iloc[r.row]
         if row["lat"]:
-            assert distance_km(float(row["lat"]), float(row["lon"]), place["lat"], place["lon"]) <= float(row["max_km"]), row["mention"]
+            assert distance_km(
+                float(row["lat"]), float(row["lon"]), place["lat"], place["lon"]
+            ) <= float(row["max_km"]), row["mention"]
         else:
-            assert areas[row["place_id"]].contains(Point(place["lon"], place["lat"])), row["mention"]
+            assert areas[row["place_id"]].contains(Point(place["lon"], place["lat"])), row[
+                "mention"
+            ]
 
 
 def test_seed_maps_nothing_else(gaz, seed):
@@ -41,7 +50,12 @@ def test_seed_maps_nothing_else(gaz, seed):
 @pytest.mark.parametrize(
     "text, mention, country, kind",
     [
-        ("Russia invaded Georgia in 2008 and its tanks neared Tbilisi.", "Georgia", "GE", "country"),
+        (
+            "Russia invaded Georgia in 2008 and its tanks neared Tbilisi.",
+            "Georgia",
+            "GE",
+            "country",
+        ),
         ("Lawmakers in Georgia, Alabama and Florida passed the bill.", "Georgia", "US", "admin1"),
         ("Flooding in Paris, France.", "Paris", "FR", "city"),
         ("Shelling hit Gəncə and Bərdə overnight.", "Gəncə", "AZ", "city"),
@@ -50,7 +64,12 @@ def test_seed_maps_nothing_else(gaz, seed):
         ("Students marched in Athens, Georgia, on Monday.", "Georgia", "US", "admin1"),
         ("A tornado hit Paris, Texas.", "Paris", "US", "city"),
         ("Aid left Washington for Seattle, Washington.", "Seattle", "US", "city"),
-        ("After stops in Washington, New York and Boston, he flew home.", "Washington", "US", "city"),
+        (
+            "After stops in Washington, New York and Boston, he flew home.",
+            "Washington",
+            "US",
+            "city",
+        ),
         # a cue word next to the name makes it the feature, not the town of the same name
         ("Mines were laid along the Tərtər river in 1993.", "Tərtər", "AZ", "river"),
         ("Refugees crossed the Araks into Iran.", "Araks", "AZ", "river"),
@@ -65,7 +84,9 @@ def test_context_decides(gaz, text, mention, country, kind):
     assert (place["country"], place["kind"]) == (country, kind)
 
 
-@pytest.mark.parametrize("state, code", [("California", "CA"), ("Florida", "FL"), ("New York", "NY")])
+@pytest.mark.parametrize(
+    "state, code", [("California", "CA"), ("Florida", "FL"), ("New York", "NY")]
+)
 def test_named_division_decides_namesakes(gaz, state, code):
     text = f"Wildfires spread across {state} this week. Officials in Orange County ordered evacuations."
     res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
@@ -81,19 +102,29 @@ def test_confidence_and_rejected(gaz):
 
 def test_one_sense_per_document(gaz):
     text = "Protests spread across Georgia, Alabama and Texas. Later, Georgia passed a law."
-    ids = {r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Georgia"}
+    ids = {
+        r.place_id
+        for r in resolve(find_mentions(text, gaz), text, gaz)
+        if r.mention.surface == "Georgia"
+    }
     assert ids == {"admin1:US-GA"}
 
 
 def test_a_feature_cue_is_its_own_sense(gaz):
-    """"The Tərtər river" and "Tərtər" (the town) in one document are two places."""
+    """ "The Tərtər river" and "Tərtər" (the town) in one document are two places."""
     text = "Camps stand in Bərdə and Tərtər. Mines lie along the Tərtər river."
-    kinds = [gaz.col["kind"][r.row] for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Tərtər"]
+    kinds = [
+        gaz.col["kind"][r.row]
+        for r in resolve(find_mentions(text, gaz), text, gaz)
+        if r.mention.surface == "Tərtər"
+    ]
     assert kinds == ["city", "river"]
 
 
 def test_geocode_names_with_context(gaz):
-    (with_ctx,) = geocode_names(["Georgia"], gaz, context="U.S. state legislatures in Texas and Maine")
+    (with_ctx,) = geocode_names(
+        ["Georgia"], gaz, context="U.S. state legislatures in Texas and Maine"
+    )
     (bare,) = geocode_names(["Georgia"], gaz)
     assert with_ctx.place_id == "admin1:US-GA" and bare.place_id == "country:GE"
     assert geocode_names(["Qwxzyville"], gaz) == [None]
@@ -117,7 +148,10 @@ def test_qualified_names_stay_inside_their_qualifier(gaz, name, country, admin1)
 
 
 def test_country_points_are_geonames_own(gaz):
-    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_csv(ROOT / "geo" / "data" / "gazetteer" / "country_points.csv")}
+    points = {
+        r["iso2"]: (float(r["lat"]), float(r["lon"]))
+        for r in read_csv(ROOT / "geo" / "data" / "gazetteer" / "country_points.csv")
+    }
     countries = gaz.places[gaz.places["kind"] == "country"]
     assert len(points) > 150
     for row in countries.itertuples():
@@ -125,14 +159,16 @@ def test_country_points_are_geonames_own(gaz):
             assert (row.lat, row.lon) == points[row.country], row.name
 
 
-
-
 @pytest.mark.parametrize(
     "text, mention, place_id",
     [
         ("Drought spread across North Africa in 2021.", "North Africa", "region:northern-africa"),
         ("Haze drifted over Southeast Asia.", "Southeast Asia", "region:south-eastern-asia"),
-        ("Rains failed in Southern Africa, hitting South Africa.", "Southern Africa", "region:southern-africa"),
+        (
+            "Rains failed in Southern Africa, hitting South Africa.",
+            "Southern Africa",
+            "region:southern-africa",
+        ),
         ("Rains failed in Southern Africa, hitting South Africa.", "South Africa", "country:ZA"),
     ],
 )
@@ -148,7 +184,11 @@ def test_eastern_europe_is_not_in_siberia(gaz):
 
 @pytest.mark.parametrize(
     "name, members",
-    [("Middle East", {"SA", "IQ", "IR", "EG"}), ("Balkans", {"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RS"}), ("Horn of Africa", {"ET", "SO"})],
+    [
+        ("Middle East", {"SA", "IQ", "IR", "EG"}),
+        ("Balkans", {"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RS"}),
+        ("Horn of Africa", {"ET", "SO"}),
+    ],
 )
 def test_country_groups_lie_among_their_countries(gaz, name, members):
     (r,) = geocode_names([name], gaz)
@@ -161,13 +201,21 @@ def test_country_groups_lie_among_their_countries(gaz, name, members):
 
 def test_a_qualifier_keeps_its_own_sense(gaz):
     text = "The senator flew from Washington to Seattle, Washington."
-    ids = [r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Washington"]
+    ids = [
+        r.place_id
+        for r in resolve(find_mentions(text, gaz), text, gaz)
+        if r.mention.surface == "Washington"
+    ]
     assert ids == ["geonames:4140963", "admin1:US-WA"]
 
 
 def test_a_qualified_name_settles_its_later_mentions(gaz):
     text = "Students marched in Athens, Georgia, on Monday. Later Athens was calm."
-    ids = {r.place_id for r in resolve(find_mentions(text, gaz), text, gaz) if r.mention.surface == "Athens"}
+    ids = {
+        r.place_id
+        for r in resolve(find_mentions(text, gaz), text, gaz)
+        if r.mention.surface == "Athens"
+    }
     assert ids == {"geonames:4180386"}
 
 
@@ -209,7 +257,10 @@ def test_a_common_word_abroad_is_the_word(gaz):
     from geo.geoparse import find_mentions
 
     def places(text):
-        return {r.mention.surface: gaz.col["country"][r.row] for r in resolve(find_mentions(text, gaz), text, gaz)}
+        return {
+            r.mention.surface: gaz.col["country"][r.row]
+            for r in resolve(find_mentions(text, gaz), text, gaz)
+        }
 
     about_az = "| Capital | Kalbajar |\n\nKalbajar and Lachin lie in Azerbaijan, west of Barda.\n\n## See also\n\n- Aghdam\n"
     found = places(about_az)
@@ -217,4 +268,6 @@ def test_a_common_word_abroad_is_the_word(gaz):
     about_at = "Innsbruck and Landeck lie in Tyrol, Austria.\n\n## See also\n\n- Imst\n"
     found = places(about_at)
     assert found.get("Innsbruck") == "AT"
-    assert found.get("See", "AT") == "AT"  # kept (or not recognised at all), never dropped for being abroad
+    assert (
+        found.get("See", "AT") == "AT"
+    )  # kept (or not recognised at all), never dropped for being abroad

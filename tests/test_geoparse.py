@@ -14,7 +14,17 @@ def test_seed_mentions_are_found(gaz, seed):
     assert expected <= found
 
 
-@pytest.mark.parametrize("phrase", ["Security Council", "European Parliament", "Council of Europe", "Azerbaijanis", "Soviet Union", "Armenian"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Security Council",
+        "European Parliament",
+        "Council of Europe",
+        "Azerbaijanis",
+        "Soviet Union",
+        "Armenian",
+    ],
+)
 def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
     spans = [(m.start, m.end) for m in find_mentions(seed.text, gaz)]
     i = seed.text.find(phrase)
@@ -27,13 +37,19 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Shelling hit Gəncə and Bərdə overnight, officials in Baku said.", ["Gəncə", "Bərdə", "Baku"]),
+        (
+            "Shelling hit Gəncə and Bərdə overnight, officials in Baku said.",
+            ["Gəncə", "Bərdə", "Baku"],
+        ),
         ("The University of Texas and the Council of Europe issued statements.", []),
         ("Paris Hilton flew to Berlin.", ["Berlin"]),
         ("Georgians and Ukrainians protested in Tbilisi.", ["Tbilisi"]),
         ("Refugees fled from Stepanakert to Goris.", ["Stepanakert", "Goris"]),
         ("Город Шуша был занят.", ["Шуша"]),
-        ("Khodzhaly and Kelbajar and Dzhebrail were shelled.", ["Khodzhaly", "Kelbajar", "Dzhebrail"]),
+        (
+            "Khodzhaly and Kelbajar and Dzhebrail were shelled.",
+            ["Khodzhaly", "Kelbajar", "Dzhebrail"],
+        ),
         ("They planned the march on the capital in may.", []),
         ("Aggression By Russia Against Ukraine", ["Russia", "Ukraine"]),
         ("The Texas Rangers won; the Armenian Parliament met.", []),
@@ -52,7 +68,10 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("The gap between Paris and Lyon grew.", ["Paris", "Lyon"]),
         ("Fox News reported from Boston.", ["Boston"]),
         ("Love from Paris🙂 and Rome 🙂.", ["Paris", "Rome"]),
-        ("The A429 Cirencester junction closed; traffic to Cirencester slowed.", ["Cirencester", "Cirencester"]),
+        (
+            "The A429 Cirencester junction closed; traffic to Cirencester slowed.",
+            ["Cirencester", "Cirencester"],
+        ),
         ("Tyler said the plan would work. Later Tyler left for Oslo.", ["Oslo"]),
         ("A nurse from Tyler said the clinic was full.", ["Tyler"]),
         ("Buffalo, New York, was snowed in.", ["Buffalo", "New York"]),
@@ -60,7 +79,10 @@ def test_seed_non_places_are_not_mentions(gaz, seed, phrase):
         ("Under Section 6A, Branch 259 ruled; GTM Research said Texas led.", ["Texas"]),
         ("The Commissioner visited Lagos.", ["Lagos"]),
         ("Rain fell.\nBERLIN Mayor Kai Wegner spoke.", ["BERLIN"]),
-        ("Jobless rates in Portugal, Greece Italy or Spain rose.", ["Portugal", "Greece", "Italy", "Spain"]),
+        (
+            "Jobless rates in Portugal, Greece Italy or Spain rose.",
+            ["Portugal", "Greece", "Italy", "Spain"],
+        ),
         ("Mike de Kock won. Kock smiled in Dubai.", ["Dubai"]),
         ("I'll go to Boston and I've seen Paris.", ["Boston", "Paris"]),
     ],
@@ -82,7 +104,10 @@ def test_unknown_names_are_reported_not_mapped(gaz):
     text = "Fighting in Zzyxgrad and near Qwxzyville Heights. Talks in January in Baku with the Council of Europe; aid from Armenian donors."
     mentions = find_mentions(text, gaz)
     assert [m.surface for m in mentions] == ["Baku"]
-    assert [name for _, _, name in unknown_names(text, mentions)] == ["Zzyxgrad", "Qwxzyville Heights"]
+    assert [name for _, _, name in unknown_names(text, mentions)] == [
+        "Zzyxgrad",
+        "Qwxzyville Heights",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -108,11 +133,17 @@ def test_span_candidates(gaz, span, key, kind):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Shops on Zorbel Street and the Quenton Peninsula closed.", ["Zorbel Street", "Quenton Peninsula"]),
+        (
+            "Shops on Zorbel Street and the Quenton Peninsula closed.",
+            ["Zorbel Street", "Quenton Peninsula"],
+        ),
         ("Boats crossed Lake Wobegonia near Mount Xyzzor.", ["Lake Wobegonia", "Mount Xyzzor"]),
         ("The Grand Street Journal said streets were calm.", []),
         ("He met officials in Zorbel's office.", []),
-        ("Crews met at the Qorvel Pavilion near the village of Zorbatu.", ["Qorvel Pavilion", "Zorbatu"]),
+        (
+            "Crews met at the Qorvel Pavilion near the village of Zorbatu.",
+            ["Qorvel Pavilion", "Zorbatu"],
+        ),
         ("Guards stood at the Gate; talks in the Saudis' view; in October-December rain fell.", []),
     ],
 )
@@ -132,7 +163,9 @@ def test_place_like_names_are_recognised_as_unknown(gaz, text, expected):
     ],
 )
 def test_demonyms_as_modifiers_when_asked(gaz, text, expected):
-    got = [(m.surface, gaz.col["country"][m.rows[0]]) for m in find_mentions(text, gaz, demonyms=True)]
+    got = [
+        (m.surface, gaz.col["country"][m.rows[0]]) for m in find_mentions(text, gaz, demonyms=True)
+    ]
     assert got == expected
     assert find_mentions(text, gaz) == []
 
@@ -141,16 +174,27 @@ def test_names_before_a_comma_and_a_country_are_unknown_places(gaz):
     from geo.geoparse import unknown_names
 
     text = "Floods hit Zorvani Heights, Namibia. Then Kelbor Ostrin, Russia's envoy, spoke."
-    assert [name for _, _, name in unknown_names(text, find_mentions(text, gaz), gaz)] == ["Zorvani Heights"]
+    assert [name for _, _, name in unknown_names(text, find_mentions(text, gaz), gaz)] == [
+        "Zorvani Heights"
+    ]
     assert unknown_names(text, find_mentions(text, gaz)) == []
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("In Azerbaijan's Kelbajar district, the village burned.", ["Azerbaijan", "Kelbajar"]),  # a possessive closes the name before
-        ("Karabakh Armenian forces took the town.", ["Karabakh"]),  # a people of the place after its name
-        ("Martakert and Hadrout were shelled; Kelbadjar fell.", ["Martakert", "Hadrout", "Kelbadjar"]),  # regional spellings
+        (
+            "In Azerbaijan's Kelbajar district, the village burned.",
+            ["Azerbaijan", "Kelbajar"],
+        ),  # a possessive closes the name before
+        (
+            "Karabakh Armenian forces took the town.",
+            ["Karabakh"],
+        ),  # a people of the place after its name
+        (
+            "Martakert and Hadrout were shelled; Kelbadjar fell.",
+            ["Martakert", "Hadrout", "Kelbadjar"],
+        ),  # regional spellings
     ],
 )
 def test_regional_mentions(gaz, text, expected):
@@ -170,7 +214,10 @@ def test_a_watch_group_is_an_organisation(gaz):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Grad rockets hit Stepanakert.", ["Stepanakert"]),  # a weapon's model, not Grad in Slovenia
+        (
+            "Grad rockets hit Stepanakert.",
+            ["Stepanakert"],
+        ),  # a weapon's model, not Grad in Slovenia
         ("Shusha was shelled by Grad launchers from Aghdam.", ["Shusha", "Aghdam"]),
         ("Iran missiles were tested.", ["Iran"]),  # a country stays a country
     ],

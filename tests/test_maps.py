@@ -59,7 +59,9 @@ def test_describe_shares_tables_and_marks_unplaced():
     assert len(d.places) == 2 and sorted(p[0] for p in d.places) == ["Baku", "Ganja"]
     assert d.quotes.count("Same quote.") == 1
     assert len(d.docs) == 2 and d.docs[0][0] == "Doc 0"
-    assert d.codes[2, R["type"]] == list(style.EVENT_STYLES).index("other")  # an unknown type is drawn as other
+    assert d.codes[2, R["type"]] == list(style.EVENT_STYLES).index(
+        "other"
+    )  # an unknown type is drawn as other
     assert d.extras[d.codes[1, R["figures"]]] == "12 killed (as stated)"
     assert d.codes[0, R["figures"]] == 0 and d.extras[0] == ""
     assert (d.codes[:-1, R["mark_start"]] == 3).all() and (d.codes[:-1, R["mark_end"]] == 8).all()
@@ -75,7 +77,12 @@ def test_page_tables_keep_only_what_the_page_uses():
     assert [p[0] for p in page.places] == ["Ganja"]
     assert len(page.quotes) == 2 and len(page.docs) == 2
     for r in rows:
-        assert r[0] < len(page.places) and r[1] < len(page.quotes) and r[2] < len(page.docs) and r[4] < len(page.dates)
+        assert (
+            r[0] < len(page.places)
+            and r[1] < len(page.quotes)
+            and r[2] < len(page.docs)
+            and r[4] < len(page.dates)
+        )
     assert page.extras[rows[0][7]] == "12 killed (as stated)"
     # the unplaced event is not drawn
     assert len(tables.PageTables(d, {"x": np.asarray([0, len(ev) - 1])}).layers["x"]) == 1
@@ -90,7 +97,11 @@ def test_large_tables_are_packed(monkeypatch):
     packed = page.script(["a"])
     blob = re.search(r'geoInflate\("([A-Za-z0-9+/=]+)"\)', packed).group(1)
     data = json.loads(gzip.decompress(base64.b64decode(blob)))
-    assert data["quotes"] == page.quotes and data["fields"] == list(tables.ROW_FIELDS) and len(data["layers"][0]) == 6
+    assert (
+        data["quotes"] == page.quotes
+        and data["fields"] == list(tables.ROW_FIELDS)
+        and len(data["layers"][0]) == 6
+    )
     assert "<" not in packed[len("<script>") : -len("</script>")]
     assert page.script(["a"], compress=False).startswith("<script>var geoTables = {")
 
@@ -99,7 +110,11 @@ def test_pages_plan(tmp_path):
     ev = _events()
     out = pages(ev, by_year(ev), "T")
     names = [p.filename for p in out]
-    assert names[:2] == ["index.html", "timeline.html"] and {"1990.html", "1991.html", "1992.html"} <= set(names)
+    assert names[:2] == ["index.html", "timeline.html"] and {
+        "1990.html",
+        "1991.html",
+        "1992.html",
+    } <= set(names)
     assert out[0].n_placed == len(ev) - 1
 
 

@@ -15,7 +15,11 @@ def test_the_events_table_is_the_event_type():
 
 
 def test_place_from_the_gazetteer(gaz):
-    row = int(gaz.col["id"].tolist().index("geonames:147105")) if "geonames:147105" in set(gaz.col["id"]) else None
+    row = (
+        int(gaz.col["id"].tolist().index("geonames:147105"))
+        if "geonames:147105" in set(gaz.col["id"])
+        else None
+    )
     assert row is not None
     p = Place.from_gazetteer(gaz, row)
     assert p.id == "geonames:147105" and p.country == "AZ" and p.geonameid == 147105

@@ -21,7 +21,15 @@ def fake_nominatim():
             q = parse_qs(urlparse(self.path).query).get("q", [""])[0]
             seen.append((q, self.headers.get("User-Agent")))
             body = (
-                [{"lat": "39.2", "lon": "46.4", "display_name": f"{q}, Somewhere", "place_id": 1, "boundingbox": ["39", "39.5", "46", "47"]}]
+                [
+                    {
+                        "lat": "39.2",
+                        "lon": "46.4",
+                        "display_name": f"{q}, Somewhere",
+                        "place_id": 1,
+                        "boundingbox": ["39", "39.5", "46", "47"],
+                    }
+                ]
                 if q == "Zzyxgrad"
                 else []
             )
@@ -44,14 +52,18 @@ def fake_nominatim():
 
 def test_lookup_rate_limited_and_cached(fake_nominatim, tmp_path):
     domain, seen = fake_nominatim
-    g = OnlineGeocoder(domain=domain, scheme="http", min_delay=0.01, cache_path=tmp_path / "cache.json")
+    g = OnlineGeocoder(
+        domain=domain, scheme="http", min_delay=0.01, cache_path=tmp_path / "cache.json"
+    )
     hit = g.lookup("Zzyxgrad")
     assert (hit["lat"], hit["lon"]) == (39.2, 46.4) and "OpenStreetMap" in hit["source"]
     assert g.lookup("Nowhere-at-all") is None
     assert g.lookup("Zzyxgrad") == hit  # from the cache
     assert [q for q, _ in seen] == ["Zzyxgrad", "Nowhere-at-all"]
     assert seen[0][1] == USER_AGENT
-    again = OnlineGeocoder(domain=domain, scheme="http", min_delay=0.01, cache_path=tmp_path / "cache.json")
+    again = OnlineGeocoder(
+        domain=domain, scheme="http", min_delay=0.01, cache_path=tmp_path / "cache.json"
+    )
     assert again.lookup("Zzyxgrad") == hit and len(seen) == 2  # the cache is on disk
 
 
@@ -61,10 +73,34 @@ def test_render_online_is_opt_in(fake_nominatim, tmp_path):
     csv.write_text("place,date\nZzyxgrad,1995\nBaku,1995\n", encoding="utf-8")
     import os
 
-    env = {**os.environ, "GEO_NOMINATIM": f"http://{domain}", "GEO_NOMINATIM_DELAY": "0.01", "GEO_NOMINATIM_CACHE": str(tmp_path / "nominatim.json")}
-    off = subprocess.run([sys.executable, "-m", "geo.cli", "render", str(csv), "-o", str(tmp_path / "m1")], capture_output=True, text=True, env=env)
+    env = {
+        **os.environ,
+        "GEO_NOMINATIM": f"http://{domain}",
+        "GEO_NOMINATIM_DELAY": "0.01",
+        "GEO_NOMINATIM_CACHE": str(tmp_path / "nominatim.json"),
+    }
+    off = subprocess.run(
+        [sys.executable, "-m", "geo.cli", "render", str(csv), "-o", str(tmp_path / "m1")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert off.returncode == 0 and "1 of 2 events mapped" in off.stdout and not seen
-    on = subprocess.run([sys.executable, "-m", "geo.cli", "render", str(csv), "-o", str(tmp_path / "m2"), "--online"], capture_output=True, text=True, env=env)
+    on = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "geo.cli",
+            "render",
+            str(csv),
+            "-o",
+            str(tmp_path / "m2"),
+            "--online",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert on.returncode == 0, on.stderr
     assert "2 of 2 events mapped" in on.stdout and "online geocoding" in on.stderr
     assert [q for q, _ in seen] == ["Zzyxgrad"]

@@ -6,7 +6,12 @@ import pytest
 from geo.exceptions import InputError
 from geo.periods import UNDATED, assign, by_decade, by_year, read_periods
 
-EVENTS = pd.DataFrame({"date_start": ["1992-02-26", "1992-01-01", "2011-01-01", None], "date_end": ["1992-02-26", "1993-12-31", "2012-12-31", None]})
+EVENTS = pd.DataFrame(
+    {
+        "date_start": ["1992-02-26", "1992-01-01", "2011-01-01", None],
+        "date_end": ["1992-02-26", "1993-12-31", "2012-12-31", None],
+    }
+)
 
 
 def test_by_year_and_spanning():
@@ -22,7 +27,10 @@ def test_by_decade():
 
 def test_periods_file(tmp_path):
     p = tmp_path / "periods.csv"
-    p.write_text("name,start,end\n1988–1991 Prelude,1988,1991\n1992,1992-01-01,1992-12-31\n1994 Ceasefire,1994-01-01,1994-12-31\n", encoding="utf-8")
+    p.write_text(
+        "name,start,end\n1988–1991 Prelude,1988,1991\n1992,1992-01-01,1992-12-31\n1994 Ceasefire,1994-01-01,1994-12-31\n",
+        encoding="utf-8",
+    )
     periods = read_periods(p)
     assert periods[0].start == date(1988, 1, 1) and periods[0].end == date(1991, 12, 31)
     assert periods[0].slug == "1988-1991-prelude"
@@ -34,7 +42,10 @@ def test_periods_file(tmp_path):
     [
         ("name,start\nA,1990\n", r"periods\.csv:1: missing column\(s\) end"),
         ("name,start,end\nA,1990,19x1\n", r"periods\.csv:2: column 'end': '19x1' is not a date"),
-        ("name,start,end\nA,1995,1990\n", r"periods\.csv:2: column 'end': end 1990-12-31 is before start"),
+        (
+            "name,start,end\nA,1995,1990\n",
+            r"periods\.csv:2: column 'end': end 1990-12-31 is before start",
+        ),
     ],
 )
 def test_bad_periods_file(tmp_path, content, message):

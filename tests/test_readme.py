@@ -54,4 +54,6 @@ def test_readme_command_exists(line):
     for word in rest:
         if word.startswith("-"):
             name = word.split("=", 1)[0]
-            assert name in options, f"{' '.join(words[:2])}: no option {name} (has {sorted(options)})"
+            assert name in options, (
+                f"{' '.join(words[:2])}: no option {name} (has {sorted(options)})"
+            )

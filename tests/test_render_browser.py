@@ -32,9 +32,17 @@ def _count(page, period=None):
 def test_one_layer_per_year_and_toggling(ctx, seed_maps):
     maps, events = seed_maps
     page = _open(ctx, maps / "index.html")
-    labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+    labels = [
+        t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    ]
     placed = events.dropna(subset=["lat"])
-    years = sorted({str(y) for s, e in zip(placed["date_start"].dropna(), placed["date_end"].dropna()) for y in range(int(s[:4]), int(e[:4]) + 1)})
+    years = sorted(
+        {
+            str(y)
+            for s, e in zip(placed["date_start"].dropna(), placed["date_end"].dropna())
+            for y in range(int(s[:4]), int(e[:4]) + 1)
+        }
+    )
     undated = ["Undated"] if placed["date_start"].isna().any() else []
     assert len(years) >= 3
     assert [re.sub(r" \(\d+\)$", "", lab) for lab in labels] == years + undated
@@ -104,7 +112,13 @@ def test_hostile_document_text_never_runs(ctx, tmp_path):
 def test_embed_snippet(seed_maps):
     maps, _ = seed_maps
     snippet = (maps / "embed.html").read_text(encoding="utf-8")
-    for part in ('src="index.html"', 'loading="lazy"', "allowfullscreen", 'title="Events in the documents"', "padding-top:62.0%"):
+    for part in (
+        'src="index.html"',
+        'loading="lazy"',
+        "allowfullscreen",
+        'title="Events in the documents"',
+        "padding-top:62.0%",
+    ):
         assert part in snippet
 
 
@@ -117,11 +131,17 @@ def test_periods_file_gives_one_layer_per_period_and_spanning_events(ctx, tmp_pa
     out = tmp_path / "maps"
     build([SEED], out, tmp_path / "p.geojson", tmp_path / "e.csv", periods_file=periods)
     page = _open(ctx, out / "index.html")
-    labels = [re.sub(r" \(\d+\)$", "", t.strip()) for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+    labels = [
+        re.sub(r" \(\d+\)$", "", t.strip())
+        for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    ]
     # a period gets a layer and a page when the documents place some of its events
     assert labels == ["1988–1991 Prelude", "1992", "1993"]
-    assert (out / "1988-1991-prelude.html").exists() and not (out / "2011-2012-recognition.html").exists()
-    # the seven districts (1992 and 1993) are drawn in both the 1992 and the 1993 layer, marked as spanning
+    assert (out / "1988-1991-prelude.html").exists() and not (
+        out / "2011-2012-recognition.html"
+    ).exists()
+    # the seven districts (1992 and 1993) are drawn in both the 1992 and the 1993 layer, marked as
+    # spanning
     laçın = page.locator('path.leaflet-interactive[aria-label^="Laçın"]')
     assert laçın.count() == 2
     laçın.first.focus()
@@ -133,7 +153,10 @@ def test_user_table_with_good_and_bad_rows(ctx, tmp_path):
     from geo.table import read_events
 
     good = tmp_path / "mine.csv"
-    good.write_text("place,date,quote\nGanja,4 June 1993,Fighting\nQwxzyville,1993,Unknown\n,1994,No place\nBaku,early 1994,Talks\n", encoding="utf-8")
+    good.write_text(
+        "place,date,quote\nGanja,4 June 1993,Fighting\nQwxzyville,1993,Unknown\n,1994,No place\nBaku,early 1994,Talks\n",
+        encoding="utf-8",
+    )
     res = read_events(good)
     assert len(res.unresolved) == 1
     from geo.maps import write_maps
@@ -152,16 +175,28 @@ def test_self_contained_page_requests_nothing_but_tiles(ctx, tmp_path):
     out = tmp_path / "maps"
     run([SEED], out, tmp_path / "p.geojson", tmp_path / "e.csv", self_contained=True)
     html = (out / "index.html").read_text(encoding="utf-8")
-    assert "cdn.jsdelivr" not in html and "code.jquery" not in html and 'src="geo-outline.js"' not in html
+    assert (
+        "cdn.jsdelivr" not in html
+        and "code.jquery" not in html
+        and 'src="geo-outline.js"' not in html
+    )
     page = ctx.new_page()
     seen = []
     page.on("request", lambda r: seen.append(r.url))
     page.goto((out / "index.html").resolve().as_uri())
-    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000)
+    page.wait_for_function(
+        "document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000
+    )
     page.wait_for_timeout(300)
-    others = [u for u in seen if not u.startswith(("file:", "data:")) and "tile.openstreetmap.org" not in u]
+    others = [
+        u
+        for u in seen
+        if not u.startswith(("file:", "data:")) and "tile.openstreetmap.org" not in u
+    ]
     assert others == []
-    assert page.locator(".leaflet-geoOutline-pane path").count() > 100  # country outlines drawn from the inlined shapes
+    assert (
+        page.locator(".leaflet-geoOutline-pane path").count() > 100
+    )  # country outlines drawn from the inlined shapes
 
 
 def test_embed_snippet_renders_in_an_article(ctx, seed_maps, tmp_path):
@@ -173,7 +208,10 @@ def test_embed_snippet_renders_in_an_article(ctx, seed_maps, tmp_path):
     r = CliRunner().invoke(main, ["embed", str(maps / "1992.html")])
     assert r.exit_code == 0 and 'title="Events in the documents: 1992"' in r.output
     article = maps / "article.html"
-    article.write_text(f"<!doctype html><html><body style='width:700px'><h1>Story</h1><p>Text.</p>{r.output}<p>More.</p></body></html>", encoding="utf-8")
+    article.write_text(
+        f"<!doctype html><html><body style='width:700px'><h1>Story</h1><p>Text.</p>{r.output}<p>More.</p></body></html>",
+        encoding="utf-8",
+    )
     page = ctx.new_page()
     page.goto(article.resolve().as_uri())
     frame_el = page.locator("iframe")
@@ -195,7 +233,19 @@ def test_snapshot_png_is_not_blank(seed_maps, tmp_path):
     maps, _ = seed_maps
     out = tmp_path / "map.png"
     r = subprocess.run(
-        [sys.executable, "-m", "geo.cli", "snapshot", str(maps / "index.html"), "-o", str(out), "--width", "640", "--height", "400"],
+        [
+            sys.executable,
+            "-m",
+            "geo.cli",
+            "snapshot",
+            str(maps / "index.html"),
+            "-o",
+            str(out),
+            "--width",
+            "640",
+            "--height",
+            "400",
+        ],
         capture_output=True,
         text=True,
     )
@@ -221,7 +271,10 @@ def test_time_slider_moves_through_periods(ctx, seed_maps):
         )
         expected = int(((placed["date_start"] <= day) & (placed["date_end"] >= day)).sum())
         assert expected > 0
-        page.wait_for_function(f"document.querySelectorAll('path.leaflet-interactive').length === {expected}", timeout=5000)
+        page.wait_for_function(
+            f"document.querySelectorAll('path.leaflet-interactive').length === {expected}",
+            timeout=5000,
+        )
         assert _count(page) == expected, day
 
 
@@ -231,7 +284,11 @@ def test_many_periods_grouped_by_decade(ctx, tmp_path):
     from geo.table import read_events
 
     mine = tmp_path / "many.csv"
-    mine.write_text("place,date,quote\n" + "".join(f"Baku,{y},q{y}\nGanja,{y},r{y}\n" for y in range(1960, 1996)), encoding="utf-8")
+    mine.write_text(
+        "place,date,quote\n"
+        + "".join(f"Baku,{y},q{y}\nGanja,{y},r{y}\n" for y in range(1960, 1996)),
+        encoding="utf-8",
+    )
     res = read_events(mine)
     out = tmp_path / "maps"
     write_maps(res.events, choose_periods(res.events), out, title="Many")
@@ -251,7 +308,9 @@ def test_phone_folds_controls_and_legend(ctx, seed_maps):
     page = ctx.new_page()
     page.set_viewport_size({"width": 390, "height": 740})
     page.goto((maps / "index.html").resolve().as_uri())
-    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000)
+    page.wait_for_function(
+        "document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=10000
+    )
     assert page.locator(".leaflet-control-layers-expanded").count() == 0
     assert page.evaluate("document.querySelector('details.geo-legend').open") is False
     page.locator("details.geo-legend summary").click()
@@ -279,11 +338,14 @@ def test_packed_tables_are_inflated_in_the_browser(ctx, seed_maps, tmp_path, mon
     out = tmp_path / "packed"
     write_maps(events, choose_periods(events), out, title="Packed")
     html = (out / "index.html").read_text(encoding="utf-8")
-    assert "geoInflate(\"" in html and "var geoTables = null" in html
+    assert 'geoInflate("' in html and "var geoTables = null" in html
     page = _open(ctx, out / "index.html")
     assert _count(page) == plain
     marker = page.locator('path.leaflet-interactive[aria-label^="Khojaly"]').first
     marker.focus()
     page.keyboard.press("Enter")
-    assert "according to Aggression by Armenia Against Azerbaijan" in page.locator(".leaflet-popup-content").last.inner_text()
+    assert (
+        "according to Aggression by Armenia Against Azerbaijan"
+        in page.locator(".leaflet-popup-content").last.inner_text()
+    )
     assert not page.geo_errors

@@ -43,11 +43,16 @@ def test_raw_is_never_compiled():
 
 
 def test_text_escapes_markup_and_quotes():
-    assert safe.text('<a href="x" onclick=\'y\'>&') == "&lt;a href=&quot;x&quot; onclick=&#x27;y&#x27;&gt;&amp;"
+    assert (
+        safe.text("<a href=\"x\" onclick='y'>&")
+        == "&lt;a href=&quot;x&quot; onclick=&#x27;y&#x27;&gt;&amp;"
+    )
     assert safe.text(None) == ""
 
 
-@pytest.mark.parametrize("bad", ["</script><script>alert(1)</script>", "<!--", "a\u2028b\u2029c", "]]>&amp;"])
+@pytest.mark.parametrize(
+    "bad", ["</script><script>alert(1)</script>", "<!--", "a\u2028b\u2029c", "]]>&amp;"]
+)
 def test_script_json_cannot_leave_the_script(bad):
     out = safe.script_json({"q": bad})
     for ch in "<>&\u2028\u2029":
@@ -100,7 +105,10 @@ def test_load_yaml_refuses_unsafe_blocks(block, problem):
 
 
 def test_billion_laughs_front_matter_is_a_one_line_error(tmp_path):
-    laughs = "\n".join([r'l0: &l0 "lol"'] + [f"l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 10)])
+    laughs = "\n".join(
+        [r'l0: &l0 "lol"']
+        + [f"l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    )
     doc = tmp_path / "bomb.md"
     doc.write_text(f"---\n{laughs}\n---\nOn 3 May 1992 in Baku.\n", encoding="utf-8")
     with pytest.raises(DocumentError) as exc:
@@ -116,8 +124,19 @@ def _compiled_calls(tree: ast.AST):
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             f = node.func
-            name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
-            if name in {"Element", "Template", "Html", "Div", "Figure", "from_string", "MacroElement", "JsCode"}:
+            name = (
+                f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+            )
+            if name in {
+                "Element",
+                "Template",
+                "Html",
+                "Div",
+                "Figure",
+                "from_string",
+                "MacroElement",
+                "JsCode",
+            }:
                 yield name, node
 
 
@@ -129,14 +148,20 @@ def test_templates_are_compiled_only_from_literals(path):
     constants = {
         t.id
         for node in tree.body
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
         for t in node.targets
         if isinstance(t, ast.Name)
     }
     for name, call in _compiled_calls(tree):
         for arg in [*call.args, *(k.value for k in call.keywords)]:
-            ok = (isinstance(arg, ast.Constant) and isinstance(arg.value, str)) or (isinstance(arg, ast.Name) and arg.id in constants)
-            assert ok, f"{path.name}:{call.lineno}: {name}() is given {ast.unparse(arg)!r}, not a literal"
+            ok = (isinstance(arg, ast.Constant) and isinstance(arg.value, str)) or (
+                isinstance(arg, ast.Name) and arg.id in constants
+            )
+            assert ok, (
+                f"{path.name}:{call.lineno}: {name}() is given {ast.unparse(arg)!r}, not a literal"
+            )
 
 
 def test_the_check_above_can_fail():
@@ -160,7 +185,7 @@ def hostile_inputs(tmp_path, monkeypatch):
         f"url: {json.dumps('https://example.org/?q=' + payload)}\n"
         "---\n"
         f"On 12 May 1994 in Baku {payload} a ceasefire was agreed.\n\n"
-        "=HYPERLINK(\"http://evil\") On 3 March 1993 Ganja was shelled.\n\n"
+        '=HYPERLINK("http://evil") On 3 March 1993 Ganja was shelled.\n\n'
         f"@SUM(1) {payload}\n",
         encoding="utf-8",
     )
@@ -175,14 +200,37 @@ def hostile_inputs(tmp_path, monkeypatch):
         w = csv.writer(fh)
         cols = ["place", "date", "event_type", "quote", "doc", "url", "name"]
         w.writerow(cols)
-        w.writerow(["Baku", "1994-05-12", "battle " + payload, "=cmd|' /C calc'!A0 " + payload, "doc " + payload, "https://x.org/" + payload, "n " + payload])
+        w.writerow(
+            [
+                "Baku",
+                "1994-05-12",
+                "battle " + payload,
+                "=cmd|' /C calc'!A0 " + payload,
+                "doc " + payload,
+                "https://x.org/" + payload,
+                "n " + payload,
+            ]
+        )
     return tmp_path, docs, periods, table, payload
 
 
 def test_no_template_runs_in_build(hostile_inputs):
     tmp, docs, periods, table, payload = hostile_inputs
-    args = ["build", str(docs), "--out", "m", "--places", "p.geojson", "--events-out", "e.csv", "--unresolved", "u.csv"]
-    r = CliRunner().invoke(main, [*args, "--periods", str(periods), "--title", "T " + payload, "--events", str(table)])
+    args = [
+        "build",
+        str(docs),
+        "--out",
+        "m",
+        "--places",
+        "p.geojson",
+        "--events-out",
+        "e.csv",
+        "--unresolved",
+        "u.csv",
+    ]
+    r = CliRunner().invoke(
+        main, [*args, "--periods", str(periods), "--title", "T " + payload, "--events", str(table)]
+    )
     assert r.exit_code == 0, r.output
     assert not (tmp / "PWNED").exists()
     pages = sorted((tmp / "m").glob("*.html"))
@@ -193,7 +241,11 @@ def test_no_template_runs_in_build(hostile_inputs):
     title = index.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "<" not in title and html.unescape(title) == "T " + payload
     periods = _tables(tmp / "m" / "index.html")["periods"]
-    assert "Truce " + payload in periods and set(periods) <= {"War " + payload, "Truce " + payload, "Undated"}
+    assert "Truce " + payload in periods and set(periods) <= {
+        "War " + payload,
+        "Truce " + payload,
+        "Undated",
+    }
     # the layer control's labels: HTML-escaped, braces as character references
     assert "\\u0026#123;\\u0026#123; 7*7 \\u0026#125;\\u0026#125;" in index
 
@@ -207,7 +259,9 @@ def _tables(page: Path) -> dict | None:
 
 def test_no_template_runs_in_render(hostile_inputs):
     tmp, _, periods, table, payload = hostile_inputs
-    r = CliRunner().invoke(main, ["render", str(table), "-o", "m2", "--periods", str(periods), "--title", payload])
+    r = CliRunner().invoke(
+        main, ["render", str(table), "-o", "m2", "--periods", str(periods), "--title", payload]
+    )
     assert r.exit_code == 0, r.output
     assert not (tmp / "PWNED").exists()
     assert any("{{ 7*7 }}" in q for q in _tables(tmp / "m2" / "index.html")["quotes"])
@@ -215,7 +269,21 @@ def test_no_template_runs_in_render(hostile_inputs):
 
 def test_csv_exports_are_not_formulas(hostile_inputs):
     tmp, docs, _, table, _ = hostile_inputs
-    r = CliRunner().invoke(main, ["build", str(docs), "--out", "m", "--places", "p.geojson", "--events-out", "e.csv", "--unresolved", "u.csv"])
+    r = CliRunner().invoke(
+        main,
+        [
+            "build",
+            str(docs),
+            "--out",
+            "m",
+            "--places",
+            "p.geojson",
+            "--events-out",
+            "e.csv",
+            "--unresolved",
+            "u.csv",
+        ],
+    )
     assert r.exit_code == 0, r.output
     for name in ("e.csv", "u.csv"):
         with open(tmp / name, encoding="utf-8", newline="") as fh:
@@ -241,7 +309,15 @@ def test_user_table_formula_cells_are_neutralised(hostile_inputs):
     assert "'=cmd|" in text and ",=cmd" not in text
 
 
-@pytest.mark.parametrize("src", ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x"])
+@pytest.mark.parametrize(
+    "src",
+    [
+        "javascript:alert(1)",
+        " JAVASCRIPT:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:x",
+    ],
+)
 def test_embed_refuses_script_urls(src):
     from geo.exceptions import InputError
     from geo.maps import embed_snippet

@@ -65,7 +65,18 @@ VECTORS = [
     "{{ 7*7 }} {% if %} {# x",
     "<x onmouseover=alert(39) style=display:block;width:100%;height:100%>hover</x>",
 ]
-PLACES = ["Baku", "Ganja", "Shusha", "Lachin", "Agdam", "Fizuli", "Barda", "Tartar", "Goris", "Stepanakert"]
+PLACES = [
+    "Baku",
+    "Ganja",
+    "Shusha",
+    "Lachin",
+    "Agdam",
+    "Fizuli",
+    "Barda",
+    "Tartar",
+    "Goris",
+    "Stepanakert",
+]
 
 
 def test_enough_vectors():
@@ -79,8 +90,15 @@ def hostile_maps(tmp_path_factory):
     docs.mkdir()
     for i in range(0, len(VECTORS), 8):
         chunk = VECTORS[i : i + 8]
-        body = "\n\n".join(f"On {1 + j} May 199{2 + j % 3} shelling hit {PLACES[(i + j) % len(PLACES)]} {v} near the road." for j, v in enumerate(chunk))
-        meta = {"title": " ".join(chunk[:4]), "publisher": " ".join(chunk[4:]), "url": chunk[0] if i else "javascript:window.__xss=99"}
+        body = "\n\n".join(
+            f"On {1 + j} May 199{2 + j % 3} shelling hit {PLACES[(i + j) % len(PLACES)]} {v} near the road."
+            for j, v in enumerate(chunk)
+        )
+        meta = {
+            "title": " ".join(chunk[:4]),
+            "publisher": " ".join(chunk[4:]),
+            "url": chunk[0] if i else "javascript:window.__xss=99",
+        }
         front = "\n".join(f"{k}: {json.dumps(v)}" for k, v in meta.items())
         (docs / f"doc{i}.md").write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
     periods = tmp / "periods.csv"
@@ -88,9 +106,24 @@ def hostile_maps(tmp_path_factory):
         w = csv.writer(fh)
         w.writerow(["name", "start", "end"])
         for k, year in enumerate(range(1992, 1996)):
-            w.writerow([f"{year} {VECTORS[k * 3]} {VECTORS[k * 3 + 1]}", f"{year}-01-01", f"{year}-12-31"])
+            w.writerow(
+                [f"{year} {VECTORS[k * 3]} {VECTORS[k * 3 + 1]}", f"{year}-01-01", f"{year}-12-31"]
+            )
     table = tmp / "mine.csv"
-    cols = ["place", "date", "event_type", "quote", "doc", "url", "name", "names", "date_text", "doc_title", "doc_publisher", "mention"]
+    cols = [
+        "place",
+        "date",
+        "event_type",
+        "quote",
+        "doc",
+        "url",
+        "name",
+        "names",
+        "date_text",
+        "doc_title",
+        "doc_publisher",
+        "mention",
+    ]
     with open(table, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow([*cols, "lat", "lon"])
@@ -100,20 +133,54 @@ def hostile_maps(tmp_path_factory):
             w.writerow([*row, 40.0 + k * 0.05, 46.0 + k * 0.05])
     out = tmp / "maps"
     title = " ".join(VECTORS[:6])
-    args = ["build", str(docs), "--out", str(out), "--places", str(tmp / "p.geojson"), "--events-out", str(tmp / "e.csv")]
-    r = CliRunner().invoke(main, [*args, "--unresolved", str(tmp / "u.csv"), "--periods", str(periods), "--title", title, "--events", str(table)])
+    args = [
+        "build",
+        str(docs),
+        "--out",
+        str(out),
+        "--places",
+        str(tmp / "p.geojson"),
+        "--events-out",
+        str(tmp / "e.csv"),
+    ]
+    r = CliRunner().invoke(
+        main,
+        [
+            *args,
+            "--unresolved",
+            str(tmp / "u.csv"),
+            "--periods",
+            str(periods),
+            "--title",
+            title,
+            "--events",
+            str(table),
+        ],
+    )
     assert r.exit_code == 0, r.output
     return out
 
 
 def _open(ctx, path: Path):
-    return open_page(ctx, path, "typeof geoTables !== 'undefined' && document.querySelector('.leaflet-container') !== null", settle_ms=200)
+    return open_page(
+        ctx,
+        path,
+        "typeof geoTables !== 'undefined' && document.querySelector('.leaflet-container') !== null",
+        settle_ms=200,
+    )
 
 
 def _assert_clean(page, where: str) -> None:
     assert page.geo_dialogs == [], (where, page.geo_dialogs)
     assert page.evaluate("window.__xss") is None, where
-    for sel in ("img[src='x']", "svg[onload]", "iframe[srcdoc]", "details[ontoggle]", "x[onmouseover]", ".leaflet-container a[href^='javascript']"):
+    for sel in (
+        "img[src='x']",
+        "svg[onload]",
+        "iframe[srcdoc]",
+        "details[ontoggle]",
+        "x[onmouseover]",
+        ".leaflet-container a[href^='javascript']",
+    ):
         assert page.locator(sel).count() == 0, (where, sel)
 
 
@@ -144,10 +211,18 @@ def test_every_page_popup_tooltip_and_suggestion(ctx, hostile_maps):
                 page.locator("input.search-input").fill(q)
                 page.wait_for_timeout(150)
                 seen_text += " ".join(page.locator(".search-tooltip").all_inner_texts())
-        seen_text += " ".join(page.locator(".leaflet-control-layers").all_inner_texts()) + page.locator(".geo-title").inner_text()
+        seen_text += (
+            " ".join(page.locator(".leaflet-control-layers").all_inner_texts())
+            + page.locator(".geo-title").inner_text()
+        )
         page.wait_for_timeout(100)
         _assert_clean(page, path.name)
         page.close()
     # shown as written: a sample of vectors appears literally on screen
-    for v in ("<script>window.__xss=1;alert(1)</script>", "<img src=x onerror=alert(5)>", "{{ 7*7 }} {% if %} {# x", "${window.__xss=33}"):
+    for v in (
+        "<script>window.__xss=1;alert(1)</script>",
+        "<img src=x onerror=alert(5)>",
+        "{{ 7*7 }} {% if %} {# x",
+        "${window.__xss=33}",
+    ):
         assert v in seen_text, v

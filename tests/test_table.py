@@ -19,13 +19,20 @@ def test_user_csv_with_names_coordinates_and_date_forms(tmp_path, gaz):
     assert list(df["date_precision"]) == ["day", "month", "year", "range"]
     assert df.loc[0, "place_id"] == "geonames:586523"
     assert df.loc[1, "lat"] == pytest.approx(40.18)
-    assert len(res.unresolved) == 1 and "mine.csv:4" in res.unresolved[0] and "Qwxzyville" in res.unresolved[0]
+    assert (
+        len(res.unresolved) == 1
+        and "mine.csv:4" in res.unresolved[0]
+        and "Qwxzyville" in res.unresolved[0]
+    )
     assert bool(df.loc[2, "unplaced"])
 
 
 def test_bad_rows_give_one_line_each_and_the_good_rows_are_kept(tmp_path, gaz):
     p = tmp_path / "bad.csv"
-    p.write_text("place,lat,lon,date\nBaku,,,sometime\n,91,10,1990\n,x,10,1990\nBaku,,,1990\n,,,1991\n,x,,31 June 1991\n", encoding="utf-8")
+    p.write_text(
+        "place,lat,lon,date\nBaku,,,sometime\n,91,10,1990\n,x,10,1990\nBaku,,,1990\n,,,1991\n,x,,31 June 1991\n",
+        encoding="utf-8",
+    )
     res = read_events(p, gaz)
     assert res.skipped == [
         f"{p}:2: column 'date': cannot read 'sometime' as a date",
@@ -51,7 +58,10 @@ def test_strict_refuses_the_table_with_every_bad_row(tmp_path, gaz):
     [
         ("utf-16", "place,date\nBakı,1992\n"),
         ("cp1251", "place,date,quote\nБаку,1992,Обстрел начался в феврале\n"),
-        ("cp1254", "place,date,quote\nGanja,1992,Şehirde çatışmalar başladı ve ağır kayıplar oldu\n"),
+        (
+            "cp1254",
+            "place,date,quote\nGanja,1992,Şehirde çatışmalar başladı ve ağır kayıplar oldu\n",
+        ),
     ],
 )
 def test_tables_in_other_encodings(tmp_path, gaz, encoding, text):

@@ -39,7 +39,12 @@ def test_offsets_map_back_to_original():
 def test_sentences_respect_abbreviations():
     text = "The U.S. Senate met. It passed Nos. 12 and 13 in Jan. 1993. Then it rested.\n\nNew paragraph"
     got = [text[s:e] for s, e in sentences(text)]
-    assert got == ["The U.S. Senate met.", "It passed Nos. 12 and 13 in Jan. 1993.", "Then it rested.", "New paragraph"]
+    assert got == [
+        "The U.S. Senate met.",
+        "It passed Nos. 12 and 13 in Jan. 1993.",
+        "Then it rested.",
+        "New paragraph",
+    ]
 
 
 def test_paragraphs():
@@ -71,8 +76,14 @@ def test_vectorised_fold_matches_the_character_by_character_one(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("He lived in ST. CHARLES, Missouri, in 1990. Later he moved.", ["He lived in ST. CHARLES, Missouri, in 1990.", "Later he moved."]),
-        ("Troops left Mt. Hood and Ft. Worth. Then rain.", ["Troops left Mt. Hood and Ft. Worth.", "Then rain."]),
+        (
+            "He lived in ST. CHARLES, Missouri, in 1990. Later he moved.",
+            ["He lived in ST. CHARLES, Missouri, in 1990.", "Later he moved."],
+        ),
+        (
+            "Troops left Mt. Hood and Ft. Worth. Then rain.",
+            ["Troops left Mt. Hood and Ft. Worth.", "Then rain."],
+        ),
         ("It was cold. Then Moscow.", ["It was cold.", "Then Moscow."]),
         ("A heading\n\nThe South. West of it.", ["A heading", "The South.", "West of it."]),
     ],
@@ -84,5 +95,9 @@ def test_sentences_know_abbreviations_in_any_case(text, expected):
 def test_sentences_never_cut_an_unbroken_span_but_always_a_paragraph():
     text = "They reached Port Sa. Louis Island. Then\n\nnothing."
     name = (text.index("Port"), text.index("Island") + len("Island"))
-    assert [text[s:e] for s, e in sentences(text, [name])] == ["They reached Port Sa. Louis Island.", "Then", "nothing."]
+    assert [text[s:e] for s, e in sentences(text, [name])] == [
+        "They reached Port Sa. Louis Island.",
+        "Then",
+        "nothing.",
+    ]
     assert [text[s:e] for s, e in sentences(text)][0] == "They reached Port Sa."

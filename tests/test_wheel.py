@@ -24,7 +24,19 @@ def _run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
 
 def test_wheel_installs_and_builds_maps_from_an_empty_folder(tmp_path):
     dist = tmp_path / "dist"
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(dist), str(ROOT)])
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ]
+    )
     [wheel] = dist.glob("geo_maps-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("geo/maps/page.py", "geo/formats/acled.py", "geo/data/lexicon/not_date_units.txt", "geo/data/gazetteer/admin0.geojson",
@@ -35,7 +47,11 @@ def test_wheel_installs_and_builds_maps_from_an_empty_folder(tmp_path):
     py = venv / "bin" / "python"
     # no network in tests: the new environment borrows the test environment's
     # dependencies through a .pth line, and gets geo itself only from the wheel
-    site = Path(_run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).stdout.strip())
+    site = Path(
+        _run(
+            [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]
+        ).stdout.strip()
+    )
     deps = [p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir()]
     (site / "geo_test_deps.pth").write_text("\n".join(deps) + "\n", encoding="utf-8")
     _run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)])

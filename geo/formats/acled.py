@@ -76,7 +76,9 @@ def to_geo(df: pd.DataFrame) -> pd.DataFrame:
         t = {k: text(v) for k, v in r.items()}
         day = _iso_date(t.get("event_date", ""))
         atype = t.get("event_type", "")
-        geo_type = acled_types().get(t.get("sub_event_type", ""), ("", ""))[1] or _GEO_TYPE.get(atype, "other")
+        geo_type = acled_types().get(t.get("sub_event_type", ""), ("", ""))[1] or _GEO_TYPE.get(
+            atype, "other"
+        )
         rows.append(
             {
                 "event_id": t.get("event_id_cnty") or "",
@@ -87,7 +89,11 @@ def to_geo(df: pd.DataFrame) -> pd.DataFrame:
                 "lat": t.get("latitude", ""),
                 "lon": t.get("longitude", ""),
                 "name": t.get("location", ""),
-                "names": "|".join(x for x in (t.get("location", ""), t.get("admin2", ""), t.get("admin1", "")) if x),
+                "names": "|".join(
+                    x
+                    for x in (t.get("location", ""), t.get("admin2", ""), t.get("admin1", ""))
+                    if x
+                ),
                 "country": by_name.get(t.get("country", "").lower(), ""),
                 "event_type": geo_type,
                 "sub_event_type": t.get("sub_event_type", ""),
@@ -122,10 +128,16 @@ def from_geo(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     for ev in events.to_dict("records"):
         t = {k: text(v) for k, v in ev.items()}
         if not t.get("lat") or not t.get("lon") or not t.get("date_start"):
-            notes.append(f"{t.get('event_id')}: left out of the ACLED file: {'no place' if not t.get('lat') else 'no date'} (ACLED needs both)")
+            notes.append(
+                f"{t.get('event_id')}: left out of the ACLED file: {'no place' if not t.get('lat') else 'no date'} (ACLED needs both)"
+            )
             continue
         sub = t.get("sub_event_type") or "Other"
-        atype = t.get("source_event_type") if t.get("source_format") == "acled" else types.get(sub, ("Strategic developments", ""))[0]
+        atype = (
+            t.get("source_event_type")
+            if t.get("source_format") == "acled"
+            else types.get(sub, ("Strategic developments", ""))[0]
+        )
         if sub not in types:
             sub, atype = "Other", "Strategic developments"
         i1, i2 = _inter(t.get("actor1", "")), _inter(t.get("actor2", ""))

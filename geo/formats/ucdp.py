@@ -43,18 +43,31 @@ def to_geo(df: pd.DataFrame) -> pd.DataFrame:
     for r in df.to_dict("records"):
         t = {k: text(v) for k, v in r.items()}
         kind = t.get("type_of_violence", "")
-        start, end = t.get("date_start", "")[:10], (t.get("date_end") or t.get("date_start", ""))[:10]
+        start, end = (
+            t.get("date_start", "")[:10],
+            (t.get("date_end") or t.get("date_start", ""))[:10],
+        )
         wp = t.get("where_prec", "")
         rows.append(
             {
                 "event_id": t.get("id", ""),
                 "date_start": start,
                 "date_end": end,
-                "date_precision": _DATE_PRECISION.get(t.get("date_prec", ""), "day" if start == end else "range"),
+                "date_precision": _DATE_PRECISION.get(
+                    t.get("date_prec", ""), "day" if start == end else "range"
+                ),
                 "lat": t.get("latitude", ""),
                 "lon": t.get("longitude", ""),
                 "name": t.get("where_coordinates", "") or t.get("adm_1", ""),
-                "names": "|".join(x for x in (t.get("where_coordinates", ""), t.get("adm_2", ""), t.get("adm_1", "")) if x),
+                "names": "|".join(
+                    x
+                    for x in (
+                        t.get("where_coordinates", ""),
+                        t.get("adm_2", ""),
+                        t.get("adm_1", ""),
+                    )
+                    if x
+                ),
                 "country": by_name.get(t.get("country", "").lower(), ""),
                 "event_type": _GEO_TYPE.get(kind, "other"),
                 "source_event_type": VIOLENCE.get(kind, kind),
@@ -82,8 +95,15 @@ def _violence(ev: dict) -> str:
         return {v: k for k, v in VIOLENCE.items()}.get(ev.get("source_event_type", ""), "")
     k1, k2 = actor_kind(ev.get("actor1", "")), actor_kind(ev.get("actor2", ""))
     if etype == "violence_against_civilians" or k2 == "civilians":
-        return "3" if etype in ("violence_against_civilians", "battle", "explosion_remote_violence") else ""
-    if etype in ("battle", "explosion_remote_violence") or ev.get("sub_event_type") == "Armed clash":
+        return (
+            "3"
+            if etype in ("violence_against_civilians", "battle", "explosion_remote_violence")
+            else ""
+        )
+    if (
+        etype in ("battle", "explosion_remote_violence")
+        or ev.get("sub_event_type") == "Armed clash"
+    ):
         return "1" if _STATE & {k1, k2} else "2"
     return ""
 
@@ -115,7 +135,10 @@ def from_geo(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         best = t.get("fatalities") or t.get("fatalities_low") or "0"
         low = t.get("fatalities_low") or best
         high = t.get("fatalities_high") or best
-        a, b = _side(t.get("actor1", "")), _side(t.get("actor2", "")) or ("Civilians" if kind == "3" else "")
+        a, b = (
+            _side(t.get("actor1", "")),
+            _side(t.get("actor2", "")) or ("Civilians" if kind == "3" else ""),
+        )
         rows.append(
             {
                 "id": t.get("event_id", ""),
@@ -135,7 +158,8 @@ def from_geo(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
                 "geom_wkt": f"POINT ({t['lon']} {t['lat']})",
                 "country": iso_names.get(t.get("country", ""), ""),
                 "event_clarity": "1",
-                "date_prec": t.get("date_prec") or ("1" if t["date_start"] == t.get("date_end") else "5"),
+                "date_prec": t.get("date_prec")
+                or ("1" if t["date_start"] == t.get("date_end") else "5"),
                 "date_start": t["date_start"],
                 "date_end": t.get("date_end") or t["date_start"],
                 "best": best,

@@ -65,8 +65,18 @@ class PlaceSearch(JSCSSMixin, folium.MacroElement):
         {% endmacro %}
         """
     )
-    default_js = [("Leaflet.Search.js", "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.js")]
-    default_css = [("Leaflet.Search.css", "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.css")]
+    default_js = [
+        (
+            "Leaflet.Search.js",
+            "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.js",
+        )
+    ]
+    default_css = [
+        (
+            "Leaflet.Search.css",
+            "https://cdn.jsdelivr.net/npm/leaflet-search@2.9.7/dist/leaflet-search.min.css",
+        )
+    ]
 
     def __init__(self, layers: list) -> None:
         super().__init__()
@@ -136,9 +146,15 @@ def outline_script() -> str:
         geom = shapely.geometry.shape(f["geometry"]).simplify(0.08, preserve_topology=True)
         geom = shapely.set_precision(geom, 0.01)
         if not geom.is_empty:
-            feats.append({"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(geom)})
+            feats.append(
+                {"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(geom)}
+            )
     text = json.dumps({"type": "FeatureCollection", "features": feats}, separators=(",", ":"))
-    out = "/* Natural Earth 1:50m admin-0, public domain; simplified by geo */\nvar geoOutline = " + text + ";\n"
+    out = (
+        "/* Natural Earth 1:50m admin-0, public domain; simplified by geo */\nvar geoOutline = "
+        + text
+        + ";\n"
+    )
     try:
         from geo.output import atomic_write
 
@@ -162,9 +178,28 @@ def add_timeline(m: folium.Map, tables: PageTables, name: str) -> None:
             continue
         place = tables.places[r[0]]
         props = {"r": r, "p": span[0][:4], "start": _ms(span[0]), "end": _ms(span[1]) + 86_400_000}
-        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [place[4], place[3]]}, "properties": props})
-    tl = Timeline({"type": "FeatureCollection", "features": feats}, point_to_layer=JsCode("geoTimelinePoint"), on_each_feature=JsCode("geoTimelineEach"))
-    tl.layer_name, tl.control = "Events on the slider's date", False  # Timeline() passes neither to its Layer
+        feats.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [place[4], place[3]]},
+                "properties": props,
+            }
+        )
+    tl = Timeline(
+        {"type": "FeatureCollection", "features": feats},
+        point_to_layer=JsCode("geoTimelinePoint"),
+        on_each_feature=JsCode("geoTimelineEach"),
+    )
+    tl.layer_name, tl.control = (
+        "Events on the slider's date",
+        False,
+    )  # Timeline() passes neither to its Layer
     tl.add_to(m)
-    slider = TimelineSlider(auto_play=False, date_options="YYYY-MM-DD", enable_keyboard_controls=True, show_ticks=True, playback_duration=20000)
+    slider = TimelineSlider(
+        auto_play=False,
+        date_options="YYYY-MM-DD",
+        enable_keyboard_controls=True,
+        show_ticks=True,
+        playback_duration=20000,
+    )
     slider.add_timelines(tl).add_to(m)

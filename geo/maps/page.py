@@ -13,7 +13,16 @@ from folium.plugins import Fullscreen, TreeLayerControl
 from folium.utilities import JsCode
 
 from geo.maps.elements import CountryOutlines, EventLayer, PlaceSearch, SourceFilter, add_timeline
-from geo.maps.style import COARSE_SWATCH, DISPUTED_SWATCH, EVENT_STYLES, UNPLACED_NOTE, css, events_js, swatch, type_labels
+from geo.maps.style import (
+    COARSE_SWATCH,
+    DISPUTED_SWATCH,
+    EVENT_STYLES,
+    UNPLACED_NOTE,
+    css,
+    events_js,
+    swatch,
+    type_labels,
+)
 from geo.maps.tables import Described, PageTables, describe
 from geo.periods import UNDATED, Period, assign
 from geo.safe import Raw, text
@@ -46,29 +55,70 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
     """The index page (all periods, a layer each), the time-slider page (up to
     :data:`TIMELINE_MAX` dated events) and one page per period."""
     events = events.reset_index(drop=True)
-    placed = (pd.to_numeric(events["lat"], errors="coerce").notna() & pd.to_numeric(events["lon"], errors="coerce").notna()).to_numpy()
+    placed = (
+        pd.to_numeric(events["lat"], errors="coerce").notna()
+        & pd.to_numeric(events["lon"], errors="coerce").notna()
+    ).to_numpy()
     # a period whose events the documents date but do not place gets no layer and no page
-    groups = {name: np.asarray(idx, dtype=np.int64) for name, idx in assign(events, periods).items() if placed[idx].any()}
+    groups = {
+        name: np.asarray(idx, dtype=np.int64)
+        for name, idx in assign(events, periods).items()
+        if placed[idx].any()
+    }
     counts = np.zeros(len(events), dtype=np.int64)
     for idx in groups.values():
         np.add.at(counts, idx, 1)
     events = events.assign(periods_spanned=counts)
     desc = describe(events)
     titles = events["doc_title"] if "doc_title" in events else pd.Series(dtype=object)
-    docs = sorted({str(d) for d in titles.dropna() if d} or {str(d) for d in events["doc"].dropna()})
+    docs = sorted(
+        {str(d) for d in titles.dropna() if d} or {str(d) for d in events["doc"].dropna()}
+    )
     source_note = "according to " + "; ".join(docs) if docs else ""
     n_placed = int((desc.codes[:, 0] >= 0).sum())
-    out = [MapPage("index.html", title, f"{n_placed} placed events by period, {source_note}", groups, events, desc)]
+    out = [
+        MapPage(
+            "index.html",
+            title,
+            f"{n_placed} placed events by period, {source_note}",
+            groups,
+            events,
+            desc,
+        )
+    ]
     dated = np.flatnonzero((desc.codes[:, 0] >= 0) & pd.notna(desc.starts) & pd.notna(desc.ends))
     if 0 < len(dated) <= TIMELINE_MAX:
         subtitle = f"{len(dated)} dated events; move the slider to see what the documents say happened when, {source_note}"
-        out.append(MapPage("timeline.html", f"{title}: time slider", subtitle, {"all": dated}, events, desc, timeline=True))
+        out.append(
+            MapPage(
+                "timeline.html",
+                f"{title}: time slider",
+                subtitle,
+                {"all": dated},
+                events,
+                desc,
+                timeline=True,
+            )
+        )
     for p in [*periods, Period(UNDATED, periods[0].start, periods[0].start) if periods else None]:
         if p is None or p.name not in groups:
             continue
         idx = groups[p.name]
-        span = "no date given" if p.name == UNDATED else f"{p.start.isoformat()} to {p.end.isoformat()}"
-        out.append(MapPage(f"{_slug(p)}.html", f"{title}: {p.name}", f"{span}; {len(idx)} events, {source_note}", {p.name: idx}, events, desc))
+        span = (
+            "no date given"
+            if p.name == UNDATED
+            else f"{p.start.isoformat()} to {p.end.isoformat()}"
+        )
+        out.append(
+            MapPage(
+                f"{_slug(p)}.html",
+                f"{title}: {p.name}",
+                f"{span}; {len(idx)} events, {source_note}",
+                {p.name: idx},
+                events,
+                desc,
+            )
+        )
     return out
 
 
@@ -81,7 +131,9 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
     m = folium.Map(location=[20, 0], zoom_start=2, tiles="OpenStreetMap", control_scale=True)
     root = m.get_root()
     root.header.add_child(Raw(f"<style>{css()}</style>"))
-    root.header.add_child(Raw('<meta name="viewport" content="width=device-width, initial-scale=1">'))
+    root.header.add_child(
+        Raw('<meta name="viewport" content="width=device-width, initial-scale=1">')
+    )
     root.title = text(page.title)  # branca writes <title>{{ this.title }}</title> unescaped
     CountryOutlines().add_to(m)
     tables = PageTables(page.desc, page.layers)
@@ -94,11 +146,15 @@ def build_map(page: MapPage, nav: list[tuple[str, str, int]] | None = None) -> f
         add_timeline(m, tables, "all")
     for i, name in enumerate(drawn):
         n = len(tables.layers[name])
-        group = folium.FeatureGroup(name=text(f"{name} ({n})"), show=True, control=len(drawn) <= TREE_ABOVE)
+        group = folium.FeatureGroup(
+            name=text(f"{name} ({n})"), show=True, control=len(drawn) <= TREE_ABOVE
+        )
         EventLayer(m.get_name(), i, total > CANVAS_ABOVE).add_to(group)
         group.add_to(m)
         layers.append((name, n, group))
-    coords = np.asarray([p[3:5] for p in tables.places if p[3] is not None and p[4] is not None], dtype=float).reshape(-1, 2)
+    coords = np.asarray(
+        [p[3:5] for p in tables.places if p[3] is not None and p[4] is not None], dtype=float
+    ).reshape(-1, 2)
     if len(coords):
         (s, w), (nn, e) = coords.min(axis=0) - 0.5, coords.max(axis=0) + 0.5
         m.fit_bounds([[float(s), float(w)], [float(nn), float(e)]])
@@ -127,7 +183,15 @@ def _decade_tree(layers: list[tuple[str, int, folium.FeatureGroup]]) -> dict:
         key = f"{m.group()}0s" if m else name
         decades.setdefault(key, []).append({"label": text(f"{name} ({n})"), "layer": group})
     children = [
-        {"label": text(k), "select_all_checkbox": True, "collapsed": len(decades) > 1, "children": v} if len(v) > 1 else v[0] for k, v in decades.items()
+        {
+            "label": text(k),
+            "select_all_checkbox": True,
+            "collapsed": len(decades) > 1,
+            "children": v,
+        }
+        if len(v) > 1
+        else v[0]
+        for k, v in decades.items()
     ]
     return {"label": "All periods", "select_all_checkbox": True, "children": children}
 
@@ -144,17 +208,25 @@ def _title_html(page: MapPage, total: int) -> str:
 
 def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
     labels = type_labels()
-    idx = np.unique(np.concatenate([np.asarray(v, dtype=np.int64) for v in page.layers.values()])) if page.layers else np.zeros(0, dtype=np.int64)
+    idx = (
+        np.unique(np.concatenate([np.asarray(v, dtype=np.int64) for v in page.layers.values()]))
+        if page.layers
+        else np.zeros(0, dtype=np.int64)
+    )
     shown = page.events.iloc[idx]
     present = set(shown["event_type"].dropna().astype(str)) if "event_type" in shown else set()
-    rows = "".join(f"<div>{swatch(t)}{text(labels.get(t, t))}</div>" for t in EVENT_STYLES if t in present)
+    rows = "".join(
+        f"<div>{swatch(t)}{text(labels.get(t, t))}</div>" for t in EVENT_STYLES if t in present
+    )
     if (page.desc.codes[idx, -1] > 0).any():
         rows += f"<div>{COARSE_SWATCH}Hollow: the document names only a region or country, the marker is at its centre</div>"
     if "disagreement" in shown and shown["disagreement"].fillna("").astype(str).ne("").any():
         rows += f"<div>{DISPUTED_SWATCH}Sources disagree (open the marker to compare the accounts)</div>"
     links = ""
     if nav:
-        items = " · ".join(f'<a href="{text(href)}">{text(label)}</a> ({n})' for label, href, n in nav)
+        items = " · ".join(
+            f'<a href="{text(href)}">{text(label)}</a> ({n})' for label, href, n in nav
+        )
         links = f'<div class="geo-nav"><strong>Maps by period:</strong> {items}</div>'
     return (
         '<details class="geo-legend geo-fold" open role="region" aria-label="Legend">'

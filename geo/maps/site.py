@@ -21,7 +21,13 @@ from geo.periods import Period
 from geo.safe import text
 
 
-def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path, title: str = "Events", self_contained: bool = False) -> list[Path]:
+def write_maps(
+    events: pd.DataFrame,
+    periods: list[Period],
+    out_dir: str | Path,
+    title: str = "Events",
+    self_contained: bool = False,
+) -> list[Path]:
     """Write ``index.html`` and one map per period into ``out_dir``.
 
     Every page is rendered into a temporary folder inside ``out_dir`` first and
@@ -47,13 +53,22 @@ def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path,
             (tmp / pg.filename).write_text(page_html, encoding="utf-8")
         (tmp / OUTLINE_FILE).write_text(outline_script(), encoding="utf-8")
         (tmp / "embed.html").write_text(embed_snippet("index.html", title), encoding="utf-8")
-        manifest = {"pages": [{"file": p.filename, "title": p.title, "subtitle": p.subtitle} for p in all_pages]}
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+        manifest = {
+            "pages": [
+                {"file": p.filename, "title": p.title, "subtitle": p.subtitle} for p in all_pages
+            ]
+        }
+        (tmp / "manifest.json").write_text(
+            json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
         stale = _previous_pages(out) - set(files)
         for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]:
             os.chmod(tmp / name, 0o644)
         if st is not None:  # moved with the rest of the set when the Staging block ends
-            st.moves += [(tmp / name, out / name) for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]]
+            st.moves += [
+                (tmp / name, out / name)
+                for name in [*files, "embed.html", "manifest.json", OUTLINE_FILE]
+            ]
             st.removals += [out / name for name in stale]
             st.note()
             return [out / name for name in files]
@@ -71,7 +86,11 @@ def write_maps(events: pd.DataFrame, periods: list[Period], out_dir: str | Path,
 def _previous_pages(out: Path) -> set[str]:
     try:
         old = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-        return {p["file"] for p in old.get("pages", []) if "/" not in p["file"] and p["file"].endswith(".html")}
+        return {
+            p["file"]
+            for p in old.get("pages", [])
+            if "/" not in p["file"] and p["file"].endswith(".html")
+        }
     except (OSError, ValueError, AttributeError, TypeError, KeyError):
         return set()
 
@@ -97,7 +116,11 @@ def inline_assets(page_html: str) -> str:
         path = files.get(src)
         if path is None:
             return ""
-        return "<script>" + path.read_text(encoding="utf-8").replace("</script", "<\\/script") + "</script>"
+        return (
+            "<script>"
+            + path.read_text(encoding="utf-8").replace("</script", "<\\/script")
+            + "</script>"
+        )
 
     def css(m: re.Match) -> str:
         href = m.group(1)

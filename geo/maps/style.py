@@ -29,7 +29,9 @@ EVENT_STYLES: dict[str, tuple[str, tuple | None]] = {
 }
 EVENT_COLOURS = {t: c for t, (c, _) in EVENT_STYLES.items()}
 EVENT_SHAPES = {t: s for t, (_, s) in EVENT_STYLES.items()}
-UNPLACED_NOTE = "Events the documents date but do not place are listed in the events table, not on the map."
+UNPLACED_NOTE = (
+    "Events the documents date but do not place are listed in the events table, not on the map."
+)
 COARSE_SWATCH = (
     '<svg class="swatch" width="18" height="18" aria-hidden="true">'
     '<circle cx="9" cy="9" r="7" fill="#0072B2" fill-opacity="0.15" stroke="#0072B2" stroke-width="2"/></svg>'
@@ -42,7 +44,10 @@ DISPUTED_SWATCH = (
 
 def type_labels() -> dict[str, str]:
     """Event type → the words a reader sees ("Explosion/remote violence")."""
-    out = {r.event_type: r.event_type.replace("_", " ").replace(" remote", "/remote").capitalize() for r in lexicon.event_rules()}
+    out = {
+        r.event_type: r.event_type.replace("_", " ").replace(" remote", "/remote").capitalize()
+        for r in lexicon.event_rules()
+    }
     out["other"] = "Other"
     return out
 

@@ -23,7 +23,22 @@ import pandas as pd
 from geo.maps.style import EVENT_STYLES, type_table
 from geo.safe import script_json
 
-ROW_FIELDS = ("place", "quote", "doc", "type", "date", "mark_start", "mark_end", "figures", "spanning", "claim", "actors", "detail", "coarse", "page")
+ROW_FIELDS = (
+    "place",
+    "quote",
+    "doc",
+    "type",
+    "date",
+    "mark_start",
+    "mark_end",
+    "figures",
+    "spanning",
+    "claim",
+    "actors",
+    "detail",
+    "coarse",
+    "page",
+)
 COMPRESS_ABOVE = 1_000_000  # bytes of JSON; smaller pages keep plain, readable JSON
 _R = {name: i for i, name in enumerate(ROW_FIELDS)}
 
@@ -49,7 +64,11 @@ class Described:
 
 
 def _col(events: pd.DataFrame, name: str) -> pd.Series:
-    return events[name] if name in events else pd.Series([None] * len(events), index=events.index, dtype=object)
+    return (
+        events[name]
+        if name in events
+        else pd.Series([None] * len(events), index=events.index, dtype=object)
+    )
 
 
 def _text(s: pd.Series) -> pd.Series:
@@ -81,11 +100,15 @@ def _missing(v) -> bool:
 
 
 def date_label(start, end, text, precision, inherited) -> str:
-    """"26 February 1992 (day: 1992-02-26)", with the interval and its precision."""
+    """ "26 February 1992 (day: 1992-02-26)", with the interval and its precision."""
     if _missing(start):
         return "date not given"
     span = start if start == end else f"{start} to {end}"
-    label = f"{text} ({precision or ''}: {span})" if isinstance(text, str) and text else f"{span} ({precision or ''})"
+    label = (
+        f"{text} ({precision or ''}: {span})"
+        if isinstance(text, str) and text
+        else f"{span} ({precision or ''})"
+    )
     if isinstance(inherited, str):
         inherited = inherited.strip().lower() in ("true", "1", "yes")
     if not _missing(inherited) and bool(inherited):
@@ -94,7 +117,7 @@ def date_label(start, end, text, precision, inherited) -> str:
 
 
 def figures_line(fatalities, displaced) -> str:
-    """"613 killed (as stated); 50,000 displaced (as stated)"."""
+    """ "613 killed (as stated); 50,000 displaced (as stated)"."""
     parts = []
     for v, word in ((fatalities, "killed"), (displaced, "displaced")):
         if not _missing(v) and str(v).strip() != "":
@@ -119,7 +142,11 @@ def actors_line(actor1, assoc1, actor2, assoc2) -> str:
     return f"Who: {one or 'not named'}" + (f"; against: {two}" if two else "")
 
 
-_GEO_PRECISION = {1: "the place itself", 2: "near the place or part of a region", 3: "a region or country as a whole"}
+_GEO_PRECISION = {
+    1: "the place itself",
+    2: "near the place or part of a region",
+    3: "a region or country as a whole",
+}
 
 
 def detail_line(sub_type, origin, destination, geo_precision) -> str:
@@ -163,12 +190,24 @@ def describe(events: pd.DataFrame) -> Described:
     codes = np.zeros((n, len(ROW_FIELDS)), dtype=np.int64)
 
     where = np.flatnonzero(placed)
-    pcode, pfirst = _factor(_key(name.iloc[where], names.iloc[where], lat.iloc[where].round(5), lon.iloc[where].round(5)))
+    pcode, pfirst = _factor(
+        _key(
+            name.iloc[where], names.iloc[where], lat.iloc[where].round(5), lon.iloc[where].round(5)
+        )
+    )
     places = []
     for i in where[pfirst]:
         alts = [x for x in names.iat[i].split("|") if x]
         nm = name.iat[i] or (alts[0] if alts else "")
-        places.append([nm, ", ".join(x for x in alts if x != nm), " / ".join(dict.fromkeys([nm, *alts])), round(float(lat.iat[i]), 5), round(float(lon.iat[i]), 5)])
+        places.append(
+            [
+                nm,
+                ", ".join(x for x in alts if x != nm),
+                " / ".join(dict.fromkeys([nm, *alts])),
+                round(float(lat.iat[i]), 5),
+                round(float(lon.iat[i]), 5),
+            ]
+        )
     codes[:, _R["place"]] = -1
     codes[where, _R["place"]] = pcode
 
@@ -176,23 +215,38 @@ def describe(events: pd.DataFrame) -> Described:
     qcode, quotes = pd.factorize(quote, sort=False, use_na_sentinel=False)
     codes[:, _R["quote"]] = qcode
 
-    title, doc, publisher, url = (_text(_col(events, c)) for c in ("doc_title", "doc", "doc_publisher", "doc_url"))
+    title, doc, publisher, url = (
+        _text(_col(events, c)) for c in ("doc_title", "doc", "doc_publisher", "doc_url")
+    )
     dcode, dfirst = _factor(_key(title, doc, publisher, url))
     docs = []
     for i in dfirst:
-        label = ", ".join(x for x in (title.iat[i] or doc.iat[i], publisher.iat[i]) if x) or "an unnamed document"
+        label = (
+            ", ".join(x for x in (title.iat[i] or doc.iat[i], publisher.iat[i]) if x)
+            or "an unnamed document"
+        )
         docs.append([label, url.iat[i], title.iat[i] or doc.iat[i] or "an unnamed document"])
     codes[:, _R["doc"]] = dcode
 
     types = {t: i for i, t in enumerate(EVENT_STYLES)}
-    codes[:, _R["type"]] = _col(events, "event_type").map(lambda t: types.get(t, types["other"])).to_numpy(dtype=np.int64)
+    codes[:, _R["type"]] = (
+        _col(events, "event_type")
+        .map(lambda t: types.get(t, types["other"]))
+        .to_numpy(dtype=np.int64)
+    )
 
-    dcols = [_col(events, c) for c in ("date_start", "date_end", "date_text", "date_precision", "date_inherited")]
+    dcols = [
+        _col(events, c)
+        for c in ("date_start", "date_end", "date_text", "date_precision", "date_inherited")
+    ]
     tcode, tfirst = _factor(_key(*dcols))
     dates = [date_label(*(c.iat[i] for c in dcols)) for i in tfirst]
     codes[:, _R["date"]] = tcode
 
-    start, end = pd.to_numeric(_col(events, "start"), errors="coerce"), pd.to_numeric(_col(events, "end"), errors="coerce")
+    start, end = (
+        pd.to_numeric(_col(events, "start"), errors="coerce"),
+        pd.to_numeric(_col(events, "end"), errors="coerce"),
+    )
     sstart = pd.to_numeric(_col(events, "sentence_start"), errors="coerce")
     a = start - sstart
     ok = a.notna() & end.notna()
@@ -202,33 +256,63 @@ def describe(events: pd.DataFrame) -> Described:
     extras: dict[str, int] = {"": 0}
     fcols = [_col(events, "fatalities"), _col(events, "displaced")]
     fcode, ffirst = _factor(_key(*fcols))
-    fline = [extras.setdefault(line, len(extras)) if (line := figures_line(*(c.iat[i] for c in fcols))) else 0 for i in ffirst]
+    fline = [
+        extras.setdefault(line, len(extras))
+        if (line := figures_line(*(c.iat[i] for c in fcols)))
+        else 0
+        for i in ffirst
+    ]
     codes[:, _R["figures"]] = np.asarray(fline, dtype=np.int64)[fcode]
     scols = [_col(events, "periods_spanned"), dcols[0], dcols[1]]
     scode, sfirst = _factor(_key(*scols))
-    sline = [extras.setdefault(line, len(extras)) if (line := spanning_line(*(c.iat[i] for c in scols))) else 0 for i in sfirst]
+    sline = [
+        extras.setdefault(line, len(extras))
+        if (line := spanning_line(*(c.iat[i] for c in scols)))
+        else 0
+        for i in sfirst
+    ]
     codes[:, _R["spanning"]] = np.asarray(sline, dtype=np.int64)[scode]
 
     acols = [_col(events, c) for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")]
     acode, afirst = _factor(_key(*acols))
-    aline = [extras.setdefault(line, len(extras)) if (line := actors_line(*(c.iat[i] for c in acols))) else 0 for i in afirst]
+    aline = [
+        extras.setdefault(line, len(extras))
+        if (line := actors_line(*(c.iat[i] for c in acols)))
+        else 0
+        for i in afirst
+    ]
     codes[:, _R["actors"]] = np.asarray(aline, dtype=np.int64)[acode]
     xcols = [_col(events, c) for c in ("sub_event_type", "origin", "destination", "geo_precision")]
     xcode, xfirst = _factor(_key(*xcols))
-    xline = [extras.setdefault(line, len(extras)) if (line := detail_line(*(c.iat[i] for c in xcols))) else 0 for i in xfirst]
+    xline = [
+        extras.setdefault(line, len(extras))
+        if (line := detail_line(*(c.iat[i] for c in xcols)))
+        else 0
+        for i in xfirst
+    ]
     codes[:, _R["detail"]] = np.asarray(xline, dtype=np.int64)[xcode]
     coarse = _col(events, "coarse_location").map(_truthy).to_numpy(dtype=bool)
     geo_prec = pd.to_numeric(_col(events, "geo_precision"), errors="coerce").to_numpy()
     codes[:, _R["coarse"]] = (coarse | (geo_prec >= 3)).astype(np.int64)
     page = pd.to_numeric(_col(events, "page"), errors="coerce").to_numpy()
-    codes[:, _R["page"]] = np.where(np.isfinite(page) & (page > 0), np.nan_to_num(page), 0).astype(np.int64)  # 0: no page
+    codes[:, _R["page"]] = np.where(np.isfinite(page) & (page > 0), np.nan_to_num(page), 0).astype(
+        np.int64
+    )  # 0: no page
     claims = _claims(events, codes)
     return Described(places, list(quotes), docs, dates, list(extras), claims, codes, *_spans(dcols))
 
 
 def _spans(dcols: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
-    s = dcols[0].map(lambda v: None if _missing(v) or v == "" else str(v)[:10]).to_numpy(dtype=object)
-    e = dcols[1].map(lambda v: None if _missing(v) or v == "" else str(v)[:10]).to_numpy(dtype=object)
+    s = (
+        dcols[0]
+        .map(lambda v: None if _missing(v) or v == "" else str(v)[:10])
+        .to_numpy(dtype=object)
+    )
+    e = (
+        dcols[1]
+        .map(lambda v: None if _missing(v) or v == "" else str(v)[:10])
+        .to_numpy(dtype=object)
+    )
     return s, e
 
 
@@ -242,7 +326,11 @@ def _claims(events: pd.DataFrame, codes: np.ndarray) -> list[list]:
     if not len(members):
         return []
     starts = pd.to_datetime(_col(events, "date_start"), errors="coerce")
-    width = (pd.to_datetime(_col(events, "date_end"), errors="coerce") - starts).dt.days.fillna(1 << 30).to_numpy()
+    width = (
+        (pd.to_datetime(_col(events, "date_end"), errors="coerce") - starts)
+        .dt.days.fillna(1 << 30)
+        .to_numpy()
+    )
     mention = _text(_col(events, "mention"))
     differs, why = _text(_col(events, "disagreement")), _text(_col(events, "claim_why"))
     out: list[list] = []
@@ -270,23 +358,44 @@ class PageTables:
     def __init__(self, desc: Described, layers: dict[str, np.ndarray]) -> None:
         self.desc = desc
         rows = {name: desc.codes[idx] for name, idx in layers.items()}
-        self.positions = {name: np.asarray(idx)[r[:, 0] >= 0] for (name, idx), r in zip(layers.items(), rows.values())}
+        self.positions = {
+            name: np.asarray(idx)[r[:, 0] >= 0]
+            for (name, idx), r in zip(layers.items(), rows.values())
+        }
         rows = {name: r[r[:, 0] >= 0] for name, r in rows.items()}
-        allrows = np.concatenate(list(rows.values())) if rows else np.zeros((0, len(ROW_FIELDS)), dtype=np.int64)
+        allrows = (
+            np.concatenate(list(rows.values()))
+            if rows
+            else np.zeros((0, len(ROW_FIELDS)), dtype=np.int64)
+        )
         claim_ids = np.unique(allrows[:, _R["claim"]])
         claim_ids = claim_ids[claim_ids > 0] - 1
-        accounts = np.asarray([ac for k in claim_ids for ac in desc.claims[k][2]], dtype=object).reshape(-1, 7)
+        accounts = np.asarray(
+            [ac for k in claim_ids for ac in desc.claims[k][2]], dtype=object
+        ).reshape(-1, 7)
 
         def used(col: str, *extra) -> np.ndarray:
             parts = [allrows[:, _R[col]], *(np.asarray(e, dtype=np.int64) for e in extra)]
-            return np.unique(np.concatenate(parts)) if len(parts[0]) or any(len(e) for e in extra) else np.zeros(0, dtype=np.int64)
+            return (
+                np.unique(np.concatenate(parts))
+                if len(parts[0]) or any(len(e) for e in extra)
+                else np.zeros(0, dtype=np.int64)
+            )
 
         keep = {
             "place": used("place"),
             "quote": used("quote", accounts[:, 4]),
             "doc": used("doc", accounts[:, 0]),
             "date": used("date", accounts[:, 2]),
-            "extras": np.unique(np.concatenate([[0], *(allrows[:, _R[c]] for c in ("figures", "spanning", "actors", "detail")), np.asarray(accounts[:, 3], dtype=np.int64)])),
+            "extras": np.unique(
+                np.concatenate(
+                    [
+                        [0],
+                        *(allrows[:, _R[c]] for c in ("figures", "spanning", "actors", "detail")),
+                        np.asarray(accounts[:, 3], dtype=np.int64),
+                    ]
+                )
+            ),
             "claim": claim_ids,
         }
         self.places = [desc.places[i] for i in keep["place"]]
@@ -318,7 +427,10 @@ class PageTables:
     def spans(self, name: str) -> list[tuple[str, str] | None]:
         """The ISO dates of each drawn row of layer ``name`` (None when undated)."""
         idx = self.positions[name]
-        return [None if s is None or e is None else (s, e) for s, e in zip(self.desc.starts[idx], self.desc.ends[idx])]
+        return [
+            None if s is None or e is None else (s, e)
+            for s, e in zip(self.desc.starts[idx], self.desc.ends[idx])
+        ]
 
     def data(self, drawn: list[str]) -> dict:
         """Everything the page's script needs, for the layers in ``drawn`` (in order)."""
@@ -334,6 +446,8 @@ class PageTables:
         ``geoInflate`` in ``geo-events.js``."""
         text = script_json(self.data(drawn))
         if compress and len(text) > COMPRESS_ABOVE:
-            packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=3, mtime=0)).decode("ascii")
+            packed = base64.b64encode(
+                gzip.compress(text.encode("utf-8"), compresslevel=3, mtime=0)
+            ).decode("ascii")
             return f'<script>var geoTables = null; geoInflate("{packed}");</script>'
         return f"<script>var geoTables = {text}; geoReady();</script>"
