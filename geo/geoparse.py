@@ -114,6 +114,10 @@ class Mention:
     surface: str
     key: str
     rows: tuple[int, ...] = field(repr=False, default=())
+    role: str = "literal"
+    """How the text uses the name: ``literal`` (a place), ``demonym`` ("the Syrian
+    border") or ``embedded`` (inside another name: "the Washington Post", "University
+    of Cambridge", "Turkish Airlines"; GeoWebNews' embedded toponyms)."""
 
 
 class _LowerWords:
@@ -136,11 +140,17 @@ def _is_cap(word: str) -> bool:
     return bool(ch) and (ch.isupper() or not ch.islower())
 
 
-def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Mention]:
+def find_mentions(
+    text: str, gaz: Gazetteer, demonyms: bool = False, embedded: bool = False
+) -> list[Mention]:
     """Every place-name mention in ``text``, in order of position.
 
     With ``demonyms``, demonyms used as modifiers ("the Syrian border", "Turkish
-    forces") are mentions of their country too; by default they are not places."""
+    forces") are mentions of their country too (role ``demonym``); by default they
+    are not places. With ``embedded``, names inside the name of an organisation,
+    a newspaper or a building ("the Washington Post", "University of Cambridge",
+    "Turkish Airlines") are returned too, with role ``embedded``: every toponym as
+    GeoWebNews annotates them, for measuring; never events on a map."""
     folded, index = fold_with_offsets(text)
     n = len(folded)
     searched, lower_start = _mask_lower_words(text, folded, index)
@@ -163,24 +173,54 @@ def find_mentions(text: str, gaz: Gazetteer, demonyms: bool = False) -> list[Men
     for s, e, rows in chosen:
         o_start, o_end = int(index[s]), int(index[e - 1]) + 1
         m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
-        if _keep(m, text, gaz, lower_words):
-            kept.append(m)
-        elif " " not in m.key and (
+        keep = _keep(m, text, gaz, lower_words)
+        person = not keep and (
             _surname_position(m, text)
             or _given_name_position(m, text)
             or _after_title(m, text)
             or _speaker(m, text, gaz)
-        ):
+        )
+        if keep:
+            kept.append(m)
+        elif person and " " not in m.key:
             people.add(m.key)
+        elif embedded and not person and _in_longer_name(m, text, gaz):
+            m.role = "embedded"
+            kept.append(m)
     # one sense per document: a single word once used as part of a person's name
     # ("Kelly" after "John Kelly") is a name everywhere in the document
     out = [m for m in kept if m.key not in people or _major(m, gaz)]
-    if demonyms:
-        out = sorted(
-            out + demonym_modifiers(text, gaz, [(m.start, m.end) for m in out]),
-            key=lambda m: m.start,
-        )
+    if demonyms or embedded:
+        more = demonym_modifiers(text, gaz, [(m.start, m.end) for m in out], embedded)
+        if not demonyms:
+            more = [m for m in more if m.role == "embedded"]
+        out = sorted(out + more, key=lambda m: m.start)
     return out
+
+
+_NOTABLE_KINDS = frozenset({"continent", "country", "admin1", "admin2", "region", *PHYSICAL_KINDS})
+_NOTABLE_TOWN = 50_000
+
+
+def _in_longer_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when a capitalised mention was dropped only for standing inside a longer
+    name: an organisation ("University of Cambridge", "Cauvery Water Management
+    Authority") or a run of capitalised words ("Washington Post")."""
+    if not _is_cap(m.surface) or m.key in lexicon.stopwords() or _mixed_case(m.surface):
+        return False
+    c = gaz.col
+    if not any(
+        c["kind"][r] in _NOTABLE_KINDS or c["population"][r] >= _NOTABLE_TOWN for r in m.rows
+    ):
+        return False  # "Balart", "Spencer": a person's name far likelier than a small town
+    words = m.surface.split()
+    heads = lexicon.organisation_heads()
+    return (
+        words[0] in heads
+        or words[-1] in heads
+        or _in_organisation(m, text)
+        or _part_of_longer_name(m, text, gaz)
+    )
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
@@ -203,14 +243,22 @@ def _within_paragraphs(raw: list, text: str, index) -> list:
 
 
 _DEMONYM_WORDS = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+)(?=[ \t]+[a-z]|-[A-Z])")
+_DEMONYM_IN_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+)(?=[ \t]+[A-Z][a-z])")
 
 
-def demonym_modifiers(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+def demonym_modifiers(
+    text: str, gaz: Gazetteer, taken: list[tuple[int, int]], embedded: bool = False
+) -> list[Mention]:
     """Demonyms that modify a noun ("the Syrian border", "Syrian-Turkish talks",
-    "South African land"), as mentions of their country or continent; not the
-    people ("Syrians fled") nor a longer name ("Turkish Airlines")."""
+    "South African land"), as mentions of their country or continent (role
+    ``demonym``); not the people ("Syrians fled"). A demonym that opens a longer
+    name ("Turkish Airlines", "European Commission") only with ``embedded``, with
+    role ``embedded``."""
+    found = [(m, "demonym") for m in _DEMONYM_WORDS.finditer(text)]
+    if embedded:
+        found += [(m, "embedded") for m in _DEMONYM_IN_NAME.finditer(text)]
     out = []
-    for m in _DEMONYM_WORDS.finditer(text):
+    for m, role in found:
         s, e = m.span(1)
         words = m.group(1).split()
         for first in range(len(words)):
@@ -220,7 +268,8 @@ def demonym_modifiers(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -
             if rows and key + "s" in gaz.demonyms:  # the singular adjective, not "Syrians"
                 start = e - len(surface)
                 if not any(a < e and start < b for a, b in taken):
-                    out.append(Mention(start, e, surface, key, rows))
+                    out.append(Mention(start, e, surface, key, rows, role))
+                    taken.append((start, e))
                 break
     return out
 

@@ -121,3 +121,18 @@ def test_end_to_end_from_raw_text(tmp_path, gaz):
     # the same mention placed far from the gold point is found but not right
     far = Article("b", text, [Gold(13, 18, "Ganja", "Literal", -30.0, 150.0)])
     assert end_to_end([far], gaz)["right"] == 0
+
+
+def test_end_to_end_every_role_counts_names_inside_names(gaz):
+    from geo.evaluate import Article, Gold, end_to_end
+
+    text = "The Washington Post said Turkish Airlines flew to Ganja."
+    gold = [
+        Gold(4, 14, "Washington", "Embedded_Non_Lit", 38.9, -77.04),
+        Gold(25, 32, "Turkish", "Embedded_Non_Lit", 39.0, 35.0),
+        Gold(50, 55, "Ganja", "Literal", 40.68, 46.36),
+    ]
+    art = Article("a", text, gold)
+    assert end_to_end([art], gaz)["found"] == 1
+    every = end_to_end([art], gaz, demonyms=True, embedded=True)
+    assert (every["found"], every["right"]) == (3, 3)

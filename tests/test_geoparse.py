@@ -232,3 +232,30 @@ def test_every_name_of_a_village_list_is_listed_as_unknown(gaz):
     text = "Armenian forces took control of the villages of Zorbatala, Green Zorvi, Metzorvan and Qalzorvakh in the sub-region."
     names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
     assert names == ["Zorbatala", "Green Zorvi", "Metzorvan", "Qalzorvakh"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Washington Post and the University of Cambridge reported it.",
+            [("Washington", "embedded"), ("Cambridge", "embedded")],
+        ),
+        ("Passengers of Turkish Airlines waited.", [("Turkish", "embedded")]),
+        (
+            "The Syrian border was closed near Aleppo.",
+            [("Syrian", "demonym"), ("Aleppo", "literal")],
+        ),
+        # a person's name is not an embedded toponym, nor a small town's name inside a name
+        ("President Macron met Tyler Johnson in Paris.", [("Paris", "literal")]),
+    ],
+)
+def test_every_toponym_role_when_asked(gaz, text, expected):
+    found = find_mentions(text, gaz, demonyms=True, embedded=True)
+    assert [(m.surface, m.role) for m in found] == expected
+
+
+def test_embedded_names_are_not_mentions_by_default(gaz):
+    text = "The Washington Post and Turkish Airlines."
+    assert find_mentions(text, gaz) == []
+    assert [m.role for m in find_mentions(text, gaz, embedded=True)] == ["embedded", "embedded"]
