@@ -268,10 +268,19 @@ def demonym_modifiers(
             if rows and key + "s" in gaz.demonyms:  # the singular adjective, not "Syrians"
                 start = e - len(surface)
                 if not any(a < e and start < b for a, b in taken):
+                    if role == "embedded" and any(a == _next_word_start(text, e) for a, _ in taken):
+                        role = "demonym"  # "Azerbaijani Kasum-Ismailov": before a place
                     out.append(Mention(start, e, surface, key, rows, role))
                     taken.append((start, e))
                 break
     return out
+
+
+def _next_word_start(text: str, end: int) -> int:
+    """Where the word after ``text[:end]`` starts (past spaces and tabs)."""
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _surname_position(m: Mention, text: str) -> bool:
@@ -479,8 +488,10 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
         if hit is not after and hit.group(1).endswith(("'s", "’s")):
             continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
-        if hit is after and gaz is not None and word in gaz.demonyms:
-            continue  # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place
+        if gaz is not None and word in gaz.demonyms:
+            # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place;
+            # "the Azerbaijani Kasum-Ismailov district": a nationality before a place
+            continue
         if word in affixes or word in stop:
             continue
         if m.surface.isupper() and not hit.group(1).isupper():

@@ -259,3 +259,10 @@ def test_embedded_names_are_not_mentions_by_default(gaz):
     text = "The Washington Post and Turkish Airlines."
     assert find_mentions(text, gaz) == []
     assert [m.role for m in find_mentions(text, gaz, embedded=True)] == ["embedded", "embedded"]
+
+
+def test_a_nationality_before_a_place_does_not_hide_it(gaz):
+    text = "It joined the Armenian Shahumian and the Azerbaijani Kasum-Ismailov district."
+    assert _surfaces(text, gaz) == ["Shahumian", "Kasum-Ismailov"]
+    every = find_mentions(text, gaz, demonyms=True, embedded=True)
+    assert [m.role for m in every] == ["demonym", "literal", "demonym", "literal"]
