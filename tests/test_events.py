@@ -323,7 +323,7 @@ def test_clauses_keep_a_list_of_places_together(gaz):
 
 
 def test_unknown_names_by_block_are_the_same(gaz):
-    from geo.events import _unknown_by_block
+    from geo.events.build import _unknown_by_block
     from geo.geoparse import find_mentions, unknown_names
     from geo.text import paragraphs
 
