@@ -1,10 +1,11 @@
-"""The date scan skips text far from any digit, month name or time unit, and finds the same dates."""
+"""The date scan skips text far from any digit, month name or time unit, and finds the same
+dates."""
 
 import random
 
 import pytest
 
-from geo import dates
+from geo.dates import scan
 
 FILLER = "Officials met the delegation and spoke at length about roads, schools and water. "
 
@@ -15,15 +16,18 @@ def _full_scan(text):
 
 @pytest.fixture
 def words():
-    return ("the night of 26 February 1992 in May early 1990s two days later the next week , . 2011-12 1993 and 1994 between from "
-            "Nos. 822 resolution (1993) spring of 2003 Sept. 5 – 7 , 2001 12.03.1999 mid-1990s 250,000 the second half of").split(" ")  # fmt: skip
+    return (
+        "the night of 26 February 1992 in May early 1990s two days later the next week , . "
+        "2011-12 1993 and 1994 between from Nos. 822 resolution (1993) spring of 2003 "
+        "Sept. 5 – 7 , 2001 12.03.1999 mid-1990s 250,000 the second half of"
+    ).split(" ")
 
 
 def test_windows_skip_text_without_triggers():
     text = FILLER * 20 + "Shelling began on 26 February 1992." + FILLER * 20
-    (win,) = dates._windows(text)
+    (win,) = scan._windows(text)
     assert win[0] > 0 and win[1] < len(text) and "26 February 1992" in text[win[0] : win[1]]
-    assert dates._windows(FILLER * 5) == []
+    assert scan._windows(FILLER * 5) == []
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -39,9 +43,9 @@ def test_same_dates_as_a_full_scan(words, seed, monkeypatch):
                 rng.choice([" " * 80, "\n" * 50, "\t \n" * 30])
             )  # whitespace does not count towards the margin
     text = " ".join(parts)
-    windowed = dates.find_dates(text)
-    monkeypatch.setattr(dates, "_windows", _full_scan)
-    assert windowed == dates.find_dates(text)
+    windowed = scan.find_dates(text)
+    monkeypatch.setattr(scan, "_windows", _full_scan)
+    assert windowed == scan.find_dates(text)
     assert windowed
 
 
@@ -53,5 +57,5 @@ def test_expression_split_by_a_long_run_of_spaces():
         + "1993 the talks stalled. "
         + FILLER * 3
     )
-    (t,) = dates.find_dates(text)
+    (t,) = scan.find_dates(text)
     assert t.precision == "approximate" and t.surface.startswith("the second half of")

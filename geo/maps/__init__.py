@@ -2,9 +2,10 @@
 legend, a time slider, accounts side by side where documents disagree.
 
 One module per concern: :mod:`~geo.maps.style` (how each event type looks),
-:mod:`~geo.maps.tables` (popup data as compact tables), :mod:`~geo.maps.elements`
-(the folium elements), :mod:`~geo.maps.page` (planning and building pages) and
-:mod:`~geo.maps.site` (writing the folder). The browser side is
+:mod:`~geo.maps.lines` (the text lines of a popup), :mod:`~geo.maps.tables` (popup data
+as compact tables), :mod:`~geo.maps.elements` (the folium elements),
+:mod:`~geo.maps.page` (planning and building pages) and :mod:`~geo.maps.site` (writing
+the folder). The browser side is
 ``geo/static/geo-events.js`` and ``geo/static/geo-maps.css``.
 
 Every piece of document text reaches a page only as data in ``geoTables`` and is
@@ -18,7 +19,7 @@ from geo.maps.style import EVENT_COLOURS, EVENT_SHAPES, EVENT_STYLES, type_label
 from geo.maps.tables import ROW_FIELDS, Described, PageTables, describe
 
 __all__ = [
-    "CANVAS_ABOVE", "EVENT_COLOURS", "EVENT_SHAPES", "EVENT_STYLES", "OUTLINE_FILE", "ROW_FIELDS", "TIMELINE_MAX", "TREE_ABOVE",
-    "Described", "MapPage", "PageTables", "build_map", "describe", "embed_snippet", "inline_assets", "outline_script", "pages",
-    "type_labels", "write_maps",
+    "CANVAS_ABOVE", "EVENT_COLOURS", "EVENT_SHAPES", "EVENT_STYLES", "OUTLINE_FILE", "ROW_FIELDS",
+    "TIMELINE_MAX", "TREE_ABOVE", "Described", "MapPage", "PageTables", "build_map", "describe",
+    "embed_snippet", "inline_assets", "outline_script", "pages", "type_labels", "write_maps",
 ]  # fmt: skip

@@ -20,6 +20,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from geo.maps.lines import (
+    _missing,
+    _truthy,
+    actors_line,
+    date_label,
+    detail_line,
+    figures_line,
+    spanning_line,
+)
 from geo.maps.style import EVENT_STYLES, type_table
 from geo.safe import script_json
 
@@ -93,91 +102,6 @@ def _factor(key: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     order = np.arange(len(codes))[::-1]
     first[codes[order]] = order
     return codes.astype(np.int64), first
-
-
-def _missing(v) -> bool:
-    return v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT
-
-
-def date_label(start, end, text, precision, inherited) -> str:
-    """ "26 February 1992 (day: 1992-02-26)", with the interval and its precision."""
-    if _missing(start):
-        return "date not given"
-    span = start if start == end else f"{start} to {end}"
-    label = (
-        f"{text} ({precision or ''}: {span})"
-        if isinstance(text, str) and text
-        else f"{span} ({precision or ''})"
-    )
-    if isinstance(inherited, str):
-        inherited = inherited.strip().lower() in ("true", "1", "yes")
-    if not _missing(inherited) and bool(inherited):
-        label += ", date carried from the sentence before"
-    return label
-
-
-def figures_line(fatalities, displaced) -> str:
-    """ "613 killed (as stated); 50,000 displaced (as stated)"."""
-    parts = []
-    for v, word in ((fatalities, "killed"), (displaced, "displaced")):
-        if not _missing(v) and str(v).strip() != "":
-            try:
-                parts.append(f"{int(float(v)):,} {word} (as stated)")
-            except (TypeError, ValueError):
-                continue
-    return "; ".join(parts)
-
-
-def actors_line(actor1, assoc1, actor2, assoc2) -> str:
-    """Who did what to whom, as the text says: "Military Forces of Armenia, against civilians"."""
-
-    def side(actor, assoc) -> str:
-        actor = actor if isinstance(actor, str) and actor else ""
-        assoc = assoc if isinstance(assoc, str) and assoc else ""
-        return f"{actor} (with {assoc})" if actor and assoc else actor or assoc
-
-    one, two = side(actor1, assoc1), side(actor2, assoc2)
-    if not one and not two:
-        return ""
-    return f"Who: {one or 'not named'}" + (f"; against: {two}" if two else "")
-
-
-_GEO_PRECISION = {
-    1: "the place itself",
-    2: "near the place or part of a region",
-    3: "a region or country as a whole",
-}
-
-
-def detail_line(sub_type, origin, destination, geo_precision) -> str:
-    """The ACLED sub-event type, where people were driven from and to, and how precise the place is."""
-    parts = []
-    if isinstance(sub_type, str) and sub_type:
-        parts.append(sub_type)
-    if isinstance(origin, str) and origin:
-        parts.append("from " + origin.replace("|", ", "))
-    if isinstance(destination, str) and destination:
-        parts.append("to " + destination.replace("|", ", "))
-    try:
-        where = _GEO_PRECISION.get(int(float(geo_precision)))
-    except (TypeError, ValueError):
-        where = None
-    if where:
-        parts.append(f"location: {where}")
-    return "; ".join(parts)
-
-
-def _truthy(v) -> bool:
-    if isinstance(v, str):
-        return v.strip().lower() in ("true", "1", "yes")
-    return not _missing(v) and bool(v)
-
-
-def spanning_line(n, start, end) -> str:
-    """A note for an event drawn in several periods."""
-    if _missing(n) or int(n) < 2:
-        return ""
-    return f"Spans {int(n)} periods ({start} to {end}); shown in each."
 
 
 def describe(events: pd.DataFrame) -> Described:
@@ -347,7 +271,8 @@ def _claims(events: pd.DataFrame, codes: np.ndarray) -> list[list]:
         codes[i, _R["claim"]] = k + 1
     for (k, _), i in sorted(best.items(), key=lambda kv: (kv[0][0], starts.iat[kv[1]], kv[0][1])):
         row = codes[i]
-        out[k][2].append([int(row[_R["doc"]]), mention.iat[i] or "", int(row[_R["date"]]), int(row[_R["figures"]]), int(row[_R["quote"]]),
+        out[k][2].append([int(row[_R["doc"]]), mention.iat[i] or "", int(row[_R["date"]]),
+                          int(row[_R["figures"]]), int(row[_R["quote"]]),
                           int(row[_R["mark_start"]]), int(row[_R["mark_end"]])])  # fmt: skip
     return out
 
@@ -409,8 +334,9 @@ class PageTables:
 
         self.claims = [
             [desc.claims[k][0], desc.claims[k][1],
-             [[int(local("doc", [ac[0]])[0]), ac[1], int(local("date", [ac[2]])[0]), int(local("extras", [ac[3]])[0]),
-               int(local("quote", [ac[4]])[0]), ac[5], ac[6]] for ac in desc.claims[k][2]]]
+             [[int(local("doc", [ac[0]])[0]), ac[1], int(local("date", [ac[2]])[0]),
+               int(local("extras", [ac[3]])[0]), int(local("quote", [ac[4]])[0]), ac[5], ac[6]]
+              for ac in desc.claims[k][2]]]
             for k in claim_ids
         ]  # fmt: skip
         self.layers: dict[str, np.ndarray] = {}
@@ -435,7 +361,8 @@ class PageTables:
     def data(self, drawn: list[str]) -> dict:
         """Everything the page's script needs, for the layers in ``drawn`` (in order)."""
         return {
-            "places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates, "extras": self.extras,
+            "places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates,
+            "extras": self.extras,
             "types": type_table(), "claims": self.claims, "fields": list(ROW_FIELDS),
             "periods": list(drawn), "layers": [self.layers[name].tolist() for name in drawn],
         }  # fmt: skip

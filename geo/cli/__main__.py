@@ -1,0 +1,6 @@
+"""``python -m geo.cli``."""
+
+from geo.cli import main
+
+if __name__ == "__main__":
+    main()

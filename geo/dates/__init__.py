@@ -1,0 +1,41 @@
+"""Finding dates and periods in English text, normalised to intervals with a precision.
+
+The finder is a small regular grammar (below); it turns each expression into an
+inclusive interval ``[date_start, date_end]`` and a precision: ``day``, ``month``,
+``season``, ``year``, ``decade``, ``range`` (two expressions joined: "1992 and 1993",
+"2011-12", "between 1992 and 1994") or ``approximate`` ("late 1993", "mid-1990s").
+
+Decisions, documented for users:
+
+* "2011-12" is the range 2011–2012 when the two-digit part is larger than the
+  year's last two digits, else the ISO month ("2011-05" is May 2011);
+* dotted dates are day.month.year ("26.02.1992");
+* "early"/"mid"/"late" Y are Jan–Apr / May–Aug / Sep–Dec; of a decade, its first,
+  middle and last four years; of a month ("mid-April"), its first, middle and last
+  ten days;
+* "29 January and 6 April 1993" is two days (the first takes the second's year);
+  "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
+  ranges;
+* "on the 9th" is the 9th of the month of the date before it;
+* Russian months and seasons ("12 мая 1994 года", "в июле 1993 года", "весной 1992
+  года") from ``geo/data/lexicon/month_names.csv``;
+* "winter of Y" is 1 Dec Y-1 to the end of Feb Y (the winter whose January is in Y);
+  "the winter of 1991–92" is 1 Dec 1991 to the end of Feb 1992;
+  spring Mar–May, summer Jun–Aug, autumn/fall Sep–Nov (northern hemisphere);
+* a day or month without a year ("on 12 May", "in February") takes the year of
+  the nearest expression before it in the same document (``year_inherited``);
+  with none, the first year after it in the same paragraph (within 300
+  characters: "On 8 May, … 1992"), else the document's date or title year; else
+  it is dropped;
+* "two days later" is relative to the nearest day-precision date before it;
+* numbers are not years when they are counts or figures ("613", "250,000", "2000
+  soldiers": ``geo/data/lexicon/not_date_units.txt``), document or section numbers
+  ("Nos. 822, 853", "page 1993"), or the adoption year of a numbered document
+  ("resolution 822 (1993)": the year a document was adopted is not an event date).
+"""
+
+from geo.dates.expr import INVALID, TimeExpr
+from geo.dates.grammar import MONTHS
+from geo.dates.scan import find_dates, parse_date_cell
+
+__all__ = ["INVALID", "MONTHS", "TimeExpr", "find_dates", "parse_date_cell"]

@@ -1,0 +1,84 @@
+"""The value a date finder returns, :class:`TimeExpr` (an inclusive interval with a
+precision), and the calendar arithmetic on it: a month's last day, the early / mid / late
+part of a year or decade, a day given its year."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date
+
+_NO_YEAR = 4  # a leap year standing in until the real year is known ("29 February")
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A date or period found in a text: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    date_start: date
+    date_end: date
+    precision: str
+    year_inherited: bool = False
+    shift: tuple[int, int] | None = None  # (days, months) from the date before: "two days later"
+    month_inherited: bool = False  # "on the 9th": the month (and year) of the date before
+
+    @property
+    def relative(self) -> bool:
+        return self.shift is not None
+
+    @property
+    def iso(self) -> tuple[str, str]:
+        return self.date_start.isoformat(), self.date_end.isoformat()
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _qualified(q: str | None, first: date, last: date) -> tuple[date, date]:
+    """Narrow ``[first, last]`` (a year or decade) to its early / mid / late part."""
+    if not q:
+        return first, last
+    q = q.lower()
+    if first.year == last.year:  # a year
+        y = first.year
+        parts = {
+            "early": (1, 4),
+            "beginning": (1, 4),
+            "start": (1, 4),
+            "mid": (5, 8),
+            "middle": (5, 8),
+            "late": (9, 12),
+            "end": (9, 12),
+            "first": (1, 6),
+            "second": (7, 12),
+        }
+    else:  # a decade
+        y0 = first.year
+        parts = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+        lo, hi = parts.get(q, (0, 9))
+        return date(y0 + lo, 1, 1), date(y0 + hi, 12, 31)
+    key = q.replace("the ", "").split()[0] if q.startswith("the ") else q
+    lo, hi = parts.get(key, (1, 12))
+    return date(y, lo, 1), _month_end(y, hi)
+
+
+# precision of a day that is not in the calendar: it hides the coarser reading, then is dropped
+INVALID = "invalid"
+
+
+def _set_year(t: TimeExpr, year: int) -> TimeExpr | None:
+    """``t`` (parsed without a year) in ``year``; None when the day does not exist then."""
+    end = t.date_end
+    try:
+        start = t.date_start.replace(year=year)
+        if end == _month_end(end.year, end.month) and end.day != t.date_start.day:
+            end = _month_end(year, end.month)
+        else:
+            end = end.replace(year=year)
+    except ValueError:
+        return None
+    return replace(t, date_start=start, date_end=end)

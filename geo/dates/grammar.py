@@ -1,0 +1,320 @@
+"""The grammar of dates: month and season names (English, and other languages from
+``geo/data/lexicon/month_names.csv``), the regular patterns of a date or period, and the
+reading of one match into a :class:`~geo.dates.expr.TimeExpr`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
+from geo.gazetteer import LEX_DIR
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)(?![\w])"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_DASH = r"\s*[-–—]\s*"
+_QUAL = (
+    r"(?P<q>early|mid|late|the beginning of|the start of|the end of|the middle of"
+    r"|the first half of|the second half of)"
+)
+
+
+def _units() -> frozenset[str]:
+    with open(LEX_DIR / "not_date_units.txt", encoding="utf-8") as fh:
+        return frozenset(s.strip().lower() for s in fh if s.strip() and not s.startswith("#"))
+
+
+_UNITS = _units()
+
+
+def _month_names() -> tuple[dict[str, int], dict[str, int]]:
+    """Month and season words of other languages (``geo/data/lexicon/month_names.csv``):
+    ``(months, seasons)``, each word → the number of its (first) month."""
+    import csv
+
+    months: dict[str, int] = {}
+    seasons: dict[str, int] = {}
+    with open(LEX_DIR / "month_names.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            (seasons if r["language"].endswith("-season") else months)[r["name"].lower()] = int(
+                r["month"]
+            )
+    return months, seasons
+
+
+_OTHER_MONTHS, _OTHER_SEASONS = _month_names()
+_ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + ")"
+_ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
+_ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.))?"
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
+    r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
+    re.I,
+)
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
+            rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
+        ),
+    ),
+    (
+        "between_dmy",
+        re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
+    ),
+    (
+        "mdy",
+        re.compile(rf"\b{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!\s*[-–—]?\s*\d)"),
+    ),
+    (
+        "alt_dmy",
+        re.compile(rf"(?<!\w){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
+    ),
+    (
+        "alt_month",
+        re.compile(rf"(?<!\w)(?:[Вв]\s+)?{_ALT_MON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I),
+    ),
+    ("alt_season", re.compile(rf"(?<!\w){_ALT_SEASON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I)),
+    (
+        "season",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)"
+            rf"\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
+        ),
+    ),
+    ("month", re.compile(rf"\b(?:{_QUAL}[-\s]+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
+    (
+        "month_bare",
+        re.compile(
+            rf"(?:\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
+            rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter)\s+"
+            rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
+        ),
+    ),
+    (
+        "ordinal",
+        re.compile(
+            r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])"
+            r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|day|time|floor|round"
+            r"|session|meeting|[A-Z]))"
+        ),
+    ),
+    (
+        "decade",
+        re.compile(r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)s\b", re.I),
+    ),
+    ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
+    ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
+    ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+            r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|after(?:wards)?|earlier|before)\b"
+            r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def _month(mon: str) -> int:
+    return MONTHS[mon.rstrip(".").lower()]
+
+
+def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else None
+    s, e = m.start(), m.end()
+    try:
+        if kind in ("iso", "dotted", "dmy", "mdy"):
+            bad = _impossible_day(kind, g, year)
+            if bad:  # "31 February 1992": no such day, and not February 1992 either
+                return TimeExpr(s, e, m.group(), date.min, date.min, INVALID)
+        if kind in ("iso", "dotted"):
+            d = date(year, int(g["m"]), int(g["d"]))
+            return TimeExpr(s, e, m.group(), d, d, "day")
+        if (
+            kind == "ordinal"
+        ):  # "on the 9th": a day of the month the text is in, filled in by find_dates
+            d = date(_NO_YEAR, 1, int(g["day"]))
+            return TimeExpr(
+                m.start("day"),
+                e,
+                text[m.start("day") : e],
+                d,
+                d,
+                "day",
+                year_inherited=True,
+                month_inherited=True,
+            )
+        if kind in ("dmy", "mdy", "between_dmy"):
+            mon = _month(g["mon"])
+            y = year or _NO_YEAR
+            d1 = date(y, mon, int(g["day"]))
+            d2 = date(y, mon, int(g["day2"])) if g.get("day2") else d1
+            if d2 < d1:
+                return None
+            return TimeExpr(
+                s, e, m.group(), d1, d2, "day" if d1 == d2 else "range", year_inherited=year is None
+            )
+        if kind == "alt_dmy":  # "12 мая 1994 года"
+            mon = _OTHER_MONTHS[g["amon"].lower()]
+            y = year or _NO_YEAR
+            d = date(y, mon, int(g["day"]))
+            return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
+        if kind == "alt_month":  # "в июле 1993 года"
+            mon = _OTHER_MONTHS[g["amon"].lower()]
+            return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
+        if kind == "alt_season":  # "весной 1992 года"
+            lo = _OTHER_SEASONS[g["aseason"].lower()]
+            if lo == 12:
+                return TimeExpr(
+                    s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season"
+                )
+            return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
+        if kind == "season":
+            season = g["season"].lower()
+            if season == "winter":
+                if g.get("y2"):  # "the winter of 1991-92": December 1991 to February 1992
+                    y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
+                    if y2 != year + 1:
+                        return None
+                    return TimeExpr(s, e, m.group(), date(year, 12, 1), _month_end(y2, 2), "season")
+                return TimeExpr(
+                    s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season"
+                )
+            lo = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
+            return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
+        if kind in ("month", "month_bare"):
+            mon = _month(g["mon"])
+            y = year or _NO_YEAR
+            if g.get("q") or g.get("q2"):  # "late August", "by late August": its last ten days
+                q = (g.get("q") or g["q2"]).lower()
+                if kind == "month_bare":
+                    s = m.start("q") if g.get("q") else m.start("q2")
+                first, last = date(y, mon, 1), _month_end(y, mon)
+                if "early" in q or "beginning" in q or "start" in q:
+                    last = date(y, mon, 10)
+                elif "late" in q or "end" in q:
+                    first = date(y, mon, 21)
+                else:
+                    first, last = date(y, mon, 11), date(y, mon, 20)
+                return TimeExpr(
+                    s, e, text[s:e], first, last, "approximate", year_inherited=year is None
+                )
+            if kind == "month_bare":  # keep only the month, not the preposition
+                s = m.start("mon")
+            return TimeExpr(
+                s,
+                e,
+                text[s:e],
+                date(y, mon, 1),
+                _month_end(y, mon),
+                "month",
+                year_inherited=year is None,
+            )
+        if kind == "decade":
+            d0 = int(g["dec"])
+            first, last = _qualified(g.get("q"), date(d0, 1, 1), date(d0 + 9, 12, 31))
+            return TimeExpr(s, e, m.group(), first, last, "approximate" if g.get("q") else "decade")
+        if kind == "year_range":
+            y2s = g["y2"]
+            if len(y2s) == 2:
+                y2 = year // 100 * 100 + int(y2s)
+                if y2 <= year:  # "2011-05" is an ISO month, not a range
+                    mon = int(y2s)
+                    if 1 <= mon <= 12:
+                        return TimeExpr(
+                            s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month"
+                        )
+                    return None
+            else:
+                y2 = int(y2s)
+                if not year < y2 <= year + 200:
+                    return None
+            return TimeExpr(s, e, m.group(), date(year, 1, 1), date(y2, 12, 31), "range")
+        if kind == "qual_year":
+            first, last = _qualified(g["q"], date(year, 1, 1), date(year, 12, 31))
+            return TimeExpr(s, e, m.group(), first, last, "approximate")
+        if kind == "year":
+            if _NOT_YEAR_BEFORE.search(text[max(0, s - 20) : s]):
+                return None
+            if re.match(r"\)", text[e : e + 1]) and re.search(
+                r"\d\s*\($", text[max(0, s - 12) : s]
+            ):
+                return None  # "resolution 822 (1993)": adoption year of a numbered document
+            nxt = re.match(r"\s+([A-Za-z%]+)", text[e : e + 20])
+            if nxt and nxt.group(1).lower() in _UNITS:
+                return None
+            if text[e : e + 1] == "%":
+                return None
+            return TimeExpr(s, e, m.group(), date(year, 1, 1), date(year, 12, 31), "year")
+        if kind == "relative":
+            n = g.get("n")
+            count = 1 if not n else (_NUMBERS.get(n.lower()) or int(n))
+            unit = (g.get("unit") or g.get("unit2")).lower()
+            direction = (g.get("dir") or g.get("dir2")).lower()
+            sign = -1 if direction in ("earlier", "before", "previous") else 1
+            days = sign * count * {"day": 1, "week": 7}.get(unit, 0)
+            months = sign * count * {"month": 1, "year": 12}.get(unit, 0)
+            # the dates are filled in from the anchor by find_dates
+            return TimeExpr(
+                s,
+                e,
+                m.group(),
+                date.min,
+                date.min,
+                "day" if days else "month",
+                shift=(days, months),
+            )
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return None
+
+
+def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
+    """True when a day-month(-year) expression names a day the calendar lacks
+    ("31 February 1992", "1992-02-30"; "29 February" without a year is possible)."""
+    try:
+        mon = int(g["m"]) if kind in ("iso", "dotted") else _month(g["mon"])
+        days = (
+            [int(g["d"])]
+            if kind in ("iso", "dotted")
+            else [int(g["day"])] + ([int(g["day2"])] if g.get("day2") else [])
+        )
+    except (KeyError, TypeError, ValueError):
+        return False
+    last = calendar.monthrange(year or _NO_YEAR, mon)[1]
+    return any(not 1 <= d <= last for d in days)

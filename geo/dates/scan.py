@@ -1,0 +1,239 @@
+"""Scanning a text for dates: only the stretches near a digit, month name or time unit are
+searched; the matches are chosen, days without a year given one, relative dates anchored,
+and "a and b" / "a to b" joined into ranges. Also one table cell read as a date."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date, timedelta
+
+import numpy as np
+
+from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
+from geo.dates.grammar import _PATTERNS, _parse
+
+_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+_LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
+_AND = re.compile(r"^\s*(?:and|&)\s*$", re.I)
+
+
+def _two_days(a: TimeExpr, b: TimeExpr, text: str) -> bool:
+    """ "29 January and 6 April 1993" names two days, not the range between them
+    ("between 29 January and 6 April 1993" is a range)."""
+    if (
+        a.precision != "day"
+        or b.precision != "day"
+        or a.relative
+        or b.relative
+        or not _AND.match(text[a.end : b.start])
+    ):
+        return False
+    return not _BETWEEN.search(text[max(0, a.start - 12) : a.start])
+
+
+def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
+    """Merge "a and b", "a to b", "between a and b" into one range."""
+    between = text[a.end : b.start]
+    if not _JOIN.match(between):
+        return None
+    if a.year_inherited and not b.year_inherited and a.date_start.year == _NO_YEAR:
+        # "25 February to 3 March 1992": a takes b's year
+        a = _set_year(a, b.date_start.year)
+        if a is None:
+            return None
+        a = replace(a, year_inherited=False)
+    if a.relative or b.relative or a.year_inherited or b.year_inherited:
+        return None
+    if b.date_end <= a.date_start or b.date_start < a.date_start:
+        return None
+    start = a.start
+    pre = _BETWEEN.search(text[max(0, a.start - 12) : a.start])
+    if pre:
+        start = a.start - (len(text[max(0, a.start - 12) : a.start]) - pre.start())
+    return TimeExpr(start, b.end, text[start : b.end], a.date_start, b.date_end, "range")
+
+
+# Every match of a pattern above holds one of these: a digit, a month's name, or a
+# unit of "two days later" / "the next week". Text far from all of them is skipped.
+_TRIGGERS = (
+    re.compile(r"\d+"),
+    re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"),
+    re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
+)
+# non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
+# triggers
+_MARGIN = 40
+_SPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that can hold a date: each trigger with :data:`_MARGIN`
+    non-space characters either side (whitespace does not count, so a long run of
+    it cannot hide part of an expression), merged where they touch."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for pat in _TRIGGERS:
+        for m in pat.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+    if not starts:
+        return []
+    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    solid = np.concatenate(
+        ([0], np.cumsum(~np.isin(code, _SPACE)))
+    )  # solid[i]: non-space characters in text[:i]
+    order = np.argsort(starts, kind="stable")
+    s, e = np.asarray(starts)[order], np.asarray(ends)[order]
+    lo = np.maximum(np.searchsorted(solid, solid[s] - _MARGIN, side="right") - 1, 0)
+    hi = np.minimum(np.searchsorted(solid, solid[e] + _MARGIN, side="left"), len(text))
+    out: list[tuple[int, int]] = []
+    for a, b in zip(lo.tolist(), np.maximum.accumulate(hi).tolist()):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def find_dates(
+    text: str, default_year: int | None = None, keep_invalid: bool = False
+) -> list[TimeExpr]:
+    """Every date or period in ``text``, in order, anchored and joined (see module docs).
+
+    A day the calendar lacks ("31 February 1992") is no date at all (not February
+    1992); with ``keep_invalid`` it is returned with precision :data:`INVALID`.
+    A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
+    found: list[TimeExpr] = []
+    windows = _windows(text)
+    for kind, pat in _PATTERNS:
+        for lo, hi in windows:
+            for m in pat.finditer(text, lo, hi):
+                t = _parse(kind, m, text)
+                if t is not None:
+                    found.append(t)
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    chosen: list[TimeExpr] = []
+    for t in found:
+        if chosen and t.start < chosen[-1].end:
+            if t.end - t.start > chosen[-1].end - chosen[-1].start and t.start == chosen[-1].start:
+                chosen[-1] = t
+            continue
+        chosen.append(t)
+    # the expressions with a year of their own, by start: where a day without one looks for it
+    own_year = [u for u in chosen if not (u.year_inherited or u.relative)]
+    own_starts = [u.start for u in own_year]
+    # anchor years and relative expressions, in document order
+    anchored: list[TimeExpr] = []
+    last_year = default_year
+    last_day: TimeExpr | None = None
+    last_month: tuple[int, int] | None = None
+    for t in chosen:
+        if t.precision == INVALID:
+            if keep_invalid:
+                anchored.append(t)
+            continue
+        if t.month_inherited:
+            if last_month is None:
+                continue
+            try:
+                d = date(last_month[0], last_month[1], t.date_start.day)
+            except ValueError:
+                continue
+            t = replace(t, date_start=d, date_end=d, year_inherited=False, month_inherited=False)
+        elif t.relative:
+            if last_day is None:
+                continue
+            days, months = t.shift
+            try:
+                if days:
+                    d = last_day.date_start + timedelta(days=days)
+                    t = replace(t, date_start=d, date_end=d)
+                else:
+                    y, mth = divmod(last_day.date_start.month - 1 + months, 12)
+                    first = date(last_day.date_start.year + y, mth + 1, 1)
+                    t = replace(t, date_start=first, date_end=_month_end(first.year, first.month))
+            except (ValueError, OverflowError):
+                continue  # past year 9999 or before year 1: not a date
+        elif t.year_inherited:
+            j = bisect_right(own_starts, t.end)  # the first one starting after t
+            nxt = own_year[j] if j < len(own_year) else None
+            if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
+                pass  # joined below with the expression that gives the year
+            elif last_year is None:
+                # no year before it: the first year after it in the same paragraph ("On 8 May, … in
+                # 1992")
+                later = (
+                    None
+                    if nxt is None
+                    or "\n\n" in text[t.end : nxt.start]
+                    or nxt.start - t.end > _LATER_YEAR_WITHIN
+                    else nxt
+                )
+                t = _set_year(t, later.date_start.year) if later is not None else None
+                if t is None:
+                    continue
+                t = replace(t, year_inherited=False)
+            else:
+                t = _set_year(t, last_year)
+                if t is None:
+                    continue
+        if not t.year_inherited or t.date_start.year != _NO_YEAR:
+            last_year = t.date_end.year if t.precision not in ("range",) else t.date_end.year
+        if t.precision == "day":
+            last_day = t
+        if (
+            t.date_start.year == t.date_end.year
+            and t.date_start.month == t.date_end.month
+            and t.date_start.year != _NO_YEAR
+        ):
+            last_month = (t.date_start.year, t.date_start.month)
+        anchored.append(t)
+    out: list[TimeExpr] = []
+    for t in anchored:
+        if out and _two_days(out[-1], t, text):  # "29 January and 6 April 1993": two dates
+            a = out[-1]
+            if a.year_inherited and a.date_start.year == _NO_YEAR:
+                a = _set_year(a, t.date_start.year)
+                out[-1] = replace(a, year_inherited=False) if a is not None else out[-1]
+            out.append(t)
+            continue
+        if out and INVALID not in (t.precision, out[-1].precision):
+            joined = _join(out[-1], t, text)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(t)
+    return [
+        t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
+    ]  # a day that found no year
+
+
+def parse_date_cell(value: str) -> TimeExpr:
+    """Read one table cell as a date ("26 February 1992", "1992-02-26", "1992-02",
+    "1992", "1992 and 1993"); raise ``ValueError`` saying why it cannot be one: no date,
+    several dates, a day the calendar lacks, or an end before the start."""
+    v = value.strip()
+    if not v:
+        raise ValueError("empty date")
+    found = find_dates(v if not v.isdigit() else f"in {v}", keep_invalid=True)
+    if v.isdigit():
+        found = [replace(t, start=t.start - 3, end=t.end - 3) for t in found]
+    bad = [t for t in found if t.precision == INVALID]
+    if bad:
+        raise ValueError(f"{bad[0].surface!r} is not a day of the calendar")
+    if (
+        len(found) == 2
+        and _JOIN.match(v[found[0].end : found[1].start])
+        and found[1].date_end < found[0].date_start
+    ):
+        raise ValueError(f"end {found[1].surface!r} is before start {found[0].surface!r}")
+    if len(found) != 1:
+        raise ValueError(
+            f"cannot read {v!r} as a date" + (f" (it holds {len(found)} dates)" if found else "")
+        )
+    return found[0]

@@ -1,0 +1,174 @@
+"""Finding place-name mentions: every gazetteer name searched at once (Aho-Corasick over
+folded text), the longest non-overlapping matches on word boundaries kept, then the
+rules of :mod:`geo.geoparse.rules`; demonyms that modify a noun when asked."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import numpy as np
+
+from geo.gazetteer import Gazetteer
+from geo.geoparse.mention import Mention
+from geo.geoparse.rules import (
+    _after_title,
+    _given_name_position,
+    _in_longer_name,
+    _keep,
+    _LowerWords,
+    _major,
+    _speaker,
+    _surname_position,
+)
+from geo.text import char_classes, fold, fold_with_offsets, search_text
+
+_MASK_MIN = 5  # lower-case words this long never start or join a place name ("of", "upon" do)
+
+
+def _mask_lower_words(text: str, folded: str, index) -> tuple[str, np.ndarray]:
+    """The search form of ``folded`` (:func:`geo.text.search_text`) with lower-case
+    words of ``_MASK_MIN`` letters or more blanked out, so the name automaton skips
+    ordinary prose; and, per folded character, whether it starts a word written in
+    lower case."""
+    n = len(folded)
+    if not n:
+        return search_text(folded), np.zeros(1, dtype=bool)
+    f = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    orig = codes[np.asarray(index)]
+    alnum, lower = char_classes()
+    isal = np.where(f < 0x10000, alnum[np.minimum(f, 0xFFFF)], False)
+    low = np.where(orig < 0x10000, lower[np.minimum(orig, 0xFFFF)], False)
+    start = isal.copy()
+    start[1:] &= ~isal[:-1]
+    wid = np.cumsum(start)
+    wid[~isal] = 0
+    lens = np.bincount(wid)
+    lower_start = np.zeros(n + 1, dtype=bool)
+    lower_start[:n] = start & low
+    masked_word = np.zeros(len(lens), dtype=bool)
+    ids = wid[lower_start[:n]]
+    masked_word[ids] = lens[ids] >= _MASK_MIN
+    masked_word[0] = False
+    return search_text(folded, masked_word[wid]), lower_start
+
+
+def find_mentions(
+    text: str, gaz: Gazetteer, demonyms: bool = False, embedded: bool = False
+) -> list[Mention]:
+    """Every place-name mention in ``text``, in order of position.
+
+    With ``demonyms``, demonyms used as modifiers ("the Syrian border", "Turkish
+    forces") are mentions of their country too (role ``demonym``); by default they
+    are not places. With ``embedded``, names inside the name of an organisation,
+    a newspaper or a building ("the Washington Post", "University of Cambridge",
+    "Turkish Airlines") are returned too, with role ``embedded``: every toponym as
+    GeoWebNews annotates them, for measuring; never events on a map."""
+    folded, index = fold_with_offsets(text)
+    n = len(folded)
+    searched, lower_start = _mask_lower_words(text, folded, index)
+    raw = [
+        m for m in gaz.matches(searched) if not lower_start[m[0]]
+    ]  # a place name starts with a capital
+    raw = _within_paragraphs(raw, text, index)
+    raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken = bytearray(n + 1)
+    chosen = []
+    for s, e, rows in raw:
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        chosen.append((s, e, rows))
+    chosen.sort()
+    lower_words = _LowerWords(text)
+    kept: list[Mention] = []
+    people: set[str] = set()
+    for s, e, rows in chosen:
+        o_start, o_end = int(index[s]), int(index[e - 1]) + 1
+        m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
+        keep = _keep(m, text, gaz, lower_words)
+        person = not keep and (
+            _surname_position(m, text)
+            or _given_name_position(m, text)
+            or _after_title(m, text)
+            or _speaker(m, text, gaz)
+        )
+        if keep:
+            kept.append(m)
+        elif person and " " not in m.key:
+            people.add(m.key)
+        elif embedded and not person and _in_longer_name(m, text, gaz):
+            m.role = "embedded"
+            kept.append(m)
+    # one sense per document: a single word once used as part of a person's name
+    # ("Kelly" after "John Kelly") is a name everywhere in the document
+    out = [m for m in kept if m.key not in people or _major(m, gaz)]
+    if demonyms or embedded:
+        more = demonym_modifiers(text, gaz, [(m.start, m.end) for m in out], embedded)
+        if not demonyms:
+            more = [m for m in more if m.role == "embedded"]
+        out = sorted(out + more, key=lambda m: m.start)
+    return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _within_paragraphs(raw: list, text: str, index) -> list:
+    """Drop the matches that run across a blank line ("New\\n\\nYork"): a name never
+    spans two paragraphs, so the words on either side are looked at on their own."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    if not breaks:
+        return raw
+    out = []
+    for s, e, rows in raw:
+        lo, hi = int(index[s]), int(index[e - 1])
+        i = bisect.bisect_left(breaks, lo)
+        if i < len(breaks) and breaks[i] < hi:
+            continue
+        out.append((s, e, rows))
+    return out
+
+
+_DEMONYM_WORDS = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+)(?=[ \t]+[a-z]|-[A-Z])")
+
+
+_DEMONYM_IN_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+)(?=[ \t]+[A-Z][a-z])")
+
+
+def demonym_modifiers(
+    text: str, gaz: Gazetteer, taken: list[tuple[int, int]], embedded: bool = False
+) -> list[Mention]:
+    """Demonyms that modify a noun ("the Syrian border", "Syrian-Turkish talks",
+    "South African land"), as mentions of their country or continent (role
+    ``demonym``); not the people ("Syrians fled"). A demonym that opens a longer
+    name ("Turkish Airlines", "European Commission") only with ``embedded``, with
+    role ``embedded``."""
+    found = [(m, "demonym") for m in _DEMONYM_WORDS.finditer(text)]
+    if embedded:
+        found += [(m, "embedded") for m in _DEMONYM_IN_NAME.finditer(text)]
+    out = []
+    for m, role in found:
+        s, e = m.span(1)
+        words = m.group(1).split()
+        for first in range(len(words)):
+            surface = " ".join(words[first:])
+            key = fold(surface)
+            rows = gaz.demonyms.get(key)
+            if rows and key + "s" in gaz.demonyms:  # the singular adjective, not "Syrians"
+                start = e - len(surface)
+                if not any(a < e and start < b for a, b in taken):
+                    if role == "embedded" and any(a == _next_word_start(text, e) for a, _ in taken):
+                        role = "demonym"  # "Azerbaijani Kasum-Ismailov": before a place
+                    out.append(Mention(start, e, surface, key, rows, role))
+                    taken.append((start, e))
+                break
+    return out
+
+
+def _next_word_start(text: str, end: int) -> int:
+    """Where the word after ``text[:end]`` starts (past spaces and tabs)."""
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end

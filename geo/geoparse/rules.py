@@ -1,0 +1,299 @@
+"""The rules that drop the gazetteer matches that are not place names (see
+:mod:`geo.geoparse`): organisations, people (surnames, given names, titles, speakers),
+acronyms and abbreviations, ordinary words, parts of longer names; and news datelines."""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon
+from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
+from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
+from geo.text import fold
+
+_WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z]")
+
+
+def _mixed_case(word: str) -> bool:
+    """A short word with a capital inside and a small letter ("MoD", "PoP", "APCs"):
+    an abbreviation, unless a name prefix explains the capital (McAllen, DeKalb)."""
+    if len(word) > 6 or not word.isalpha() or _NAME_PREFIX.match(word):
+        return False
+    return any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_PARTICLES = "de|da|di|del|der|den|van|von|le|la|bin|ibn"  # "Mike de Kock", "Ludwig van Beethoven"
+_NAME_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)[ \t]+(?:(?:{_PARTICLES}|al|el)[ \t]+)?$")
+_TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]+$")
+_CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)+")
+_HEAD_OF_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$")
+_JOINED_AFTER = re.compile(r"(?:[ \t]|-)([^\W\d_][\w'’]*)")
+_JOINED_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)(?:[ \t]|-)(?:(?:{_PARTICLES})[ \t]+)?$")
+_LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-zß-ÿ][\w.'’\-]*")
+
+
+class _LowerWords:
+    """The folded words a text writes in lower case, collected on first use."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if self._words is None:
+            self._words = {fold(w) for w in set(_LOWER_WORD.findall(self._text))}
+        return key in self._words
+
+
+def _surname_position(m: Mention, text: str) -> bool:
+    """True for the last word of a short capitalised name ("Dewly Nelson", "Mike de
+    Kock"), where a surname stands; not for the first word of one ("Amsterdam Centraal")."""
+    before = _NAME_BEFORE.search(text, max(0, m.start - 32), m.start)
+    after = _WORD_AFTER.match(text, m.end)
+    return (
+        bool(before)
+        and before.group(1).isalpha()
+        and _is_cap(before.group(1))
+        and fold(before.group(1)) not in lexicon.stopwords()
+        and not (after and _is_cap(after.group(1)))
+    )
+
+
+def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True for a single word that says something ("Nelson said", "said Johnson"),
+    unless it names a country, continent, division or national capital ("Moscow said")."""
+    if " " in m.key or _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start):
+        return False  # "a resident of Tyler said": the place, not the speaker
+    after = _WORD_AFTER.match(text, m.end)
+    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    verbs = lexicon.speech_verbs()
+    if not (
+        (after and after.group(1).lower() in verbs) or (before and before.group(1).lower() in verbs)
+    ):
+        return False
+    c = gaz.col
+    return not any(
+        c["capital"][r] or c["kind"][r] in ("country", "continent", "admin1") for r in m.rows
+    )
+
+
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|near|from|outside|to|towards?|into|across|around|via|of)\s+)$", re.I
+)
+_SMALL_TOWN = 100_000
+
+
+def _lone_given_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True for a common given name standing alone ("Julia, his wife", "Paul scored")
+    that names only towns under 100,000 people and follows no place preposition
+    ("in Tyler" stays a place)."""
+    if m.surface not in lexicon.given_names() or _PLACE_PREPOSITION.search(
+        text, max(0, m.start - 12), m.start
+    ):
+        return False
+    c = gaz.col
+    return all(
+        c["kind"][r] in ("city", "village") and c["population"][r] < _SMALL_TOWN for r in m.rows
+    )
+
+
+def _given_name_position(m: Mention, text: str) -> bool:
+    """True for a common given name followed by a capitalised word that is not a
+    place word ("Tyler Johnson"; not "Georgia State")."""
+    if m.surface not in lexicon.given_names():
+        return False
+    after = _WORD_AFTER.match(text, m.end)
+    if not after or not _is_cap(after.group(1)):
+        return False
+    word = fold(after.group(1))
+    return word not in lexicon.place_affixes() and word not in lexicon.stopwords()
+
+
+def _major(m: Mention, gaz: Gazetteer) -> bool:
+    return any(gaz.col["kind"][r] in ("continent", "country", "admin1") for r in m.rows)
+
+
+def _after_title(m: Mention, text: str) -> bool:
+    """True after a person's title: "President Modi", "Mr. Kelly"."""
+    before = _TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return bool(before) and fold(before.group(1)) in lexicon.person_titles()
+
+
+def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bool:
+    words = m.surface.split()
+    if not _is_cap(m.surface):
+        return False
+    affixes = lexicon.place_affixes()
+    if any(len(w) > 3 and not _is_cap(w) and fold(w) not in affixes for w in words):
+        return False
+    if m.key in lexicon.stopwords() and not m.surface.isupper():
+        return False
+    if m.key in lexicon.demonyms():
+        return False
+    heads = lexicon.organisation_heads()
+    if words[0] in heads or words[-1] in heads:
+        return False  # "University of Texas" is a GeoNames place, but here an organisation
+    if _in_organisation(m, text) or _after_title(m, text) or _speaker(m, text, gaz):
+        return False
+    if _mixed_case(m.surface):
+        return False  # "MoD", "PoP", "HAPs": abbreviations, not places
+    if len(words) > 1 and fold(words[0]) == "the" and not all(_is_cap(w) for w in words[1:]):
+        return False  # "The gap between ...", "The city's": a sentence, not "The Hague"
+    if " " not in m.key and m.key.rstrip(".") in lexicon.person_titles():
+        return False  # "Commissioner", "Pope" on their own
+    if _lone_given_name(m, text, gaz):
+        return False
+    if (
+        " " not in m.key
+        and m.key in lexicon.common_words()
+        and _NUMBER_AFTER.match(text, m.end)
+        and not _major(m, gaz)
+    ):
+        return False  # "Section 6A", "Branch 259": a designation
+    nxt = _NEXT_WORD.match(text, m.end)
+    country_like = any(
+        gaz.col["kind"][r] in ("continent", "country") for r in m.rows
+    )  # "Iran missiles" stays Iran
+    if (
+        " " not in m.key
+        and nxt
+        and nxt.group(1).lower() in lexicon.weapon_nouns()
+        and not country_like
+    ):
+        return False  # "Grad rockets", "Scud missiles": a weapon's model
+    dateline = is_dateline(m, text)
+    if (
+        not dateline
+        and m.surface.isupper()
+        and len(m.key.replace(".", "")) <= 5
+        and not any(
+            gaz.col["kind"][r] in ("continent", "country", "admin1", "region") for r in m.rows
+        )
+    ):
+        return False  # acronyms ("NATO", "APC") match towns' codes, not places
+    if _part_of_longer_name(m, text, gaz):
+        return False
+    if dateline:
+        return True
+    if (
+        " " not in m.key
+        and (
+            m.key in lower_words
+            or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))
+        )
+        and not _before_qualifier(m, text, gaz)
+    ):
+        kinds = {gaz.col["kind"][r] for r in m.rows}
+        if not kinds & {"country", "admin1", "region", *PHYSICAL_KINDS}:
+            return False
+    return True
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_QUALIFIER_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’\-]*)(?:[ \t][A-Z][\w.'’\-]*)?)")
+
+
+def _before_qualifier(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when a comma and a country or first-level division follow ("Buffalo, New
+    York"; "Austin, Texas"): the word is a place, not an ordinary word."""
+    q = _QUALIFIER_AFTER.match(text, m.end)
+    if not q:
+        return False
+    words = q.group(1).split()
+    keys = [fold(" ".join(words)), fold(words[0])]
+    return any(gaz.col["kind"][r] in ("country", "admin1") for k in keys for r in gaz.rows(k))
+
+
+def _capitals_say_nothing(m: Mention, text: str) -> bool:
+    """True at the start of a sentence or in a line whose longer words are all capitalised."""
+    before = text[max(0, m.start - 3) : m.start].rstrip(" \t\"'“‘(")
+    if not before or before[-1] in ".!?\n:":
+        return True
+    line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 200)
+    line_end = text.find("\n", m.end, m.end + 200)
+    line = text[line_start : line_end if line_end >= 0 else min(len(text), m.end + 200)]
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(words) >= 2 and all(_is_cap(w) for w in words)
+
+
+def _in_organisation(m: Mention, text: str) -> bool:
+    heads = lexicon.organisation_heads()
+    after = _CAPS_AFTER.match(text, m.end)
+    if after and any(w in heads for w in after.group().split()):
+        return True
+    before = _HEAD_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
+    return bool(before and before.group(1) in heads)
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—][ \t])")
+
+
+def is_dateline(m: Mention, text: str) -> bool:
+    """True for a news dateline: a name in capitals opening a line, then a comma,
+    dash or parenthesis ("CAIRO - ...", "COLUMBUS, Ohio (AP)")."""
+    if not m.surface.isupper() or text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+        return False
+    return _DATELINE_AFTER.match(text, m.end) is not None
+
+
+def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
+    """True when capitalised words run on from the mention into one longer name.
+
+    Not across a change of case ("LONDON Pope Francis") nor into the name of a
+    country or continent ("Cyprus, Greece Italy or Spain")."""
+    affixes = lexicon.place_affixes()
+    stop = lexicon.stopwords()
+    after = _JOINED_AFTER.match(text, m.end)
+    for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
+        if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
+            continue  # "A429 Cirencester": a road number is no part of a name
+        if hit is not after and hit.group(1).endswith(("'s", "’s")):
+            continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
+        word = fold(hit.group(1))
+        if gaz is not None and word in gaz.demonyms:
+            # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place;
+            # "the Azerbaijani Kasum-Ismailov district": a nationality before a place
+            continue
+        if word in affixes or word in stop:
+            continue
+        if m.surface.isupper() and not hit.group(1).isupper():
+            continue  # "LONDON Pope Francis": a dateline, then the story
+        if gaz is not None and _names_major(word, gaz):
+            continue
+        return True
+    return False
+
+
+_NOTABLE_KINDS = frozenset({"continent", "country", "admin1", "admin2", "region", *PHYSICAL_KINDS})
+_NOTABLE_TOWN = 50_000
+
+
+def _in_longer_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when a capitalised mention was dropped only for standing inside a longer
+    name: an organisation ("University of Cambridge", "Cauvery Water Management
+    Authority") or a run of capitalised words ("Washington Post"), and it names a
+    country, division, region, physical feature or a town of 50,000 or more."""
+    if not _is_cap(m.surface) or m.key in lexicon.stopwords() or _mixed_case(m.surface):
+        return False
+    c = gaz.col
+    if not any(
+        c["kind"][r] in _NOTABLE_KINDS or c["population"][r] >= _NOTABLE_TOWN for r in m.rows
+    ):
+        return False  # "Balart", "Spencer": a person's name far likelier than a small town
+    words = m.surface.split()
+    heads = lexicon.organisation_heads()
+    return (
+        words[0] in heads
+        or words[-1] in heads
+        or _in_organisation(m, text)
+        or _part_of_longer_name(m, text, gaz)
+    )
+
+
+def _names_major(key: str, gaz: Gazetteer) -> bool:
+    return any(gaz.col["kind"][r] in ("country", "continent") for r in gaz.rows(key))
