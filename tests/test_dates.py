@@ -262,3 +262,23 @@ def test_late_month_without_a_year():
         "1993-08-31",
         "approximate",
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Publication date 10/28/1993", ("1993-10-28", "1993-10-28", "day")),
+        ("Shelled on 28/10/1993.", ("1993-10-28", "1993-10-28", "day")),
+        ("Shelled on 4/4/1993.", ("1993-04-04", "1993-04-04", "day")),
+        # both readings are days: the text does not say which, so both are covered
+        ("Shelled on 03/04/1993.", ("1993-03-04", "1993-04-03", "approximate")),
+    ],
+)
+def test_slashed_dates(text, expected):
+    (d,) = find_dates(text)
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected
+
+
+@pytest.mark.parametrize("text", ["see http://x.org/12/10/1993/a", "13/31/1993"])
+def test_slashed_numbers_that_are_not_dates(text):
+    assert find_dates(text) == []

@@ -9,7 +9,10 @@ Decisions, documented for users:
 
 * "2011-12" is the range 2011–2012 when the two-digit part is larger than the
   year's last two digits, else the ISO month ("2011-05" is May 2011);
-* dotted dates are day.month.year ("26.02.1992");
+* dotted dates are day.month.year ("26.02.1992"); slashed dates are read whichever
+  way the calendar allows ("28/10/1993" and "10/28/1993" are 28 October), and when
+  both ways are days ("03/04/1993") the date is the interval between the two
+  readings, precision ``approximate``;
 * "early"/"mid"/"late" Y are Jan–Apr / May–Aug / Sep–Dec; of a decade, its first,
   middle and last four years; of a month ("mid-April"), its first, middle and last
   ten days;

@@ -83,6 +83,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b")),
     (
+        "slashed",
+        re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>1\d{3}|20\d{2})\b(?!/)"),
+    ),
+    (
         "dmy",
         re.compile(
             rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
@@ -165,6 +169,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("iso", "dotted"):
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
+        if kind == "slashed":
+            return _slashed(s, e, m.group(), int(g["a"]), int(g["b"]), year)
         if (
             kind == "ordinal"
         ):  # "on the 9th": a day of the month the text is in, filled in by find_dates
@@ -302,6 +308,22 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+def _slashed(s: int, e: int, surface: str, a: int, b: int, year: int) -> TimeExpr | None:
+    """"28/10/1993" (day first) or "10/28/1993" (month first): whichever reading the
+    calendar allows; when both do ("03/04/1993"), the interval from the earlier to the
+    later reading, precision ``approximate`` (the text does not say which it means)."""
+    readings = []
+    for day, mon in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, mon, day))
+        except ValueError:
+            continue
+    if not readings:
+        return TimeExpr(s, e, surface, date.min, date.min, INVALID)
+    lo, hi = min(readings), max(readings)
+    return TimeExpr(s, e, surface, lo, hi, "day" if lo == hi else "approximate")
 
 
 def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
