@@ -329,14 +329,11 @@ def test_clauses_keep_a_list_of_places_together(gaz):
 
 
 def test_unknown_names_by_block_are_the_same(gaz):
-    from geo.events.build import _unknown_by_block
+    from geo.events import _unknown_by_block
     from geo.geoparse import find_mentions, unknown_names
     from geo.text import paragraphs
 
-    para = (
-        "Aid reached families in Zzyxgrad on 3 May 2009. "
-        "Crowds on Quorbel Street in Lyon cheered near Kapan."
-    )
+    para = "Aid reached families in Zzyxgrad on 3 May 2009. Crowds on Quorbel Street in Lyon cheered near Kapan."
     text = "\n\n".join(
         para.replace("2009", str(1900 + i % 100)) for i in range(2600)
     )  # about 270 kB
