@@ -251,36 +251,23 @@ def test_build_with_own_events(runner, docs, tmp_path):
     assert (out / "1993.html").exists()
 
 
-def test_gazetteer_add_user_places(tmp_path):
+def test_gazetteer_add_user_places(runner, tmp_path, small_gazetteer):
     """A village missing from GeoNames, added from a CSV made here, is then found and placed."""
-    import os
-
     villages = tmp_path / "villages.csv"
     villages.write_text(
-        "name,names,lat,lon,country,source\nQəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n",
+        "name,names,lat,lon,country,source\n"
+        "Qəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n",
         encoding="utf-8",
     )
-    # a cold build of a small gazetteer (GeoNames' cities of 15,000+; the user rows are what is
-    # tested)
-    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache"), "GEO_MIN_POPULATION": "15000"}
-    r = subprocess.run(
-        [sys.executable, "-m", "geo.cli", "gazetteer", "add", str(villages)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert r.returncode == 0, r.stderr
+    r = runner.invoke(main, ["gazetteer", "add", str(villages)])
+    assert r.exit_code == 0, r.output
     assert "added 1 places" in r.stdout
-    r = subprocess.run(
-        [sys.executable, "-m", "geo.cli", "geocode", "Garibli Zzyx"],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    assert list(small_gazetteer.glob("gazetteer-*.pkl"))  # built with the user rows, cached
+    r = runner.invoke(main, ["geocode", "Garibli Zzyx"])
+    assert r.exit_code == 0, r.output
     (feature,) = json.loads(r.stdout)["features"]
-    assert feature["properties"]["source"] == "field survey 2026" and feature["geometry"][
-        "coordinates"
-    ] == [47.2, 40.1]
+    assert feature["properties"]["source"] == "field survey 2026"
+    assert feature["geometry"]["coordinates"] == [47.2, 40.1]
 
 
 def test_extract_demonyms_flag(runner, tmp_path):
