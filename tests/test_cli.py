@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -149,17 +147,15 @@ def test_render_user_csv(runner, tmp_path):
     assert (tmp_path / "m" / "2001.html").exists() and (tmp_path / "m" / "index.html").exists()
 
 
-def test_bad_document_fails_cleanly(tmp_path):
+def test_bad_document_fails_cleanly(runner, tmp_path):
     d = tmp_path / "docs"
     d.mkdir()
     (d / "good.txt").write_text("Baku in 1990.", encoding="utf-8")
     (d / "bad.md").write_text("---\ntitle: [oops\n---\ntext", encoding="utf-8")
     out = tmp_path / "maps"
-    r = subprocess.run(
+    r = runner.invoke(
+        main,
         [
-            sys.executable,
-            "-m",
-            "geo.cli",
             "build",
             str(d),
             "--out",
@@ -169,10 +165,8 @@ def test_bad_document_fails_cleanly(tmp_path):
             "--events-out",
             str(tmp_path / "e.csv"),
         ],
-        capture_output=True,
-        text=True,
     )
-    assert r.returncode == 1
+    assert r.exit_code == 1
     lines = r.stderr.strip().splitlines()
     assert (
         len(lines) == 1
