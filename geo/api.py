@@ -56,7 +56,8 @@ def _documents(sources: Iterable) -> list:
 
 
 def load_gazetteer() -> Gazetteer:
-    """The offline gazetteer (built into the cache on first use, about 35 s; then under a second)."""
+    """The offline gazetteer (built into the cache on first use, about 35 s; then under a
+    second)."""
     from geo.gazetteer import load
 
     return load()

@@ -62,7 +62,8 @@ class ClaimSummary:
     def __str__(self) -> str:
         return (
             f"{self.groups} happening(s) told by several documents: {self.agreements} agree, "
-            f"{self.disagreements} disagree; {self.single_source} event(s) told by one document only"
+            f"{self.disagreements} disagree; {self.single_source} event(s) told by one "
+            "document only"
         )
 
 
@@ -182,7 +183,10 @@ def _why(rows: list[dict], days: int) -> str:
     when = "dates overlap" if widest == 0 else f"dates within {widest} day(s) (at most {days})"
     spellings = sorted({str(r.get("mention") or r.get("name")) for r in rows})
     types = sorted({str(r.get("event_type") or "other") for r in rows})
-    return f"same place {rows[0]['place_id']} (written {', '.join(spellings)}); type {'/'.join(types)}; {when}"
+    return (
+        f"same place {rows[0]['place_id']} (written {', '.join(spellings)}); type "
+        f"{'/'.join(types)}; {when}"
+    )
 
 
 def _accounts(rows: list[dict]) -> list[dict]:

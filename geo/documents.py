@@ -96,7 +96,8 @@ def load_document(path: str | Path) -> Document:
     fmt = SUFFIXES.get(p.suffix.lower())
     if fmt is None:
         raise DocumentError(
-            f"unsupported document type {p.suffix or '(none)'!r}; use {', '.join(sorted(SUFFIXES))}",
+            f"unsupported document type {p.suffix or '(none)'!r}; use "
+            f"{', '.join(sorted(SUFFIXES))}",
             p,
         )
     try:
@@ -173,7 +174,8 @@ def _decode(raw: bytes, path: Path, declared: str | None = None) -> tuple[str, s
 
 
 def load_documents(paths: list[str | Path]) -> list[Document]:
-    """Load every document under ``paths`` (files, or folders searched recursively), sorted by path."""
+    """Load every document under ``paths`` (files, or folders searched recursively), sorted by
+    path."""
     files: list[Path] = []
     for path in paths:
         p = Path(path)

@@ -60,7 +60,8 @@ def seed_result(gaz, seed):
 
 @pytest.fixture(scope="module")
 def ctx():
-    """A Playwright browser context on Debian's Chromium, offline (geo.browser), one per test module."""
+    """A Playwright browser context on Debian's Chromium, offline (geo.browser), one per test
+    module."""
     import shutil
 
     from geo.browser import CHROMIUM, browser

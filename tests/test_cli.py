@@ -35,7 +35,8 @@ def docs(tmp_path):
     d = tmp_path / "docs"
     d.mkdir()
     (d / "a.md").write_text(
-        "---\ntitle: Report A\npublisher: Desk\n---\nOn 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n",
+        "---\ntitle: Report A\npublisher: Desk\n---\n"
+        "On 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n",
         encoding="utf-8",
     )
     (d / "b.txt").write_text("Protests filled Yerevan in March 2008.\n", encoding="utf-8")
@@ -219,7 +220,8 @@ def test_rebuild_replaces_pages_and_keeps_other_files(runner, tmp_path):
 def test_build_with_own_events(runner, docs, tmp_path):
     mine = tmp_path / "mine.csv"
     mine.write_text(
-        "place,date,quote,doc\nGanja,4 June 1993,Shelling reported,field notes\nQwxzyville,1993,?,field notes\n",
+        "place,date,quote,doc\nGanja,4 June 1993,Shelling reported,field notes\n"
+        "Qwxzyville,1993,?,field notes\n",
         encoding="utf-8",
     )
     out, events = tmp_path / "maps", tmp_path / "events.csv"

@@ -101,7 +101,8 @@ def _events(text, gaz, **meta):
 
 def test_inherited_date_and_unplaced(gaz):
     df = _events(
-        "Fighting reached Tbilisi on 7 August 2008. Refugees fled Gori.\n\nA ceasefire was signed on 12 August 2008. Later, Poti was shelled.",
+        "Fighting reached Tbilisi on 7 August 2008. Refugees fled Gori.\n\n"
+        "A ceasefire was signed on 12 August 2008. Later, Poti was shelled.",
         gaz,
     )
     gori = df[df["mention"] == "Gori"].iloc[0]
@@ -134,7 +135,8 @@ def test_heading_is_not_an_event(gaz):
 
 def test_country_is_the_location_only_when_the_happening_was_there(gaz):
     df = _events(
-        "Troops clashed with rebels in Mali on 3 May 2019. Senegal condemned the attack on 4 May 2019.",
+        "Troops clashed with rebels in Mali on 3 May 2019. Senegal condemned the attack on "
+        "4 May 2019.",
         gaz,
     )
     mali = df[df["mention"] == "Mali"]
@@ -200,7 +202,8 @@ def test_an_attack_on_civilians_is_violence_against_civilians(gaz):
 
 def test_allied_actors_and_sources(gaz):
     df = _events(
-        "On 9 May 2016 Iraqi and Kurdish forces together with U.S. troops recaptured Mosul, according to the UN.",
+        "On 9 May 2016 Iraqi and Kurdish forces together with U.S. troops recaptured "
+        "Mosul, according to the UN.",
         gaz,
     )
     ev = df.iloc[0]
@@ -274,7 +277,8 @@ def test_place_codes():
 
 def test_a_political_act_is_not_at_the_place_it_is_about(gaz):
     df = _events(
-        "The Security Council condemned the capture of Agdam on 29 July 1993. Talks were held in Vienna on 2 March 2020.",
+        "The Security Council condemned the capture of Agdam on 29 July 1993. Talks were "
+        "held in Vienna on 2 March 2020.",
         gaz,
     )
     condemned, talks = df.iloc[0], df.iloc[1]
@@ -284,7 +288,8 @@ def test_a_political_act_is_not_at_the_place_it_is_about(gaz):
 
 def test_the_source_of_a_report_is_not_a_party(gaz):
     ev = _events(
-        "Human Rights Watch counted at least 161 civilians killed at Khojaly on 25-26 February 1992.",
+        "Human Rights Watch counted at least 161 civilians killed at Khojaly on 25-26 "
+        "February 1992.",
         gaz,
     ).iloc[0]
     assert pd.isna(ev["actor1"]) and ev["actor2"] == "Civilians (Azerbaijan)"
@@ -305,7 +310,8 @@ def test_fell_to_is_a_capture(gaz):
 
 def test_a_town_reached_is_the_place_of_a_violent_happening(gaz):
     df = _events(
-        "Armenian units advanced to Lachin on 18 May 1992. The battle for Shusha ended on 9 May 1992.",
+        "Armenian units advanced to Lachin on 18 May 1992. The battle for Shusha ended on "
+        "9 May 1992.",
         gaz,
     )
     assert list(df["mention"]) == ["Lachin", "Shusha"]

@@ -121,7 +121,8 @@ def _inter(name: str) -> str:
 
 
 def from_geo(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """geo's events in ACLED's columns; events without a place or date are left out (one line each)."""
+    """geo's events in ACLED's columns; events without a place or date are left out (one line
+    each)."""
     _, iso_names = countries()
     types = acled_types()
     rows, notes = [], []
@@ -129,7 +130,8 @@ def from_geo(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         t = {k: text(v) for k, v in ev.items()}
         if not t.get("lat") or not t.get("lon") or not t.get("date_start"):
             notes.append(
-                f"{t.get('event_id')}: left out of the ACLED file: {'no place' if not t.get('lat') else 'no date'} (ACLED needs both)"
+                f"{t.get('event_id')}: left out of the ACLED file: "
+                f"{'no place' if not t.get('lat') else 'no date'} (ACLED needs both)"
             )
             continue
         sub = t.get("sub_event_type") or "Other"

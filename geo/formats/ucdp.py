@@ -1,4 +1,5 @@
-"""UCDP Georeferenced Event Dataset (GED) files: read into geo's events, and geo's events written in GED's layout.
+"""UCDP Georeferenced Event Dataset (GED) files: read into geo's events, and geo's events written in
+GED's layout.
 
 Columns and codes follow the UCDP GED Codebook (version 23.1): ``type_of_violence``
 (1 state-based conflict, 2 non-state conflict, 3 one-sided violence against

@@ -150,7 +150,8 @@ _GEO_PRECISION = {
 
 
 def detail_line(sub_type, origin, destination, geo_precision) -> str:
-    """The ACLED sub-event type, where people were driven from and to, and how precise the place is."""
+    """The ACLED sub-event type, where people were driven from and to, and how precise the place
+    is."""
     parts = []
     if isinstance(sub_type, str) and sub_type:
         parts.append(sub_type)
