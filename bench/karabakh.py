@@ -63,7 +63,8 @@ def score_document(path: Path, rows: list[dict], gaz, verbose: bool = False) -> 
     for r in res.resolutions:
         row = r.row
         placed[(r.mention.start, r.mention.end)] = {
-            "lat": float(gaz.col["lat"][row]), "lon": float(gaz.col["lon"][row]), "name": str(gaz.col["name"][row]), "country": str(gaz.col["country"][row]),
+            "lat": float(gaz.col["lat"][row]), "lon": float(gaz.col["lon"][row]),
+            "name": str(gaz.col["name"][row]), "country": str(gaz.col["country"][row]),
         }  # fmt: skip
     used_dates = list(res.dates)
     out = {

@@ -76,11 +76,15 @@ def synthetic(n: int, seed: int = 7, shared_quotes: bool = False) -> pd.DataFram
         d = f"{y}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
         rows.append(
             {
-                "event_id": f"e{i}", "doc": f"doc{rnd.randrange(20)}", "doc_title": None, "doc_publisher": None, "doc_url": None,
-                "mention": name, "place_id": name, "name": name, "names": names, "kind": "city", "country": "XX",
-                "lat": lat, "lon": lon, "date_start": d, "date_end": d, "date_precision": "day", "date_text": d,
-                "date_inherited": False, "event_type": TYPES[rnd.randrange(len(TYPES))], "fatalities": None, "displaced": None,
-                "quote": quotes[rnd.randrange(2000)] if shared_quotes else quotes[i], "start": 0, "end": 5, "sentence_start": 0, "sentence_end": 80,
+                "event_id": f"e{i}", "doc": f"doc{rnd.randrange(20)}", "doc_title": None,
+                "doc_publisher": None, "doc_url": None,
+                "mention": name, "place_id": name, "name": name, "names": names, "kind": "city",
+                "country": "XX", "lat": lat, "lon": lon,
+                "date_start": d, "date_end": d, "date_precision": "day", "date_text": d,
+                "date_inherited": False, "event_type": TYPES[rnd.randrange(len(TYPES))],
+                "fatalities": None, "displaced": None,
+                "quote": quotes[rnd.randrange(2000)] if shared_quotes else quotes[i],
+                "start": 0, "end": 5, "sentence_start": 0, "sentence_end": 80,
                 "confidence": 1.0, "unplaced": False,
             }
         )  # fmt: skip

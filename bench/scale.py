@@ -1,7 +1,8 @@
 """Scaling: seconds per document size, and ``--jobs 1`` against ``--jobs N`` (run by hand).
 
-    python bench/scale.py sizes [--sizes 1,2,4,8] [--repeat 3]  # one document of 1, 2, 4, 8 MB of news
-    python bench/scale.py jobs [--mb 4] [--jobs 1,2] [--repeat 3]  # ~4 MB of news in many files: wall time, peak memory
+    python bench/scale.py sizes [--sizes 1,2,4,8] [--repeat 3]    # one document of 1, 2, 4, 8 MB
+    python bench/scale.py jobs [--mb 4] [--jobs 1,2] [--repeat 3]  # ~4 MB in many files: wall
+                                                                   # time, peak memory
     python bench/scale.py load                         # gazetteer warm load: seconds and memory
 
 The news text is the articles of GeoWebNews and GeoVirus (``../shared/benchmarks/geoparsing``,
@@ -212,7 +213,9 @@ import resource, time
 from geo import gazetteer
 t = time.perf_counter()
 g = gazetteer.load()
-print(f"warm load {time.perf_counter() - t:.2f} s, peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, {len(g.places):,} places")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+took = time.perf_counter() - t
+print(f"warm load {took:.2f} s, peak RSS {peak:.0f} MB, {len(g.places):,} places")
 """
 
 

@@ -33,9 +33,9 @@ import pandas as pd
 __all__ = ["CLAIM_COLUMNS", "ClaimSummary", "Comparison", "claim_groups", "compare"]
 
 CLAIM_COLUMNS = [
-    "claim_id", "place_id", "name", "lat", "lon", "event_type", "doc", "doc_title", "date_start", "date_end",
-    "date_text", "fatalities", "displaced", "quote", "mention", "disagreement", "n_sources",
-    "fatalities_low", "fatalities_best", "fatalities_high", "why", "event_id",
+    "claim_id", "place_id", "name", "lat", "lon", "event_type", "doc", "doc_title", "date_start",
+    "date_end", "date_text", "fatalities", "displaced", "quote", "mention", "disagreement",
+    "n_sources", "fatalities_low", "fatalities_best", "fatalities_high", "why", "event_id",
 ]  # fmt: skip
 NOT_SITES = frozenset({"country", "region", "continent", "water"})
 UNTYPED = frozenset({"", "other"})

@@ -65,7 +65,8 @@ class Staging:
     def _write_journal(self, state: str) -> None:
         if self._journal is None:
             return
-        data = {"state": state, "moves": [[str(a), str(b)] for a, b in self.moves], "removals": [str(p) for p in self.removals],
+        data = {"state": state, "moves": [[str(a), str(b)] for a, b in self.moves],
+                "removals": [str(p) for p in self.removals],
                 "folders": [str(f) for f in self.folders]}  # fmt: skip
         try:
             self._journal.parent.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,10 @@ def _full_scan(text):
 
 @pytest.fixture
 def words():
-    return ("the night of 26 February 1992 in May early 1990s two days later the next week , . " "2011-12 1993 and 1994 between from "
-            "Nos. 822 resolution (1993) spring of 2003 Sept. 5 – 7 , 2001 12.03.1999 mid-1990s 250,000 the second half of").split(" ")  # fmt: skip
+    return ("the night of 26 February 1992 in May early 1990s two days later the next week , . "
+            "2011-12 1993 and 1994 between from Nos. 822 resolution (1993) spring of 2003 "
+            "Sept. 5 – 7 , 2001 12.03.1999 mid-1990s 250,000 "
+            "the second half of").split(" ")  # fmt: skip
 
 
 def test_windows_skip_text_without_triggers():

@@ -37,14 +37,19 @@ def test_html_text_and_meta(tmp_path):
 
 NEWS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Shelling reported near Ganja | Caucasus Daily</title>
-<meta name="author" content="Ann Reporter"><meta property="article:published_time" content="1993-02-27">
+<meta name="author" content="Ann Reporter">\
+<meta property="article:published_time" content="1993-02-27">
 <link rel="canonical" href="https://news.example.org/ganja-shelling"></head>
-<body><header><nav><a href="/">Home</a> <a href="/paris">Paris bureau</a> <a href="/london">London desk</a> <a href="/y">Archive 2019</a></nav></header>
+<body><header><nav><a href="/">Home</a> <a href="/paris">Paris bureau</a>\
+ <a href="/london">London desk</a> <a href="/y">Archive 2019</a></nav></header>
 <article><h1>Shelling reported near Ganja</h1>
-<p>On 26 February 1993 artillery fire hit the outskirts of <b>Ganja</b>, residents said. Several houses were destroyed and many families fled.</p>
-<p>Officials in Baku said talks would resume in March 1993, and that aid would reach the displaced within days.</p></article>
+<p>On 26 February 1993 artillery fire hit the outskirts of <b>Ganja</b>, residents said.\
+ Several houses were destroyed and many families fled.</p>
+<p>Officials in Baku said talks would resume in March 1993, and that aid would reach the displaced\
+ within days.</p></article>
 <aside>Most read: floods in Lisbon in 2001</aside>
-<footer>Copyright 2024 Caucasus Daily, Berlin. Offices in Madrid and Tokyo.</footer></body></html>"""
+<footer>Copyright 2024 Caucasus Daily, Berlin. Offices in Madrid and Tokyo.</footer></body>\
+</html>"""
 
 
 def test_web_page_main_text_and_metadata(tmp_path, gaz):

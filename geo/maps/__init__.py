@@ -18,7 +18,7 @@ from geo.maps.style import EVENT_COLOURS, EVENT_SHAPES, EVENT_STYLES, type_label
 from geo.maps.tables import ROW_FIELDS, Described, PageTables, describe
 
 __all__ = [
-    "CANVAS_ABOVE", "EVENT_COLOURS", "EVENT_SHAPES", "EVENT_STYLES", "OUTLINE_FILE", "ROW_FIELDS", "TIMELINE_MAX", "TREE_ABOVE",
-    "Described", "MapPage", "PageTables", "build_map", "describe", "embed_snippet", "inline_assets", "outline_script", "pages",
-    "type_labels", "write_maps",
+    "CANVAS_ABOVE", "EVENT_COLOURS", "EVENT_SHAPES", "EVENT_STYLES", "OUTLINE_FILE", "ROW_FIELDS",
+    "TIMELINE_MAX", "TREE_ABOVE", "Described", "MapPage", "PageTables", "build_map", "describe",
+    "embed_snippet", "inline_assets", "outline_script", "pages", "type_labels", "write_maps",
 ]  # fmt: skip

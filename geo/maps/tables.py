@@ -348,7 +348,8 @@ def _claims(events: pd.DataFrame, codes: np.ndarray) -> list[list]:
         codes[i, _R["claim"]] = k + 1
     for (k, _), i in sorted(best.items(), key=lambda kv: (kv[0][0], starts.iat[kv[1]], kv[0][1])):
         row = codes[i]
-        out[k][2].append([int(row[_R["doc"]]), mention.iat[i] or "", int(row[_R["date"]]), int(row[_R["figures"]]), int(row[_R["quote"]]),
+        out[k][2].append([int(row[_R["doc"]]), mention.iat[i] or "", int(row[_R["date"]]),
+                          int(row[_R["figures"]]), int(row[_R["quote"]]),
                           int(row[_R["mark_start"]]), int(row[_R["mark_end"]])])  # fmt: skip
     return out
 
@@ -410,8 +411,9 @@ class PageTables:
 
         self.claims = [
             [desc.claims[k][0], desc.claims[k][1],
-             [[int(local("doc", [ac[0]])[0]), ac[1], int(local("date", [ac[2]])[0]), int(local("extras", [ac[3]])[0]),
-               int(local("quote", [ac[4]])[0]), ac[5], ac[6]] for ac in desc.claims[k][2]]]
+             [[int(local("doc", [ac[0]])[0]), ac[1], int(local("date", [ac[2]])[0]),
+               int(local("extras", [ac[3]])[0]), int(local("quote", [ac[4]])[0]), ac[5], ac[6]]
+              for ac in desc.claims[k][2]]]
             for k in claim_ids
         ]  # fmt: skip
         self.layers: dict[str, np.ndarray] = {}
@@ -436,8 +438,9 @@ class PageTables:
     def data(self, drawn: list[str]) -> dict:
         """Everything the page's script needs, for the layers in ``drawn`` (in order)."""
         return {
-            "places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates, "extras": self.extras,
-            "types": type_table(), "claims": self.claims, "fields": list(ROW_FIELDS),
+            "places": self.places, "quotes": self.quotes, "docs": self.docs, "dates": self.dates,
+            "extras": self.extras, "types": type_table(), "claims": self.claims,
+            "fields": list(ROW_FIELDS),
             "periods": list(drawn), "layers": [self.layers[name].tolist() for name in drawn],
         }  # fmt: skip
 
