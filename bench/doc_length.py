@@ -1,6 +1,7 @@
 """Seconds to extract events from one document of 1, 2, 4 and 8 MB (run by hand).
 
-.venv/bin/python bench/doc_length.py [--sizes 1,2,4,8] [--corpus ../shared/benchmarks/geoparsing/GWN.xml]
+    .venv/bin/python bench/doc_length.py [--sizes 1,2,4,8] \\
+        [--corpus ../shared/benchmarks/geoparsing/GWN.xml]
 
 Each document is built in memory from the news articles of a geoparsing corpus
 (GeoWebNews by default), one article a paragraph, repeated until the size is

@@ -15,7 +15,8 @@ import resource, sys, time
 from geo import gazetteer
 t = time.perf_counter()
 g = gazetteer.load()
-print(f"{time.perf_counter() - t:.2f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} {len(g.places)} {len(g.automaton)}")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{time.perf_counter() - t:.2f} {peak:.0f} {len(g.places)} {len(g.automaton)}")
 """
 
 

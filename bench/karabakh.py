@@ -63,7 +63,8 @@ def score_document(path: Path, rows: list[dict], gaz, verbose: bool = False) -> 
     for r in res.resolutions:
         row = r.row
         placed[(r.mention.start, r.mention.end)] = {
-            "lat": float(gaz.col["lat"][row]), "lon": float(gaz.col["lon"][row]), "name": str(gaz.col["name"][row]), "country": str(gaz.col["country"][row]),
+            "lat": float(gaz.col["lat"][row]), "lon": float(gaz.col["lon"][row]),
+            "name": str(gaz.col["name"][row]), "country": str(gaz.col["country"][row]),
         }  # fmt: skip
     used_dates = list(res.dates)
     out = {
@@ -110,7 +111,8 @@ def score_document(path: Path, rows: list[dict], gaz, verbose: bool = False) -> 
             out["dates_exact"] += 1
         else:
             misses.append(
-                f"  inexact date {r['text']!r} -> {hit.date_start}..{hit.date_end} (gold {r['date_start']}..{r['date_end']})"
+                f"  inexact date {r['text']!r} -> {hit.date_start}..{hit.date_end} (gold "
+                f"{r['date_start']}..{r['date_end']})"
             )
     if verbose:
         print("\n".join(misses))
@@ -123,8 +125,10 @@ def _ratio(a: int, b: int) -> str:
 
 def _line(name: str, s: dict) -> str:
     return (
-        f"{name:<34} places {s['places']:>3}  recall {_ratio(s['found'], s['places'])}  precision {_ratio(s['correct_pred'], s['predicted'])}"
-        f"  within 25 km {_ratio(s['near'], s['found'])}   dates {s['dates']:>3}  found {_ratio(s['dates_found'], s['dates'])}"
+        f"{name:<34} places {s['places']:>3}  recall {_ratio(s['found'], s['places'])}  "
+        f"precision {_ratio(s['correct_pred'], s['predicted'])}"
+        f"  within 25 km {_ratio(s['near'], s['found'])}   dates {s['dates']:>3}  found "
+        f"{_ratio(s['dates_found'], s['dates'])}"
         f"  exact {_ratio(s['dates_exact'], s['dates_found'])}"
     )
 

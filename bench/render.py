@@ -39,10 +39,16 @@ TYPES = [
     "displacement",
     "strategic_development",
 ]
-DRAWN_JS = "window.addEventListener('load', function () { requestAnimationFrame(function () { window.__drawn = performance.now(); }); });"
+DRAWN_JS = (
+    "window.addEventListener('load', function () { requestAnimationFrame(function () { "
+    "window.__drawn = performance.now(); }); });"
+)
 
 
-WORDS = "fighting shelling reported near town village road bridge officials said residents fled forces positions overnight artillery".split()
+WORDS = (
+    "fighting shelling reported near town village road bridge officials said residents fled "
+    "forces positions overnight artillery"
+).split()
 
 
 def synthetic(n: int, seed: int = 7, shared_quotes: bool = False) -> pd.DataFrame:
@@ -70,11 +76,15 @@ def synthetic(n: int, seed: int = 7, shared_quotes: bool = False) -> pd.DataFram
         d = f"{y}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
         rows.append(
             {
-                "event_id": f"e{i}", "doc": f"doc{rnd.randrange(20)}", "doc_title": None, "doc_publisher": None, "doc_url": None,
-                "mention": name, "place_id": name, "name": name, "names": names, "kind": "city", "country": "XX",
-                "lat": lat, "lon": lon, "date_start": d, "date_end": d, "date_precision": "day", "date_text": d,
-                "date_inherited": False, "event_type": TYPES[rnd.randrange(len(TYPES))], "fatalities": None, "displaced": None,
-                "quote": quotes[rnd.randrange(2000)] if shared_quotes else quotes[i], "start": 0, "end": 5, "sentence_start": 0, "sentence_end": 80,
+                "event_id": f"e{i}", "doc": f"doc{rnd.randrange(20)}", "doc_title": None,
+                "doc_publisher": None, "doc_url": None,
+                "mention": name, "place_id": name, "name": name, "names": names, "kind": "city",
+                "country": "XX", "lat": lat, "lon": lon,
+                "date_start": d, "date_end": d, "date_precision": "day", "date_text": d,
+                "date_inherited": False, "event_type": TYPES[rnd.randrange(len(TYPES))],
+                "fatalities": None, "displaced": None,
+                "quote": quotes[rnd.randrange(2000)] if shared_quotes else quotes[i],
+                "start": 0, "end": 5, "sentence_start": 0, "sentence_end": 80,
                 "confidence": 1.0, "unplaced": False,
             }
         )  # fmt: skip
@@ -108,7 +118,9 @@ def drawn_seconds(ctx, page_path: Path, expected: int) -> float:
     page.wait_for_function("window.__drawn !== undefined", timeout=600_000)
     drawn = page.evaluate("window.__drawn") / 1000
     count = page.evaluate(
-        "(function(){var n=0; for (var k in window) { try { var v = window[k]; if (v && v instanceof L.Map) { v.eachLayer(function(l){ if (l instanceof L.CircleMarker) n++; }); } } catch (e) {} } return n; })()"
+        "(function(){var n=0; for (var k in window) { try { var v = window[k]; if (v && v "
+        "instanceof L.Map) { v.eachLayer(function(l){ if (l instanceof L.CircleMarker) "
+        "n++; }); } } catch (e) {} } return n; })()"
     )
     page.close()
     if count < expected:
@@ -127,7 +139,8 @@ def main() -> None:
     )
     args = ap.parse_args()
     print(
-        f"{'events':>7} | {'geo build s':>11} {'geo MB':>7} {'geo drawn s':>11} | {'naive build s':>13} {'naive MB':>8} {'naive drawn s':>13}"
+        f"{'events':>7} | {'geo build s':>11} {'geo MB':>7} {'geo drawn s':>11} | "
+        f"{'naive build s':>13} {'naive MB':>8} {'naive drawn s':>13}"
     )
     with tempfile.TemporaryDirectory() as tmp, browser(1200, 800) as ctx:
         for n in args.sizes:
@@ -146,8 +159,10 @@ def main() -> None:
                 b_mb = path.stat().st_size / 1e6
                 b_drawn = drawn_seconds(ctx, path, n)
                 print(
-                    f"{n:>7} | {g_build:>11.2f} {g_mb:>7.1f} {g_drawn:>11.2f} | {b_build:>13.2f} {b_mb:>8.1f} {b_drawn:>13.2f}"
-                    f"   ratios build {b_build / g_build:.1f}x, size {b_mb / g_mb:.1f}x, drawn {b_drawn / g_drawn:.1f}x"
+                    f"{n:>7} | {g_build:>11.2f} {g_mb:>7.1f} {g_drawn:>11.2f} | "
+                    f"{b_build:>13.2f} {b_mb:>8.1f} {b_drawn:>13.2f}"
+                    f"   ratios build {b_build / g_build:.1f}x, size {b_mb / g_mb:.1f}x, "
+                    f"drawn {b_drawn / g_drawn:.1f}x"
                 )
             else:
                 print(

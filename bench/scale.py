@@ -1,7 +1,8 @@
 """Scaling: seconds per document size, and ``--jobs 1`` against ``--jobs N`` (run by hand).
 
-    python bench/scale.py sizes [--sizes 1,2,4,8] [--repeat 3]  # one document of 1, 2, 4, 8 MB of news
-    python bench/scale.py jobs [--mb 4] [--jobs 1,2] [--repeat 3]  # ~4 MB of news in many files: wall time, peak memory
+    python bench/scale.py sizes [--sizes 1,2,4,8] [--repeat 3]    # one document of 1, 2, 4, 8 MB
+    python bench/scale.py jobs [--mb 4] [--jobs 1,2] [--repeat 3]  # ~4 MB in many files: wall
+                                                                   # time, peak memory
     python bench/scale.py load                         # gazetteer warm load: seconds and memory
 
 The news text is the articles of GeoWebNews and GeoVirus (``../shared/benchmarks/geoparsing``,
@@ -39,7 +40,8 @@ def articles(corpus: Path) -> list[str]:
 
 
 def news_files(folder: Path, corpus: Path, mb: float) -> int:
-    """Write articles (repeated as needed) as .txt files into ``folder`` until ``mb`` MB; the count."""
+    """Write articles (repeated as needed) as .txt files into ``folder`` until ``mb`` MB; the
+    count."""
     texts, size, n = articles(corpus), 0, 0
     while size < mb * 1e6:
         t = texts[n % len(texts)]
@@ -128,7 +130,8 @@ def bench_jobs(corpus: Path, mb: float, jobs: list[int], repeat: int) -> None:
             check=True,
         )  # warm the cache
         print(
-            f"{n} files, {size:.2f} MB of news; geo extract (gazetteer load included); wall time: best of {repeat} unsampled runs, interleaved"
+            f"{n} files, {size:.2f} MB of news; geo extract (gazetteer load included); "
+            f"wall time: best of {repeat} unsampled runs, interleaved"
         )
         walls: dict[int, list[tuple[float, float]]] = {j: [] for j in jobs}
         tables = []
@@ -148,11 +151,14 @@ def bench_jobs(corpus: Path, mb: float, jobs: list[int], repeat: int) -> None:
             wall, cpu = min(walls[j])
             runs = ", ".join(f"{w:.1f}" for w, _ in walls[j])
             print(
-                f"--jobs {j}: {wall:6.1f} s wall (runs: {runs}), CPU/wall {cpu / wall:.2f}, {size / wall:.2f} MB/s; peak PSS {peak[j][0]:5.0f} MB, peak RSS (sum) {peak[j][1]:5.0f} MB"
+                f"--jobs {j}: {wall:6.1f} s wall (runs: {runs}), CPU/wall "
+                f"{cpu / wall:.2f}, {size / wall:.2f} MB/s; peak PSS {peak[j][0]:5.0f} MB, "
+                f"peak RSS (sum) {peak[j][1]:5.0f} MB"
             )
         a, b = jobs[0], jobs[-1]
         print(
-            f"--jobs {b} vs --jobs {a}: x{min(walls[a])[0] / min(walls[b])[0]:.2f} faster, x{peak[b][0] / peak[a][0]:.2f} the memory (PSS)"
+            f"--jobs {b} vs --jobs {a}: x{min(walls[a])[0] / min(walls[b])[0]:.2f} faster, "
+            f"x{peak[b][0] / peak[a][0]:.2f} the memory (PSS)"
         )
         print("same table for every run:", all(t == tables[0] for t in tables))
         print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))
@@ -172,7 +178,8 @@ def bench_sizes(corpus: Path, sizes: list[float], repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         first = None
         print(
-            f"one document of news per size; extraction after the gazetteer is loaded; best of {repeat}"
+            "one document of news per size; extraction after the gazetteer is loaded; "
+            f"best of {repeat}"
         )
         for mb in sizes:
             path = Path(tmp) / f"doc-{mb:g}mb.txt"
@@ -193,7 +200,9 @@ def bench_sizes(corpus: Path, sizes: list[float], repeat: int) -> None:
             first = first or (mb, best)
             shown = ", ".join(f"{r:.1f}" for r in runs)
             print(
-                f"{mb:g} MB document: {best:7.1f} s (runs: {shown}), {int(events):,} events, {mb / best:.2f} MB/s, x{best / first[1]:.1f} the time of {first[0]:g} MB"
+                f"{mb:g} MB document: {best:7.1f} s (runs: {shown}), {int(events):,} "
+                f"events, {mb / best:.2f} MB/s, x{best / first[1]:.1f} the time of "
+                f"{first[0]:g} MB"
             )
             path.unlink()
         print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))
@@ -204,7 +213,9 @@ import resource, time
 from geo import gazetteer
 t = time.perf_counter()
 g = gazetteer.load()
-print(f"warm load {time.perf_counter() - t:.2f} s, peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, {len(g.places):,} places")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+took = time.perf_counter() - t
+print(f"warm load {took:.2f} s, peak RSS {peak:.0f} MB, {len(g.places):,} places")
 """
 
 

@@ -94,7 +94,8 @@ def countries() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def ethnic_groups() -> frozenset[str]:
-    """Group adjectives that name a people, not one state's nationals ("Kurdish", "Tamil"), lower case."""
+    """Group adjectives that name a people, not one state's nationals ("Kurdish", "Tamil"), lower
+    case."""
     return frozenset(
         w.lower() for r in _rows() if r["type"] == "ethnic" for w in r["pattern"].split("|")
     )
@@ -255,7 +256,8 @@ _BARE_KINDS = ("rebels", "civilians", "police", "protesters", "rioters")
 
 @lru_cache(maxsize=1)
 def _bare_regex() -> re.Pattern:
-    """Head words that name an actor without a country ("rebels", "civilians"), lower case in text."""
+    """Head words that name an actor without a country ("rebels", "civilians"), lower case in
+    text."""
     words = [
         w for b in _bodies() if b.kind in _BARE_KINDS for w in b.pattern.split("|") if " " not in w
     ]
@@ -263,7 +265,8 @@ def _bare_regex() -> re.Pattern:
 
 
 def with_country(name: str, country: str) -> str:
-    """Fill a bare actor's "({country})" with where it happened, or drop it when that is not known."""
+    """Fill a bare actor's "({country})" with where it happened, or drop it when that is not
+    known."""
     if "{country}" not in name:
         return name
     return (
@@ -291,7 +294,8 @@ def _inside(pos: int, actors: list[Actor]) -> bool:
 
 @lru_cache(maxsize=1)
 def _kinds_by_name() -> tuple[tuple[str, str], ...]:
-    """(name prefix, kind) from the lexicon: "Military Forces of " → state_forces, an organisation's name → organisation."""
+    """(name prefix, kind) from the lexicon: "Military Forces of " → state_forces, an organisation's
+    name → organisation."""
     out = []
     for r in _rows():
         prefix = r["actor"].split("{country}")[0] if r["type"] == "body" else r["actor"]

@@ -56,7 +56,8 @@ def _documents(sources: Iterable) -> list:
 
 
 def load_gazetteer() -> Gazetteer:
-    """The offline gazetteer (built into the cache on first use, about 35 s; then under a second)."""
+    """The offline gazetteer (built into the cache on first use, about 35 s; then under a
+    second)."""
     from geo.gazetteer import load
 
     return load()
@@ -144,9 +145,19 @@ def read_table(path: str | Path, *, strict: bool = False) -> pd.DataFrame:
     return read_events(path, strict=strict).events
 
 
-def build(sources=None, out: str | Path = "maps", *, places: str | Path = "data/places.geojson", events: str | Path = "data/events.csv",
-          unresolved: str | Path | None = "data/unresolved.csv", periods: str | Path | None = None, by: str = "year",
-          title: str = "Events in the documents", jobs: int | None = None, self_contained: bool = False) -> Extraction:  # fmt: skip
+def build(
+    sources=None,
+    out: str | Path = "maps",
+    *,
+    places: str | Path = "data/places.geojson",
+    events: str | Path = "data/events.csv",
+    unresolved: str | Path | None = "data/unresolved.csv",
+    periods: str | Path | None = None,
+    by: str = "year",
+    title: str = "Events in the documents",
+    jobs: int | None = None,
+    self_contained: bool = False,
+) -> Extraction:
     """The whole chain, as ``geo build``: extract, compare the accounts, write places,
     events and maps. ``sources=None``: the bundled documents."""
     from geo.pipeline import build as run

@@ -107,9 +107,11 @@ def _open_popup(page, name: str, page_path: str | Path) -> None:
 
     found = page.evaluate(
         """(name) => {
-            const all = Array.from(document.querySelectorAll('path.leaflet-interactive[aria-label]'));
+            const all = Array.from(
+                document.querySelectorAll('path.leaflet-interactive[aria-label]'));
             const mine = all.filter(e => e.getAttribute('aria-label').startsWith(name + ','));
-            const pick = mine.find(e => e.getAttribute('aria-label').endsWith('sources disagree')) || mine[0];
+            const pick = mine.find(
+                e => e.getAttribute('aria-label').endsWith('sources disagree')) || mine[0];
             if (!pick) { return false; }
             pick.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
             return true;

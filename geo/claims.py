@@ -33,9 +33,9 @@ import pandas as pd
 __all__ = ["CLAIM_COLUMNS", "ClaimSummary", "Comparison", "claim_groups", "compare"]
 
 CLAIM_COLUMNS = [
-    "claim_id", "place_id", "name", "lat", "lon", "event_type", "doc", "doc_title", "date_start", "date_end",
-    "date_text", "fatalities", "displaced", "quote", "mention", "disagreement", "n_sources",
-    "fatalities_low", "fatalities_best", "fatalities_high", "why", "event_id",
+    "claim_id", "place_id", "name", "lat", "lon", "event_type", "doc", "doc_title", "date_start",
+    "date_end", "date_text", "fatalities", "displaced", "quote", "mention", "disagreement",
+    "n_sources", "fatalities_low", "fatalities_best", "fatalities_high", "why", "event_id",
 ]  # fmt: skip
 NOT_SITES = frozenset({"country", "region", "continent", "water"})
 UNTYPED = frozenset({"", "other"})
@@ -62,7 +62,8 @@ class ClaimSummary:
     def __str__(self) -> str:
         return (
             f"{self.groups} happening(s) told by several documents: {self.agreements} agree, "
-            f"{self.disagreements} disagree; {self.single_source} event(s) told by one document only"
+            f"{self.disagreements} disagree; {self.single_source} event(s) told by one "
+            "document only"
         )
 
 
@@ -182,7 +183,10 @@ def _why(rows: list[dict], days: int) -> str:
     when = "dates overlap" if widest == 0 else f"dates within {widest} day(s) (at most {days})"
     spellings = sorted({str(r.get("mention") or r.get("name")) for r in rows})
     types = sorted({str(r.get("event_type") or "other") for r in rows})
-    return f"same place {rows[0]['place_id']} (written {', '.join(spellings)}); type {'/'.join(types)}; {when}"
+    return (
+        f"same place {rows[0]['place_id']} (written {', '.join(spellings)}); type "
+        f"{'/'.join(types)}; {when}"
+    )
 
 
 def _accounts(rows: list[dict]) -> list[dict]:

@@ -209,7 +209,8 @@ def extract_on_dask(
 
 
 def _write_parts(frames, folder: Path) -> int:
-    """Write each frame as ``part-NNNNN.parquet`` into a new folder that replaces ``folder`` at the end."""
+    """Write each frame as ``part-NNNNN.parquet`` into a new folder that replaces ``folder`` at the
+    end."""
     import shutil
 
     folder.parent.mkdir(parents=True, exist_ok=True)

@@ -99,7 +99,8 @@ def decode(raw: bytes, path: str | Path | None = None) -> tuple[str, str]:
     if name is None:
         line, where = _first_bad(raw)
         raise InputError(
-            f"not text in UTF-8, UTF-16 or a known legacy code page ({', '.join(LEGACY[:3])}, ...; byte {where})",
+            "not text in UTF-8, UTF-16 or a known legacy code page "
+            f"({', '.join(LEGACY[:3])}, ...; byte {where})",
             path,
             line,
         )

@@ -349,7 +349,8 @@ def format_report(r: dict) -> str:
         if key in r:
             x = r[key]
             lines.append(
-                f"  {label}: P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})"
+                f"  {label}: P {x['precision']:.3f}  R {x['recall']:.3f}  F1 "
+                f"{x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})"
             )
     s = r["resolution"]
     exact = (
@@ -360,19 +361,24 @@ def format_report(r: dict) -> str:
     mean = f"{s['mean_km']:.1f}" if s["mean_km"] is not None else "n/a"
     median = f"{s['median_km']:.1f}" if s["median_km"] is not None else "n/a"
     lines.append(
-        f"  resolution of {s['gold']} gold toponyms: acc@161km {s['acc161']:.1%}  exact {exact}  mean {mean} km  median {median} km  unresolved {s['unresolved']}"
+        f"  resolution of {s['gold']} gold toponyms: acc@161km {s['acc161']:.1%}  exact "
+        f"{exact}  mean {mean} km  median {median} km  unresolved {s['unresolved']}"
         f"  (placed at the document's focus town: {s['by_focus']})"
     )
     if "resolution_no_focus" in r:
         n = r["resolution_no_focus"]
         lines.append(
-            f"    without the focus town: acc@161km {n['acc161']:.1%}  mean {n['mean_km']:.1f} km  median {n['median_km']:.1f} km  unresolved {n['unresolved']}"
+            f"    without the focus town: acc@161km {n['acc161']:.1%}  mean "
+            f"{n['mean_km']:.1f} km  median {n['median_km']:.1f} km  unresolved "
+            f"{n['unresolved']}"
         )
     if "end_to_end" in r:
         e = r["end_to_end"]
         lines.append(
-            f"  end to end from raw text: {e['found']} of {e['gold']} gold toponyms found ({e['recall']:.1%}), "
-            f"{e['right']} placed within 161 km: acc@161km {e['acc161']:.1%} ({e['acc161_of_found']:.1%} of those found)"
+            f"  end to end from raw text: {e['found']} of {e['gold']} gold toponyms found "
+            f"({e['recall']:.1%}), "
+            f"{e['right']} placed within 161 km: acc@161km {e['acc161']:.1%} "
+            f"({e['acc161_of_found']:.1%} of those found)"
         )
     for key, label in (
         ("end_to_end_demonyms", "the same with --demonyms"),
@@ -385,7 +391,8 @@ def format_report(r: dict) -> str:
             )
     t = r["throughput"]
     lines.append(
-        f"  throughput: recognition + resolution {t['places_chars_per_s'] / 1e6:.2f} MB/s; whole extraction {t['chars_per_s'] / 1e6:.2f} MB/s"
+        f"  throughput: recognition + resolution {t['places_chars_per_s'] / 1e6:.2f} MB/s; "
+        f"whole extraction {t['chars_per_s'] / 1e6:.2f} MB/s"
         f" ({t['chars']:,} chars in {t['places_seconds']:.2f} s / {t['seconds']:.2f} s CPU)"
     )
     return "\n".join(lines)

@@ -183,7 +183,8 @@ def registered_sources() -> list[Path]:
         paths = json.loads(reg.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise GazetteerError(
-            f"{reg}: cannot read the list of added gazetteer files ({exc}); delete it and add them again"
+            f"{reg}: cannot read the list of added gazetteer files ({exc}); delete it and "
+            "add them again"
         ) from None
     return [Path(p) for p in paths]
 
@@ -195,7 +196,8 @@ def user_sources() -> list[Path]:
     for f in files:
         if not f.is_file():
             raise GazetteerError(
-                f"{f}: registered with 'geo gazetteer add' but missing; put it back or run 'geo gazetteer remove {f}'"
+                f"{f}: registered with 'geo gazetteer add' but missing; put it back or run "
+                f"'geo gazetteer remove {f}'"
             )
     return files
 
@@ -371,7 +373,8 @@ def add_user_source(path: str | Path) -> int:
     rows = read_user_source(p)
     if not rows:
         raise InputError(
-            "no places in it (a GeoNames dump's populated places, divisions, waters, terrain, sites or roads; or CSV rows)",
+            "no places in it (a GeoNames dump's populated places, divisions, waters, "
+            "terrain, sites or roads; or CSV rows)",
             path,
         )
     current = registered_sources()

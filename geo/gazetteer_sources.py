@@ -238,7 +238,8 @@ def area_rows(path: Path, kind: str):
 
 def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, set[str]]]:
     """Read a CSV of places (``name``, ``lat``, ``lon``; optional ``id``, ``names``,
-    ``kind``, ``country``, ``admin1``, ``population``, ``area_km2``, ``source``) into gazetteer rows."""
+    ``kind``, ``country``, ``admin1``, ``population``, ``area_km2``, ``source``) into gazetteer
+    rows."""
     from geo.encoding import read_text
     from geo.exceptions import InputError
 
@@ -267,7 +268,8 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
             place_id = (r.get("id") or "").strip() or f"user:{fold(name).replace(' ', '-')}"
             if not _USER_ID.fullmatch(place_id):
                 raise InputError(
-                    f"id {place_id!r} is not 'prefix:name' without spaces or '|' (e.g. user:zorvan)",
+                    f"id {place_id!r} is not 'prefix:name' without spaces or '|' (e.g. "
+                    "user:zorvan)",
                     path,
                     i,
                     "id",
@@ -277,7 +279,8 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
             ).strip():  # given ids must differ; made ones may repeat (two villages of one name)
                 if place_id in seen_ids:
                     raise InputError(
-                        f"id {place_id!r} is used on line {seen_ids[place_id]} too; ids must differ",
+                        f"id {place_id!r} is used on line {seen_ids[place_id]} too; ids "
+                        "must differ",
                         path,
                         i,
                         "id",
@@ -379,7 +382,8 @@ def read_geonames_dump(path: Path) -> list[tuple[dict, set[str]]]:
         for i, line in enumerate(fh, start=1):
             if any("\udc80" <= c <= "\udcff" for c in line):
                 raise InputError(
-                    "not UTF-8 (GeoNames dumps are UTF-8; was the file re-saved in another encoding?)",
+                    "not UTF-8 (GeoNames dumps are UTF-8; was the file re-saved in another "
+                    "encoding?)",
                     path,
                     i,
                 )

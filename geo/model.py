@@ -68,13 +68,15 @@ class Place:
 
     def event_columns(self) -> dict:
         """The place's columns of an events row (``names`` ``|``-separated)."""
-        return {"place_id": self.id, "name": self.name, "names": "|".join(self.names), "kind": self.kind, "country": self.country,
+        return {"place_id": self.id, "name": self.name, "names": "|".join(self.names),
+                "kind": self.kind, "country": self.country,
                 "lat": self.lat, "lon": self.lon}  # fmt: skip
 
     def properties(self) -> dict:
         """The place as GeoJSON properties (``names`` a list)."""
-        return {"id": self.id, "name": self.name, "names": list(self.names), "kind": self.kind, "country": self.country or None,
-                "geonameid": self.geonameid, "population": self.population, "source": self.source}  # fmt: skip
+        return {"id": self.id, "name": self.name, "names": list(self.names), "kind": self.kind,
+                "country": self.country or None, "geonameid": self.geonameid,
+                "population": self.population, "source": self.source}  # fmt: skip
 
 
 @dataclass

@@ -21,7 +21,8 @@ USER_AGENT = f"geo/{__version__} (document-to-map tool; https://pypi.org/project
 
 
 class OnlineGeocoder:
-    """Nominatim lookups with a rate limit and a cache; ``domain``/``scheme`` point it elsewhere (tests)."""
+    """Nominatim lookups with a rate limit and a cache; ``domain``/``scheme`` point it elsewhere
+    (tests)."""
 
     def __init__(
         self,

@@ -65,7 +65,8 @@ class Staging:
     def _write_journal(self, state: str) -> None:
         if self._journal is None:
             return
-        data = {"state": state, "moves": [[str(a), str(b)] for a, b in self.moves], "removals": [str(p) for p in self.removals],
+        data = {"state": state, "moves": [[str(a), str(b)] for a, b in self.moves],
+                "removals": [str(p) for p in self.removals],
                 "folders": [str(f) for f in self.folders]}  # fmt: skip
         try:
             self._journal.parent.mkdir(parents=True, exist_ok=True)
@@ -76,7 +77,9 @@ class Staging:
                 os.fsync(fh.fileno())
             os.replace(tmp, self._journal)
         except OSError:
-            pass  # no journal (a read-only cache): the set is still staged, only not recoverable after a kill
+            # no journal (a read-only cache): the set is still staged, only not recoverable after a
+            # kill
+            pass
 
     def note(self) -> None:
         """Record what is staged so far (called as files are staged)."""
@@ -149,7 +152,8 @@ def recover() -> list[str]:
             shutil.rmtree(f, ignore_errors=True)
         journal.unlink(missing_ok=True)
         out.append(
-            f"{'finished' if forward else 'rolled back'} an interrupted build ({len(data.get('moves', []))} files)"
+            f"{'finished' if forward else 'rolled back'} an interrupted build "
+            f"({len(data.get('moves', []))} files)"
         )
     return out
 

@@ -86,7 +86,8 @@ def document_results(
         _GAZ, _DEMONYMS = gaz, demonyms
         _warm(gaz, demonyms)
         gc.collect()
-        gc.freeze()  # the collector would otherwise write to every inherited object and unshare its page
+        # the collector would otherwise write to every inherited object and unshare its page
+        gc.freeze()
     try:
         with ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=_init_worker, initargs=(None, demonyms)
@@ -104,7 +105,10 @@ def document_results(
 def _warm(gaz: gazetteer_mod.Gazetteer, demonyms: bool) -> None:
     """Build every lazy table (folding tables, word lists, the gazetteer's columns)
     once in the parent, so forked workers share them instead of each building its own."""
-    text = "On 26 February 1992 shelling hit Baku and Paris, France. Two days later crowds gathered in Zzyxgrad.\n"
+    text = (
+        "On 26 February 1992 shelling hit Baku and Paris, France. Two days later crowds "
+        "gathered in Zzyxgrad.\n"
+    )
     document_events(Document(id="warm-up", path="", text=text), gaz, demonyms=demonyms)
 
 

@@ -72,7 +72,8 @@ def read_periods(path: str | Path) -> list[Period]:
             slug = Period(name, date.min, date.min).slug
             if slug in RESERVED:
                 raise InputError(
-                    f"{name!r} would be written as maps/{slug}.html, which geo writes itself; rename the period",
+                    f"{name!r} would be written as maps/{slug}.html, which geo writes "
+                    "itself; rename the period",
                     p,
                     line,
                     "name",
@@ -80,7 +81,8 @@ def read_periods(path: str | Path) -> list[Period]:
             if slug in slugs:
                 other, at = slugs[slug]
                 raise InputError(
-                    f"{name!r} and {other!r} (line {at}) would both be written as maps/{slug}.html; rename one",
+                    f"{name!r} and {other!r} (line {at}) would both be written as "
+                    f"maps/{slug}.html; rename one",
                     p,
                     line,
                     "name",

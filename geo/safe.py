@@ -92,7 +92,8 @@ def text(value: object) -> str:
 
 
 def script_json(data: Any) -> str:
-    """JSON that can stand inside a ``<script>`` element: no ``<``, ``>``, ``&`` or line separators."""
+    """JSON that can stand inside a ``<script>`` element: no ``<``, ``>``, ``&`` or line
+    separators."""
     out = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for ch, esc in _SCRIPT_ESCAPES:
         out = out.replace(ch, esc)
@@ -122,7 +123,8 @@ def csv_uncell(value: object) -> object:
 
 
 def neutralise_frame(df):
-    """A copy of a DataFrame whose text cells pass through :func:`csv_cell`; numbers stay numbers."""
+    """A copy of a DataFrame whose text cells pass through :func:`csv_cell`; numbers stay
+    numbers."""
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or str(out[col].dtype) in ("string", "str"):

@@ -87,7 +87,8 @@ def _read_any(path: Path) -> pd.DataFrame:
             return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).map(csv_uncell)
         except (ValueError, pd.errors.ParserError) as exc:
             raise EventsTableError(
-                f"cannot read as CSV: {str(exc).strip().splitlines()[-1] if str(exc).strip() else 'no columns'}",
+                "cannot read as CSV: "
+                f"{str(exc).strip().splitlines()[-1] if str(exc).strip() else 'no columns'}",
                 path,
             ) from None
     if ext == ".parquet":
@@ -234,7 +235,8 @@ def read_events(
             row_problems.append(
                 (
                     "geometry",
-                    f"a {geometry}, not a Point: give each event a point (or lat/lon, or a place name)",
+                    f"a {geometry}, not a Point: give each event a point (or lat/lon, or a "
+                    "place name)",
                 )
             )
         elif lat or lon:
@@ -295,11 +297,13 @@ def read_events(
                         confidence=None,
                     )
                     unresolved.append(
-                        f"{p}:{lines[i]}: place {rec['mention']!r} placed by online geocoding ({hit['source']})"
+                        f"{p}:{lines[i]}: place {rec['mention']!r} placed by online "
+                        f"geocoding ({hit['source']})"
                     )
                     continue
                 unresolved.append(
-                    f"{p}:{lines[i]}: place {rec['mention']!r} not in the gazetteer; kept off the map"
+                    f"{p}:{lines[i]}: place {rec['mention']!r} not in the gazetteer; kept "
+                    "off the map"
                 )
                 rec["unplaced"] = True
                 continue

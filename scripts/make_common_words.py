@@ -41,7 +41,10 @@ def main() -> None:
         for w in dict.fromkeys(fold(w) for w in top_n_list("en", 10000))
         if w.isalpha() and len(w) > 2 and w not in keep_places
     ]
-    header = "# The most frequent English words (wordfreq 3.1, CC-BY-SA 4.0), less big place names; see scripts/make_common_words.py\n"
+    header = (
+        "# The most frequent English words (wordfreq 3.1, CC-BY-SA 4.0), less big place names; "
+        "see scripts/make_common_words.py\n"
+    )
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(words)} words; left out as places: {len(keep_places)}")
 

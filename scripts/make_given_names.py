@@ -26,8 +26,10 @@ def main(folder: str) -> None:
             if float(percent) >= MIN_PERCENT:
                 names.add(name.capitalize())
     header = (
-        "# Common English given names: U.S. Census Bureau 1990 name frequency lists (public domain),\n"
-        f"# names borne by at least {MIN_PERCENT}% of men or of women; made by scripts/make_given_names.py.\n"
+        "# Common English given names: U.S. Census Bureau 1990 name frequency lists "
+        "(public domain),\n"
+        f"# names borne by at least {MIN_PERCENT}% of men or of women; made by "
+        "scripts/make_given_names.py.\n"
     )
     OUT.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")

@@ -37,7 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_boundaries import _area_km2, _countryinfo_by_iso, _label_point, write_csv  # noqa: E402
 
 GAZ = Path(__file__).resolve().parent.parent / "geo" / "data" / "gazetteer"
-SOURCE = "UN M49 regions as listed by countryinfo (MIT); area and point from the union of their countries' Natural Earth areas (public domain)"
+SOURCE = (
+    "UN M49 regions as listed by countryinfo (MIT); area and point from the union of their "
+    "countries' Natural Earth areas (public domain)"
+)
 SKIP = {
     "",
     "Africa",
@@ -102,7 +105,8 @@ def main() -> int:
             members[key] = g["members"].split()
             extra_names[g["name"]] = [n for n in g["names"].split("|") if n]
             sources[key] = (
-                f"{g['source']} (countries: {g['members']}); area and point from their Natural Earth areas (public domain)"
+                f"{g['source']} (countries: {g['members']}); area and point from their "
+                "Natural Earth areas (public domain)"
             )
     rows = []
     for key, isos in sorted(members.items()):

@@ -23,6 +23,29 @@ def gaz() -> gazetteer.Gazetteer:
     return gazetteer.load()
 
 
+SMALL_COUNTRIES = ("AZ", "AM", "GE")
+
+
+@pytest.fixture
+def small_gazetteer(tmp_path, monkeypatch):
+    """A small gazetteer for tests that build one (after adding user rows): the real build
+    with GeoNames' towns of 15,000 people and more in only ``SMALL_COUNTRIES`` (countries,
+    divisions and regions as usual), cached in its own folder; about 1 s instead of 10.
+    Yields that cache folder (``$GEO_CACHE_DIR`` while the test runs)."""
+    from geo import gazetteer_sources
+
+    cities = gazetteer_sources._iter_cities
+
+    def few_cities(min_population: int):
+        return (c for c in cities(min_population) if c.get("countrycode") in SMALL_COUNTRIES)
+
+    monkeypatch.setattr(gazetteer_sources, "_iter_cities", few_cities)
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path / "small-cache"))
+    monkeypatch.setenv("GEO_MIN_POPULATION", "15000")
+    yield tmp_path / "small-cache"
+    gazetteer._load_cached.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def seed():
     return load_document(SEED)
@@ -37,7 +60,8 @@ def seed_result(gaz, seed):
 
 @pytest.fixture(scope="module")
 def ctx():
-    """A Playwright browser context on Debian's Chromium, offline (geo.browser), one per test module."""
+    """A Playwright browser context on Debian's Chromium, offline (geo.browser), one per test
+    module."""
     import shutil
 
     from geo.browser import CHROMIUM, browser

@@ -12,7 +12,10 @@ import geo
 
 
 def test_import_geo_is_light():
-    code = "import geo, sys; print(sorted(m for m in ('pandas', 'folium', 'geopandas', 'ahocorasick') if m in sys.modules))"
+    code = (
+        "import geo, sys; print(sorted(m for m in ('pandas', 'folium', 'geopandas', "
+        "'ahocorasick') if m in sys.modules))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()

@@ -153,11 +153,13 @@ def accounts(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "one.md").write_text(
-        "---\ntitle: First account\n---\nOn 8 May 1992 forces captured Şuşa.\n\nAt least 600 civilians were killed in Ganja on 3 June 1993.\n",
+        "---\ntitle: First account\n---\nOn 8 May 1992 forces captured Şuşa.\n\n"
+        "At least 600 civilians were killed in Ganja on 3 June 1993.\n",
         encoding="utf-8",
     )
     (docs / "two.md").write_text(
-        "---\ntitle: Second account\n---\nForces captured Shushi on 9 May 1992.\n\nAt least 150 civilians were killed in Gəncə on 3 June 1993.\n",
+        "---\ntitle: Second account\n---\nForces captured Shushi on 9 May 1992.\n\n"
+        "At least 150 civilians were killed in Gəncə on 3 June 1993.\n",
         encoding="utf-8",
     )
     (docs / "three.md").write_text(

@@ -18,11 +18,13 @@ def maps(tmp_path_factory):
     docs = tmp / "docs"
     docs.mkdir()
     (docs / "one.md").write_text(
-        "---\ntitle: First account\n---\nOn 8 May 1992 forces captured Şuşa.\n\nOn 3 June 1992 Ganja was shelled.\n",
+        "---\ntitle: First account\n---\nOn 8 May 1992 forces captured Şuşa.\n\n"
+        "On 3 June 1992 Ganja was shelled.\n",
         encoding="utf-8",
     )
     (docs / "two.md").write_text(
-        "---\ntitle: Second account\nurl: https://example.org/two\n---\nForces captured Shushi on 9 May 1992.\n",
+        "---\ntitle: Second account\nurl: https://example.org/two\n---\n"
+        "Forces captured Shushi on 9 May 1992.\n",
         encoding="utf-8",
     )
     build([docs], tmp / "maps", tmp / "p.geojson", tmp / "e.csv")

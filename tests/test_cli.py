@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
@@ -37,7 +35,8 @@ def docs(tmp_path):
     d = tmp_path / "docs"
     d.mkdir()
     (d / "a.md").write_text(
-        "---\ntitle: Report A\npublisher: Desk\n---\nOn 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n",
+        "---\ntitle: Report A\npublisher: Desk\n---\n"
+        "On 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n",
         encoding="utf-8",
     )
     (d / "b.txt").write_text("Protests filled Yerevan in March 2008.\n", encoding="utf-8")
@@ -149,17 +148,15 @@ def test_render_user_csv(runner, tmp_path):
     assert (tmp_path / "m" / "2001.html").exists() and (tmp_path / "m" / "index.html").exists()
 
 
-def test_bad_document_fails_cleanly(tmp_path):
+def test_bad_document_fails_cleanly(runner, tmp_path):
     d = tmp_path / "docs"
     d.mkdir()
     (d / "good.txt").write_text("Baku in 1990.", encoding="utf-8")
     (d / "bad.md").write_text("---\ntitle: [oops\n---\ntext", encoding="utf-8")
     out = tmp_path / "maps"
-    r = subprocess.run(
+    r = runner.invoke(
+        main,
         [
-            sys.executable,
-            "-m",
-            "geo.cli",
             "build",
             str(d),
             "--out",
@@ -169,10 +166,8 @@ def test_bad_document_fails_cleanly(tmp_path):
             "--events-out",
             str(tmp_path / "e.csv"),
         ],
-        capture_output=True,
-        text=True,
     )
-    assert r.returncode == 1
+    assert r.exit_code == 1
     lines = r.stderr.strip().splitlines()
     assert (
         len(lines) == 1
@@ -225,7 +220,8 @@ def test_rebuild_replaces_pages_and_keeps_other_files(runner, tmp_path):
 def test_build_with_own_events(runner, docs, tmp_path):
     mine = tmp_path / "mine.csv"
     mine.write_text(
-        "place,date,quote,doc\nGanja,4 June 1993,Shelling reported,field notes\nQwxzyville,1993,?,field notes\n",
+        "place,date,quote,doc\nGanja,4 June 1993,Shelling reported,field notes\n"
+        "Qwxzyville,1993,?,field notes\n",
         encoding="utf-8",
     )
     out, events = tmp_path / "maps", tmp_path / "events.csv"
@@ -251,36 +247,23 @@ def test_build_with_own_events(runner, docs, tmp_path):
     assert (out / "1993.html").exists()
 
 
-def test_gazetteer_add_user_places(tmp_path):
+def test_gazetteer_add_user_places(runner, tmp_path, small_gazetteer):
     """A village missing from GeoNames, added from a CSV made here, is then found and placed."""
-    import os
-
     villages = tmp_path / "villages.csv"
     villages.write_text(
-        "name,names,lat,lon,country,source\nQəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n",
+        "name,names,lat,lon,country,source\n"
+        "Qəribli Zzyx,Garibli Zzyx,40.1,47.2,AZ,field survey 2026\n",
         encoding="utf-8",
     )
-    # a cold build of a small gazetteer (GeoNames' cities of 15,000+; the user rows are what is
-    # tested)
-    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache"), "GEO_MIN_POPULATION": "15000"}
-    r = subprocess.run(
-        [sys.executable, "-m", "geo.cli", "gazetteer", "add", str(villages)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert r.returncode == 0, r.stderr
+    r = runner.invoke(main, ["gazetteer", "add", str(villages)])
+    assert r.exit_code == 0, r.output
     assert "added 1 places" in r.stdout
-    r = subprocess.run(
-        [sys.executable, "-m", "geo.cli", "geocode", "Garibli Zzyx"],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    assert list(small_gazetteer.glob("gazetteer-*.pkl"))  # built with the user rows, cached
+    r = runner.invoke(main, ["geocode", "Garibli Zzyx"])
+    assert r.exit_code == 0, r.output
     (feature,) = json.loads(r.stdout)["features"]
-    assert feature["properties"]["source"] == "field survey 2026" and feature["geometry"][
-        "coordinates"
-    ] == [47.2, 40.1]
+    assert feature["properties"]["source"] == "field survey 2026"
+    assert feature["geometry"]["coordinates"] == [47.2, 40.1]
 
 
 def test_extract_demonyms_flag(runner, tmp_path):

@@ -368,7 +368,8 @@ CORPUS = {
             str(
                 _w(
                     t / "t.geojson",
-                    '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"date": "1992"}, "geometry": {"type": "Point"}}]}',
+                    '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+                    '"properties": {"date": "1992"}, "geometry": {"type": "Point"}}]}',
                 )
             ),
             "-o",
@@ -741,7 +742,8 @@ def test_relative_date_past_year_9999_is_dropped(run, tmp_path):
     ev = _extract(
         run,
         tmp_path,
-        "On 7 August 2008 shelling hit Tskhinvali. 9000 years later Baku was quiet. 8000 years later, 9000 years later.\n",
+        "On 7 August 2008 shelling hit Tskhinvali. 9000 years later Baku was quiet. 8000 "
+        "years later, 9000 years later.\n",
     )
     assert all(d == "" or d[:4] <= "9999" for d in ev["date_start"])
     assert "9000 years later" not in set(ev["date_text"])

@@ -13,7 +13,8 @@ distributed = pytest.importorskip("distributed")
 TEXTS = [
     "On 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n",
     "Protests filled Yerevan in March 2008. Two days later crowds gathered in Gyumri.\n",
-    "Flooding in Dhaka displaced 20,000 people in July 1998.\n\nThe river rose again near Sylhet a week later.\n",
+    "Flooding in Dhaka displaced 20,000 people in July 1998.\n\n"
+    "The river rose again near Sylhet a week later.\n",
     "Nothing happened here.\n",
 ]
 

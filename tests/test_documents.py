@@ -7,7 +7,8 @@ from geo.exceptions import DocumentError
 def test_front_matter_and_offsets(tmp_path):
     p = tmp_path / "a.md"
     p.write_text(
-        "---\ntitle: A title\npublisher: Someone\nurl: https://example.org/a\n---\nBody about Baku.\n",
+        "---\ntitle: A title\npublisher: Someone\nurl: https://example.org/a\n---\n"
+        "Body about Baku.\n",
         encoding="utf-8",
     )
     d = load_document(p)
@@ -23,7 +24,8 @@ def test_front_matter_and_offsets(tmp_path):
 def test_html_text_and_meta(tmp_path):
     p = tmp_path / "page.html"
     p.write_text(
-        '<html lang="en"><head><title>T</title><meta name="author" content="Ann"><script>var x="Paris";</script></head>'
+        '<html lang="en"><head><title>T</title><meta name="author" '
+        'content="Ann"><script>var x="Paris";</script></head>'
         "<body><nav>Menu Rome</nav><p>Fighting in <b>Ganja</b>.</p><p>Then Baku.</p></body></html>",
         encoding="utf-8",
     )
@@ -35,14 +37,19 @@ def test_html_text_and_meta(tmp_path):
 
 NEWS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Shelling reported near Ganja | Caucasus Daily</title>
-<meta name="author" content="Ann Reporter"><meta property="article:published_time" content="1993-02-27">
+<meta name="author" content="Ann Reporter">\
+<meta property="article:published_time" content="1993-02-27">
 <link rel="canonical" href="https://news.example.org/ganja-shelling"></head>
-<body><header><nav><a href="/">Home</a> <a href="/paris">Paris bureau</a> <a href="/london">London desk</a> <a href="/y">Archive 2019</a></nav></header>
+<body><header><nav><a href="/">Home</a> <a href="/paris">Paris bureau</a>\
+ <a href="/london">London desk</a> <a href="/y">Archive 2019</a></nav></header>
 <article><h1>Shelling reported near Ganja</h1>
-<p>On 26 February 1993 artillery fire hit the outskirts of <b>Ganja</b>, residents said. Several houses were destroyed and many families fled.</p>
-<p>Officials in Baku said talks would resume in March 1993, and that aid would reach the displaced within days.</p></article>
+<p>On 26 February 1993 artillery fire hit the outskirts of <b>Ganja</b>, residents said.\
+ Several houses were destroyed and many families fled.</p>
+<p>Officials in Baku said talks would resume in March 1993, and that aid would reach the displaced\
+ within days.</p></article>
 <aside>Most read: floods in Lisbon in 2001</aside>
-<footer>Copyright 2024 Caucasus Daily, Berlin. Offices in Madrid and Tokyo.</footer></body></html>"""
+<footer>Copyright 2024 Caucasus Daily, Berlin. Offices in Madrid and Tokyo.</footer></body>\
+</html>"""
 
 
 def test_web_page_main_text_and_metadata(tmp_path, gaz):
@@ -74,7 +81,12 @@ def test_web_page_main_text_and_metadata(tmp_path, gaz):
 
 def test_web_page_in_a_declared_legacy_charset(tmp_path):
     p = tmp_path / "ru.html"
-    body = "<html><head><meta charset='windows-1251'><title>Гянджа</title></head><body><article><p>В феврале 1993 года обстрел Гянджи продолжался несколько дней подряд, сообщили жители города.</p></article></body></html>"
+    body = (
+        "<html><head><meta "
+        "charset='windows-1251'><title>Гянджа</title></head><body><article><p>В феврале 1993 "
+        "года обстрел Гянджи продолжался несколько дней подряд, сообщили жители "
+        "города.</p></article></body></html>"
+    )
     p.write_bytes(body.encode("cp1251"))
     d = load_document(p)
     assert "обстрел Гянджи" in d.text and d.encoding == "windows-1251"
@@ -90,7 +102,8 @@ def make_pdf(pages: list[list[str]], title: str = "") -> bytes:
     objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     for i, lines in enumerate(pages):
         objs.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
+            f"/F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
         )
         ops = (
             "BT /F1 11 Tf 14 TL 72 720 Td "

@@ -10,15 +10,20 @@ GWN = """<?xml version="1.0" ?>
  <article file="1"><title>t</title><link>l</link>
   <text>Russian troops left Tbilisi for Gori. The EU said Georgia must rebuild.</text>
   <toponyms>
-   <toponym><extractedName>Russian</extractedName><type>Non_Literal_Modifier</type><start>0</start><end>7</end>
+   <toponym><extractedName>Russian</extractedName><type>Non_Literal_Modifier</type>\
+<start>0</start><end>7</end>
      <geonamesID>2017370</geonamesID><latitude>60.0</latitude><longitude>100.0</longitude></toponym>
    <toponym><extractedName>Tbilisi</extractedName><type>Literal</type><start>20</start><end>27</end>
-     <geonamesID>611717</geonamesID><latitude>41.69411</latitude><longitude>44.83368</longitude></toponym>
+     <geonamesID>611717</geonamesID><latitude>41.69411</latitude><longitude>44.83368</longitude>\
+</toponym>
    <toponym><extractedName>Gori</extractedName><type>Literal</type><start>32</start><end>36</end>
-     <geonamesID>614455</geonamesID><latitude>41.98422</latitude><longitude>44.11578</longitude></toponym>
-   <toponym><extractedName>Georgia</extractedName><type>Metonymic</type><start>50</start><end>57</end>
+     <geonamesID>614455</geonamesID><latitude>41.98422</latitude><longitude>44.11578</longitude>\
+</toponym>
+   <toponym><extractedName>Georgia</extractedName><type>Metonymic</type><start>50</start>\
+<end>57</end>
      <geonamesID>614540</geonamesID><latitude>42.0</latitude><longitude>43.5</longitude></toponym>
-   <toponym><extractedName>troops</extractedName><type>Non_Lit_Expression</type><start>8</start><end>14</end></toponym>
+   <toponym><extractedName>troops</extractedName><type>Non_Lit_Expression</type><start>8</start>\
+<end>14</end></toponym>
   </toponyms>
  </article>
 </articles>
@@ -28,9 +33,12 @@ GEOVIRUS = """<articles>
  <article><source>s</source>
   <text>Cases rose in Lagos and Kano, Nigeria.</text>
   <locations>
-   <location><name>Lagos</name><start>15</start><end>20</end><lat>6.45</lat><lon>3.39</lon><page>p</page></location>
-   <location><name>Kano</name><start>25</start><end>29</end><lat>12.0</lat><lon>8.52</lon><page>p</page></location>
-   <location><name>Nigeria</name><start>31</start><end>38</end><lat>9.0</lat><lon>8.0</lon><page>p</page></location>
+   <location><name>Lagos</name><start>15</start><end>20</end><lat>6.45</lat><lon>3.39</lon>\
+<page>p</page></location>
+   <location><name>Kano</name><start>25</start><end>29</end><lat>12.0</lat><lon>8.52</lon>\
+<page>p</page></location>
+   <location><name>Nigeria</name><start>31</start><end>38</end><lat>9.0</lat><lon>8.0</lon>\
+<page>p</page></location>
   </locations>
  </article>
 </articles>
@@ -82,8 +90,10 @@ FOCUS = """<articles>
  <article><source>s</source>
   <text>Crowds filled Zorbel Street in Lyon. Lyon police closed Zorbel Street.</text>
   <locations>
-   <location><name>Zorbel Street</name><start>15</start><end>28</end><lat>45.76</lat><lon>4.84</lon><page>p</page></location>
-   <location><name>Lyon</name><start>32</start><end>36</end><lat>45.75</lat><lon>4.85</lon><page>p</page></location>
+   <location><name>Zorbel Street</name><start>15</start><end>28</end><lat>45.76</lat>\
+<lon>4.84</lon><page>p</page></location>
+   <location><name>Lyon</name><start>32</start><end>36</end><lat>45.75</lat><lon>4.85</lon>\
+<page>p</page></location>
   </locations>
  </article>
 </articles>

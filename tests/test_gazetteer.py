@@ -63,7 +63,8 @@ def test_transliterations(name, country, expected):
 def test_user_places_csv(tmp_path):
     p = tmp_path / "villages.csv"
     p.write_text(
-        "name,names,lat,lon,country,source\nYuxarı Veysəlli,Yukhari Veysalli|Verin Veysalli,39.5,47.1,AZ,field notes\n",
+        "name,names,lat,lon,country,source\n"
+        "Yuxarı Veysəlli,Yukhari Veysalli|Verin Veysalli,39.5,47.1,AZ,field notes\n",
         encoding="utf-8",
     )
     rows = gazetteer.read_places_csv(p)

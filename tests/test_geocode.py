@@ -88,7 +88,10 @@ def test_context_decides(gaz, text, mention, country, kind):
     "state, code", [("California", "CA"), ("Florida", "FL"), ("New York", "NY")]
 )
 def test_named_division_decides_namesakes(gaz, state, code):
-    text = f"Wildfires spread across {state} this week. Officials in Orange County ordered evacuations."
+    text = (
+        f"Wildfires spread across {state} this week. Officials in Orange County ordered "
+        "evacuations."
+    )
     res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
     assert gaz.col["admin1"][res["Orange County"].row] == code
 
@@ -253,7 +256,8 @@ def test_large_islands(gaz):
 
 
 def test_a_common_word_abroad_is_the_word(gaz):
-    """'See also' in a text about Azerbaijan is not See, Austria; in a text about Austria it may be."""
+    """'See also' in a text about Azerbaijan is not See, Austria; in a text about Austria it may
+    be."""
     from geo.geoparse import find_mentions
 
     def places(text):
@@ -262,7 +266,10 @@ def test_a_common_word_abroad_is_the_word(gaz):
             for r in resolve(find_mentions(text, gaz), text, gaz)
         }
 
-    about_az = "| Capital | Kalbajar |\n\nKalbajar and Lachin lie in Azerbaijan, west of Barda.\n\n## See also\n\n- Aghdam\n"
+    about_az = (
+        "| Capital | Kalbajar |\n\nKalbajar and Lachin lie in Azerbaijan, west of Barda.\n\n"
+        "## See also\n\n- Aghdam\n"
+    )
     found = places(about_az)
     assert "See" not in found and "Capital" not in found and found.get("Lachin") == "AZ"
     about_at = "Innsbruck and Landeck lie in Tyrol, Austria.\n\n## See also\n\n- Imst\n"

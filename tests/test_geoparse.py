@@ -101,7 +101,10 @@ def test_offsets_point_into_text(gaz):
 def test_unknown_names_are_reported_not_mapped(gaz):
     from geo.geoparse import unknown_names
 
-    text = "Fighting in Zzyxgrad and near Qwxzyville Heights. Talks in January in Baku with the Council of Europe; aid from Armenian donors."
+    text = (
+        "Fighting in Zzyxgrad and near Qwxzyville Heights. Talks in January in Baku with the "
+        "Council of Europe; aid from Armenian donors."
+    )
     mentions = find_mentions(text, gaz)
     assert [m.surface for m in mentions] == ["Baku"]
     assert [name for _, _, name in unknown_names(text, mentions)] == [
@@ -229,7 +232,10 @@ def test_a_weapon_model_is_not_a_place(gaz, text, expected):
 def test_every_name_of_a_village_list_is_listed_as_unknown(gaz):
     from geo.geoparse import unknown_names
 
-    text = "Armenian forces took control of the villages of Zorbatala, Green Zorvi, Metzorvan and Qalzorvakh in the sub-region."
+    text = (
+        "Armenian forces took control of the villages of Zorbatala, Green Zorvi, Metzorvan and "
+        "Qalzorvakh in the sub-region."
+    )
     names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
     assert names == ["Zorbatala", "Green Zorvi", "Metzorvan", "Qalzorvakh"]
 

@@ -22,13 +22,17 @@ def _events(n: int = 6) -> pd.DataFrame:
     for i in range(n):
         rows.append(
             {
-                "event_id": f"d:{i}", "doc": f"d{i % 2}", "doc_title": f"Doc {i % 2}", "doc_publisher": None, "doc_url": None,
-                "mention": "Ganja", "place_id": "g:1" if i % 3 else "g:2", "name": "Ganja" if i % 3 else "Baku",
-                "names": "Ganja|Gəncə" if i % 3 else "Baku|Bakı", "lat": 40.68 if i % 3 else 40.4, "lon": 46.36 if i % 3 else 49.87,
-                "date_start": f"199{i % 3}-05-0{i + 1}", "date_end": f"199{i % 3}-05-0{i + 1}", "date_precision": "day",
-                "date_text": f"{i + 1} May", "date_inherited": False, "event_type": ["battle", "political", "nonsense"][i % 3],
-                "fatalities": 12 if i == 1 else None, "displaced": None, "quote": "Same quote." if i < 4 else f"Quote {i}.",
-                "start": 3, "end": 8, "sentence_start": 0, "sentence_end": 20,
+                "event_id": f"d:{i}", "doc": f"d{i % 2}", "doc_title": f"Doc {i % 2}",
+                "doc_publisher": None, "doc_url": None, "mention": "Ganja",
+                "place_id": "g:1" if i % 3 else "g:2", "name": "Ganja" if i % 3 else "Baku",
+                "names": "Ganja|Gəncə" if i % 3 else "Baku|Bakı", "lat": 40.68 if i % 3 else 40.4,
+                "lon": 46.36 if i % 3 else 49.87, "date_start": f"199{i % 3}-05-0{i + 1}",
+                "date_end": f"199{i % 3}-05-0{i + 1}", "date_precision": "day",
+                "date_text": f"{i + 1} May", "date_inherited": False,
+                "event_type": ["battle", "political", "nonsense"][i % 3],
+                "fatalities": 12 if i == 1 else None, "displaced": None,
+                "quote": "Same quote." if i < 4 else f"Quote {i}.", "start": 3, "end": 8,
+                "sentence_start": 0, "sentence_end": 20,
             }
         )  # fmt: skip
     rows.append({**rows[0], "event_id": "d:x", "lat": None, "lon": None, "quote": "Unplaced."})

@@ -1,14 +1,14 @@
 """Online geocoding, against a local fake Nominatim (never the network)."""
 
 import json
-import subprocess
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from click.testing import CliRunner
 
+from geo.cli import main
 from geo.online import USER_AGENT, OnlineGeocoder
 
 
@@ -44,7 +44,10 @@ def fake_nominatim():
             pass
 
     server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # a short poll interval: shutdown() waits for the loop to look (0.5 s by default)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
     yield f"127.0.0.1:{server.server_address[1]}", seen
     server.shutdown()
@@ -67,40 +70,17 @@ def test_lookup_rate_limited_and_cached(fake_nominatim, tmp_path):
     assert again.lookup("Zzyxgrad") == hit and len(seen) == 2  # the cache is on disk
 
 
-def test_render_online_is_opt_in(fake_nominatim, tmp_path):
+def test_render_online_is_opt_in(fake_nominatim, tmp_path, monkeypatch):
     domain, seen = fake_nominatim
     csv = tmp_path / "mine.csv"
     csv.write_text("place,date\nZzyxgrad,1995\nBaku,1995\n", encoding="utf-8")
-    import os
-
-    env = {
-        **os.environ,
-        "GEO_NOMINATIM": f"http://{domain}",
-        "GEO_NOMINATIM_DELAY": "0.01",
-        "GEO_NOMINATIM_CACHE": str(tmp_path / "nominatim.json"),
-    }
-    off = subprocess.run(
-        [sys.executable, "-m", "geo.cli", "render", str(csv), "-o", str(tmp_path / "m1")],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert off.returncode == 0 and "1 of 2 events mapped" in off.stdout and not seen
-    on = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "geo.cli",
-            "render",
-            str(csv),
-            "-o",
-            str(tmp_path / "m2"),
-            "--online",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert on.returncode == 0, on.stderr
+    monkeypatch.setenv("GEO_NOMINATIM", f"http://{domain}")
+    monkeypatch.setenv("GEO_NOMINATIM_DELAY", "0.01")
+    monkeypatch.setenv("GEO_NOMINATIM_CACHE", str(tmp_path / "nominatim.json"))
+    runner = CliRunner()  # in-process: the entry point itself is tested in test_cli_inputs
+    off = runner.invoke(main, ["render", str(csv), "-o", str(tmp_path / "m1")])
+    assert off.exit_code == 0 and "1 of 2 events mapped" in off.stdout and not seen, off.output
+    on = runner.invoke(main, ["render", str(csv), "-o", str(tmp_path / "m2"), "--online"])
+    assert on.exit_code == 0, on.output
     assert "2 of 2 events mapped" in on.stdout and "online geocoding" in on.stderr
     assert [q for q, _ in seen] == ["Zzyxgrad"]

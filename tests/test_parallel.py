@@ -12,7 +12,8 @@ TEXTS = [
     "On 7 August 2008 shelling hit Tskhinvali. In 2009 talks began in Geneva.\n",
     "Protests filled Yerevan in March 2008. Two days later crowds gathered in Gyumri.\n",
     "Aid reached families in Zzyxgrad in 2009. Crowds on Quorbel Street in Lyon cheered.\n",
-    "Flooding in Dhaka displaced 20,000 people in July 1998.\n\nThe river rose again near Sylhet a week later.\n",
+    "Flooding in Dhaka displaced 20,000 people in July 1998.\n\n"
+    "The river rose again near Sylhet a week later.\n",
     "In 1992 fighting spread from Shusha to Lachin. Refugees reached Baku in May.\n",
 ]
 
@@ -26,7 +27,24 @@ def folder(tmp_path):
     return d
 
 
-def test_jobs_give_the_same_rows_in_the_same_order(gaz, folder):
+@pytest.fixture
+def forks(monkeypatch):
+    """The fork path, as in a command-line run, even when other test modules have left idle
+    threads in this process (Dask's offload thread): without this the whole suite would test
+    the spawn path twice. Yields the start methods used."""
+    used = []
+    get_context = parallel.multiprocessing.get_context
+
+    def recording(method=None):
+        used.append(method)
+        return get_context(method)
+
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", recording)
+    yield used
+
+
+def test_jobs_give_the_same_rows_in_the_same_order(gaz, folder, forks):
     one = pipeline.extract([folder], gaz, jobs=1)
     two = pipeline.extract([folder], gaz, jobs=2)
     assert len(one.events) > 12 and one.events["doc"].nunique() == 12
@@ -34,13 +52,15 @@ def test_jobs_give_the_same_rows_in_the_same_order(gaz, folder):
     pd.testing.assert_frame_equal(one.places, two.places)
     pd.testing.assert_frame_equal(one.unknown, two.unknown)
     assert [r.document.id for r in two.results] == [d.id for d in one.documents]
+    assert forks == ["fork"]
 
 
-def test_results_come_back_with_their_documents(gaz, folder):
+def test_results_come_back_with_their_documents(gaz, folder, forks):
     docs = load_documents([folder])
     results = parallel.document_results(docs, gaz, jobs=3)
     assert [r.document for r in results] == docs
     assert events_frame(results)["doc"].drop_duplicates().tolist() == [d.id for d in docs]
+    assert forks == ["fork"]
 
 
 def test_jobs_must_be_positive(gaz, folder):
@@ -49,7 +69,7 @@ def test_jobs_must_be_positive(gaz, folder):
     assert parallel.default_jobs() >= 1
 
 
-def test_cli_jobs(folder, tmp_path):
+def test_cli_jobs(folder, tmp_path, forks):
     runner = CliRunner()
     outs = []
     for jobs in ("1", "2", "0"):
@@ -58,6 +78,7 @@ def test_cli_jobs(folder, tmp_path):
         assert r.exit_code == 0, r.output
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] == outs[2]
+    assert forks and set(forks) == {"fork"}  # --jobs 2 and 0 (every core) ran on processes
     r = runner.invoke(main, ["extract", str(folder), "-o", str(tmp_path / "x.csv"), "--jobs", "-1"])
     assert r.exit_code != 0
 

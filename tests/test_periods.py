@@ -28,7 +28,8 @@ def test_by_decade():
 def test_periods_file(tmp_path):
     p = tmp_path / "periods.csv"
     p.write_text(
-        "name,start,end\n1988–1991 Prelude,1988,1991\n1992,1992-01-01,1992-12-31\n1994 Ceasefire,1994-01-01,1994-12-31\n",
+        "name,start,end\n1988–1991 Prelude,1988,1991\n1992,1992-01-01,1992-12-31\n"
+        "1994 Ceasefire,1994-01-01,1994-12-31\n",
         encoding="utf-8",
     )
     periods = read_periods(p)

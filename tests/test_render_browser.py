@@ -10,7 +10,10 @@ from tests.conftest import SEED, open_page
 
 pytestmark = pytest.mark.browser
 
-HOSTILE = '<img src=x onerror="window.__xss=1;alert(1)">, ${alert(1)} and </script><script>window.__xss=2</script>'
+HOSTILE = (
+    '<img src=x onerror="window.__xss=1;alert(1)">, ${alert(1)} and '
+    "</script><script>window.__xss=2</script>"
+)
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +93,9 @@ def test_hostile_document_text_never_runs(ctx, tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "evil.md").write_text(
-        f"---\ntitle: '{HOSTILE}'\npublisher: '</script><b>x</b>'\nurl: 'javascript:window.__xss=3'\n---\nOn 3 May 1995 shelling hit Ganja {HOSTILE}.\n",
+        f"---\ntitle: '{HOSTILE}'\npublisher: '</script><b>x</b>'\n"
+        "url: 'javascript:window.__xss=3'\n---\n"
+        f"On 3 May 1995 shelling hit Ganja {HOSTILE}.\n",
         encoding="utf-8",
     )
     out = tmp_path / "maps"
@@ -125,7 +130,8 @@ def test_embed_snippet(seed_maps):
 def test_periods_file_gives_one_layer_per_period_and_spanning_events(ctx, tmp_path):
     periods = tmp_path / "periods.csv"
     periods.write_text(
-        "name,start,end\n1988–1991 Prelude,1988,1991\n1992,1992,1992\n1993,1993,1993\n1994 Ceasefire,1994,1994\n2011–2012 Recognition,2011,2012\n",
+        "name,start,end\n1988–1991 Prelude,1988,1991\n1992,1992,1992\n1993,1993,1993\n"
+        "1994 Ceasefire,1994,1994\n2011–2012 Recognition,2011,2012\n",
         encoding="utf-8",
     )
     out = tmp_path / "maps"
@@ -154,7 +160,8 @@ def test_user_table_with_good_and_bad_rows(ctx, tmp_path):
 
     good = tmp_path / "mine.csv"
     good.write_text(
-        "place,date,quote\nGanja,4 June 1993,Fighting\nQwxzyville,1993,Unknown\n,1994,No place\nBaku,early 1994,Talks\n",
+        "place,date,quote\nGanja,4 June 1993,Fighting\nQwxzyville,1993,Unknown\n"
+        ",1994,No place\nBaku,early 1994,Talks\n",
         encoding="utf-8",
     )
     res = read_events(good)
@@ -209,7 +216,8 @@ def test_embed_snippet_renders_in_an_article(ctx, seed_maps, tmp_path):
     assert r.exit_code == 0 and 'title="Events in the documents: 1992"' in r.output
     article = maps / "article.html"
     article.write_text(
-        f"<!doctype html><html><body style='width:700px'><h1>Story</h1><p>Text.</p>{r.output}<p>More.</p></body></html>",
+        "<!doctype html><html><body "
+        f"style='width:700px'><h1>Story</h1><p>Text.</p>{r.output}<p>More.</p></body></html>",
         encoding="utf-8",
     )
     page = ctx.new_page()
@@ -266,7 +274,8 @@ def test_time_slider_moves_through_periods(ctx, seed_maps):
         ms = int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp() * 1000)
         page.evaluate(
             "(ms) => { const s = document.querySelector('input.time-slider'); s.value = ms;"
-            " s.dispatchEvent(new Event('input', {bubbles: true})); s.dispatchEvent(new Event('change', {bubbles: true})); }",
+            " s.dispatchEvent(new Event('input', {bubbles: true})); s.dispatchEvent(new "
+            "Event('change', {bubbles: true})); }",
             ms,
         )
         expected = int(((placed["date_start"] <= day) & (placed["date_end"] >= day)).sum())

@@ -33,8 +33,10 @@ VECTORS = [
     '<img src=x onerror="window.__xss=6">',
     "<IMG SRC=`javascript:alert(7)`>",
     '<IMG """><SCRIPT>alert(8)</SCRIPT>">',
-    "<IMG SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#57;&#41;>",
-    "<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x31&#x30&#x29>",
+    "<IMG "
+    "SRC=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;&#97;&#108;&#101;&#114;&#116;&#40;&#57;&#41;>",
+    "<IMG "
+    "SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x31&#x30&#x29>",
     '<IMG SRC="jav&#x09;ascript:alert(11);">',
     "<svg onload=alert(12)>",
     "<svg><script>alert(13)</script></svg>",
@@ -91,7 +93,8 @@ def hostile_maps(tmp_path_factory):
     for i in range(0, len(VECTORS), 8):
         chunk = VECTORS[i : i + 8]
         body = "\n\n".join(
-            f"On {1 + j} May 199{2 + j % 3} shelling hit {PLACES[(i + j) % len(PLACES)]} {v} near the road."
+            f"On {1 + j} May 199{2 + j % 3} shelling hit {PLACES[(i + j) % len(PLACES)]} "
+            f"{v} near the road."
             for j, v in enumerate(chunk)
         )
         meta = {

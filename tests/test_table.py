@@ -30,7 +30,8 @@ def test_user_csv_with_names_coordinates_and_date_forms(tmp_path, gaz):
 def test_bad_rows_give_one_line_each_and_the_good_rows_are_kept(tmp_path, gaz):
     p = tmp_path / "bad.csv"
     p.write_text(
-        "place,lat,lon,date\nBaku,,,sometime\n,91,10,1990\n,x,10,1990\nBaku,,,1990\n,,,1991\n,x,,31 June 1991\n",
+        "place,lat,lon,date\nBaku,,,sometime\n,91,10,1990\n,x,10,1990\nBaku,,,1990\n"
+        ",,,1991\n,x,,31 June 1991\n",
         encoding="utf-8",
     )
     res = read_events(p, gaz)
@@ -39,7 +40,8 @@ def test_bad_rows_give_one_line_each_and_the_good_rows_are_kept(tmp_path, gaz):
         f"{p}:3: column 'lat': 91 is out of range (-90 to 90)",
         f"{p}:4: column 'lat': 'x' is not a number",
         f"{p}:6: column 'place': empty, and no lat/lon: the row has no place",
-        f"{p}:7: column 'date': '31 June 1991' is not a day of the calendar; column 'lat': 'x' is not a number; column 'lon': empty",
+        f"{p}:7: column 'date': '31 June 1991' is not a day of the calendar; column 'lat': "
+        "'x' is not a number; column 'lon': empty",
     ]
     assert res.summary == "5 of 6 rows skipped: see above"
     assert list(res.events["name"]) == ["Baku"] and list(res.events["date_start"]) == ["1990-01-01"]

@@ -37,7 +37,10 @@ def test_offsets_map_back_to_original():
 
 
 def test_sentences_respect_abbreviations():
-    text = "The U.S. Senate met. It passed Nos. 12 and 13 in Jan. 1993. Then it rested.\n\nNew paragraph"
+    text = (
+        "The U.S. Senate met. It passed Nos. 12 and 13 in Jan. 1993. Then it rested.\n\n"
+        "New paragraph"
+    )
     got = [text[s:e] for s, e in sentences(text)]
     assert got == [
         "The U.S. Senate met.",

@@ -39,8 +39,10 @@ def test_wheel_installs_and_builds_maps_from_an_empty_folder(tmp_path):
     )
     [wheel] = dist.glob("geo_maps-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("geo/maps/page.py", "geo/formats/acled.py", "geo/data/lexicon/not_date_units.txt", "geo/data/gazetteer/admin0.geojson",
-                   "geo/static/geo-events.js", "geo/static/geo-maps.css", "geo/data/documents/000_b3fae42df5d436ab.txt"):  # fmt: skip
+    for needed in ("geo/maps/page.py", "geo/formats/acled.py",
+                   "geo/data/lexicon/not_date_units.txt", "geo/data/gazetteer/admin0.geojson",
+                   "geo/static/geo-events.js", "geo/static/geo-maps.css",
+                   "geo/data/documents/000_b3fae42df5d436ab.txt"):  # fmt: skip
         assert needed in names, needed
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", str(venv)])

@@ -311,7 +311,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
 
 
 def _slashed(s: int, e: int, surface: str, a: int, b: int, year: int) -> TimeExpr | None:
-    """"28/10/1993" (day first) or "10/28/1993" (month first): whichever reading the
+    """ "28/10/1993" (day first) or "10/28/1993" (month first): whichever reading the
     calendar allows; when both do ("03/04/1993"), the interval from the earlier to the
     later reading, precision ``approximate`` (the text does not say which it means)."""
     readings = []

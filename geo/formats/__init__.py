@@ -56,7 +56,8 @@ def from_geo(events: pd.DataFrame, kind: str) -> tuple[pd.DataFrame, list[str]]:
 
 @lru_cache(maxsize=1)
 def acled_types() -> dict[str, tuple[str, str]]:
-    """ACLED sub-event type → (ACLED event type, geo event type), from ``geo/data/lexicon/acled_types.csv``."""
+    """ACLED sub-event type → (ACLED event type, geo event type), from
+    ``geo/data/lexicon/acled_types.csv``."""
     with open(LEX_DIR / "acled_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
     return {r["sub_event_type"]: (r["acled_event_type"], r["geo_event_type"]) for r in rows}

@@ -21,10 +21,11 @@ from geo.formats import acled_types, country_codes, text
 
 REQUIRED = {"event_date", "event_type", "sub_event_type", "latitude", "longitude"}
 COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
 ]  # fmt: skip
 INTER = {
     "state_forces": 1,
@@ -121,7 +122,8 @@ def _inter(name: str) -> str:
 
 
 def from_geo(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """geo's events in ACLED's columns; events without a place or date are left out (one line each)."""
+    """geo's events in ACLED's columns; events without a place or date are left out (one line
+    each)."""
     _, iso_names = countries()
     types = acled_types()
     rows, notes = [], []
@@ -129,7 +131,8 @@ def from_geo(events: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
         t = {k: text(v) for k, v in ev.items()}
         if not t.get("lat") or not t.get("lon") or not t.get("date_start"):
             notes.append(
-                f"{t.get('event_id')}: left out of the ACLED file: {'no place' if not t.get('lat') else 'no date'} (ACLED needs both)"
+                f"{t.get('event_id')}: left out of the ACLED file: "
+                f"{'no place' if not t.get('lat') else 'no date'} (ACLED needs both)"
             )
             continue
         sub = t.get("sub_event_type") or "Other"

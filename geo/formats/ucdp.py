@@ -1,4 +1,5 @@
-"""UCDP Georeferenced Event Dataset (GED) files: read into geo's events, and geo's events written in GED's layout.
+"""UCDP Georeferenced Event Dataset (GED) files: read into geo's events, and geo's events written in
+GED's layout.
 
 Columns and codes follow the UCDP GED Codebook (version 23.1): ``type_of_violence``
 (1 state-based conflict, 2 non-state conflict, 3 one-sided violence against
@@ -22,13 +23,14 @@ from geo.formats import country_codes, text
 
 REQUIRED = {"date_start", "date_end", "latitude", "longitude", "type_of_violence", "where_prec"}
 COLUMNS = [
-    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id",
-    "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a",
-    "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
-    "source_date", "source_headline", "source_original", "where_prec", "where_coordinates", "where_description",
-    "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
-    "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
-    "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
+    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id",
+    "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name",
+    "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b",
+    "number_of_sources", "source_article", "source_office", "source_date", "source_headline",
+    "source_original", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2",
+    "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
+    "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b",
+    "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
 ]  # fmt: skip
 VIOLENCE = {"1": "state-based conflict", "2": "non-state conflict", "3": "one-sided violence"}
 _GEO_TYPE = {"1": "battle", "2": "battle", "3": "violence_against_civilians"}

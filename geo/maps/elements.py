@@ -30,7 +30,8 @@ class EventLayer(folium.MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        geoAddEvents({{ this.map_name }}, {{ this._parent.get_name() }}, {{ this.index }}, {{ this.canvas_json }});
+        geoAddEvents({{ this.map_name }}, {{ this._parent.get_name() }}, {{ this.index }},
+                     {{ this.canvas_json }});
         {% endmacro %}
         """
     )
@@ -53,11 +54,15 @@ class PlaceSearch(JSCSSMixin, folium.MacroElement):
         """
         {% macro script(this, kwargs) %}
         (function () {
-            var group = L.layerGroup([{% for l in this.layers %}{{ l.get_name() }}{% if not loop.last %}, {% endif %}{% endfor %}]);
+            var group = L.layerGroup([
+                {% for l in this.layers %}{{ l.get_name() }}{{ ", " if not loop.last }}{% endfor %}
+            ]);
             var control = new L.Control.Search({
                 layer: group, propertyName: 'search', initial: false, collapsed: true,
                 textPlaceholder: 'Search a place (any name)', position: 'topleft', zoom: 9,
-                buildTip: function (text) { var a = document.createElement('a'); a.textContent = text; return a; }
+                buildTip: function (text) {
+                    var a = document.createElement('a'); a.textContent = text; return a;
+                }
             });
             control.on('search:locationfound', function (e) { geoOpen(e.layer); });
             {{ this._parent.get_name() }}.addControl(control);
@@ -114,7 +119,8 @@ class CountryOutlines(folium.MacroElement):
             {{ this._parent.get_name() }}.createPane('geoOutline');
             {{ this._parent.get_name() }}.getPane('geoOutline').style.zIndex = 250;
             L.geoJSON(geoOutline, {pane: 'geoOutline', interactive: false,
-                style: {color: '#8a8a8a', weight: 0.7, fillColor: '#f2efe9', fillOpacity: 1}}).addTo({{ this._parent.get_name() }});
+                style: {color: '#8a8a8a', weight: 0.7, fillColor: '#f2efe9', fillOpacity: 1}}
+            ).addTo({{ this._parent.get_name() }});
         }
         {% endmacro %}
         """

@@ -88,7 +88,10 @@ def pages(events: pd.DataFrame, periods: list[Period], title: str) -> list[MapPa
     ]
     dated = np.flatnonzero((desc.codes[:, 0] >= 0) & pd.notna(desc.starts) & pd.notna(desc.ends))
     if 0 < len(dated) <= TIMELINE_MAX:
-        subtitle = f"{len(dated)} dated events; move the slider to see what the documents say happened when, {source_note}"
+        subtitle = (
+            f"{len(dated)} dated events; move the slider to see what the documents say "
+            f"happened when, {source_note}"
+        )
         out.append(
             MapPage(
                 "timeline.html",
@@ -201,7 +204,8 @@ def _title_html(page: MapPage, total: int) -> str:
         f'<div class="geo-title" role="heading" aria-level="1">{text(page.title)}'
         f"<small>{text(page.subtitle)}</small></div>"
         f'<p class="geo-sr">{text(page.title)}. {text(page.subtitle)}. '
-        f"The map shows {total} event markers; each marker can be reached with the Tab key and opened with Enter. "
+        f"The map shows {total} event markers; each marker can be reached with the Tab key "
+        "and opened with Enter. "
         f"{text(UNPLACED_NOTE)}</p>"
     )
 
@@ -219,9 +223,15 @@ def _legend_html(page: MapPage, nav: list[tuple[str, str, int]] | None) -> str:
         f"<div>{swatch(t)}{text(labels.get(t, t))}</div>" for t in EVENT_STYLES if t in present
     )
     if (page.desc.codes[idx, -1] > 0).any():
-        rows += f"<div>{COARSE_SWATCH}Hollow: the document names only a region or country, the marker is at its centre</div>"
+        rows += (
+            f"<div>{COARSE_SWATCH}Hollow: the document names only a region or country, the "
+            "marker is at its centre</div>"
+        )
     if "disagreement" in shown and shown["disagreement"].fillna("").astype(str).ne("").any():
-        rows += f"<div>{DISPUTED_SWATCH}Sources disagree (open the marker to compare the accounts)</div>"
+        rows += (
+            f"<div>{DISPUTED_SWATCH}Sources disagree (open the marker to compare the "
+            "accounts)</div>"
+        )
     links = ""
     if nav:
         items = " · ".join(

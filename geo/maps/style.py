@@ -34,11 +34,13 @@ UNPLACED_NOTE = (
 )
 COARSE_SWATCH = (
     '<svg class="swatch" width="18" height="18" aria-hidden="true">'
-    '<circle cx="9" cy="9" r="7" fill="#0072B2" fill-opacity="0.15" stroke="#0072B2" stroke-width="2"/></svg>'
+    '<circle cx="9" cy="9" r="7" fill="#0072B2" fill-opacity="0.15" stroke="#0072B2" '
+    'stroke-width="2"/></svg>'
 )
 DISPUTED_SWATCH = (
     '<svg class="swatch" width="18" height="18" aria-hidden="true">'
-    '<circle cx="9" cy="9" r="6" fill="#ffffff" stroke="#000" stroke-width="3" stroke-dasharray="3 2"/></svg>'
+    '<circle cx="9" cy="9" r="6" fill="#ffffff" stroke="#000" stroke-width="3" '
+    'stroke-dasharray="3 2"/></svg>'
 )
 
 
