@@ -68,7 +68,8 @@ def fetch(url: str, target: Path, quiet: bool = False, timeout: float = 60) -> P
         url, headers={"User-Agent": USER_AGENT, **({"Range": f"bytes={have}-"} if have else {})}
     )
     try:
-        resp = urllib.request.urlopen(req, timeout=timeout)  # noqa: S310 - http(s) only, checked by the caller
+        # http(s) only: the caller checked the scheme
+        resp = urllib.request.urlopen(req, timeout=timeout)  # noqa: S310
     except urllib.error.HTTPError as exc:
         if exc.code == 416 and have:  # nothing left to fetch: the part is whole
             part.replace(target)

@@ -415,7 +415,11 @@ def prior(population: int, kind: str, area_km2: int = 0) -> float:
 # stay reachable here (and ``load`` calls ``build`` through this module, so a test
 # can stand in for it).
 from geo.gazetteer_build import build, index_names  # noqa: E402, F401
-from geo.gazetteer_sources import read_geonames_dump, read_places_csv, read_user_source  # noqa: E402, F401
+from geo.gazetteer_sources import (  # noqa: E402, F401
+    read_geonames_dump,
+    read_places_csv,
+    read_user_source,
+)
 from geo.transliterate import translit_rules, transliterations  # noqa: E402, F401
 
 _translit_rules = translit_rules  # older name, kept for code that used it

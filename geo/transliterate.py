@@ -18,7 +18,8 @@ from geo.text import fold
 
 # Scripts whose names are indexed: Latin, Greek, Cyrillic, Armenian, Georgian.
 INDEXED_SCRIPT = re.compile(
-    r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0530-\u058F\u10A0-\u10FF\u1E00-\u1EFF\u2019\u2018]+$"
+    r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u0370-\u03FF\u0400-\u052F"
+    r"\u0530-\u058F\u10A0-\u10FF\u1E00-\u1EFF\u2019\u2018]+$"
 )
 CODE_NAME = re.compile(r"^[A-Z0-9]{2,4}$")
 DISPLAY_SCRIPT = re.compile(r"^[\u0000-\u02FF\u0400-\u052F\u0530-\u058F\u1E00-\u1EFF\u2019]+$")
