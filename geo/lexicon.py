@@ -35,12 +35,12 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def weapon_nouns() -> frozenset[str]:
     """Nouns after which a capitalised word names a weapon model ("Grad rockets")."""
     return frozenset(w.lower() for w in _lines("weapon_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
 def organisation_heads() -> frozenset[str]:
     """Capitalised head nouns of organisation names ("Council", "Parliament")."""
     return frozenset(_lines("organisation_heads.txt"))
