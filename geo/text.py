@@ -71,7 +71,20 @@ def _fold_char(ch: str) -> str:
 @lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """Return the matching key of ``text`` (see the module docstring)."""
+    if text.isascii() and not _DROP.intersection(text):
+        # the common case, a word or a name in ASCII: the same tables, without NumPy
+        return _RUNS_OF_SPACES.sub(" ", text.translate(_ascii_table())).strip()
     return fold_with_offsets(text)[0].strip()
+
+
+_RUNS_OF_SPACES = re.compile(" {2,}")
+
+
+@lru_cache(maxsize=1)
+def _ascii_table() -> dict[int, str]:
+    """:func:`str.translate` table of the ASCII characters, from :func:`_tables`."""
+    fold_of = _tables()[0]
+    return {cp: chr(int(fold_of[cp])) if fold_of[cp] else "" for cp in range(128)}
 
 
 _MULTI = 0xFFFFFFFF  # a character that folds to more than one (ß → ss): the slow path

@@ -101,12 +101,18 @@ def _first_rule(scope: str):
     """The event rule whose pattern occurs first in ``scope`` (the main verb of an
     English clause comes before what it acts on: "X condemned the attack" is
     political); on a tie, the rule listed first."""
-    best = None
-    for i, rule in enumerate(lexicon.event_rules()):
-        m = rule.pattern.search(scope)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), i, rule)
-    return best[2] if best else None
+    m = _all_rules().search(scope)
+    if m is None:
+        return None
+    # the leftmost match; at one position the alternative listed first: the rule listed first
+    return lexicon.event_rules()[int(m.lastgroup[1:])]
+
+
+@lru_cache(maxsize=1)
+def _all_rules() -> re.Pattern:
+    """Every event rule's pattern in one alternation, group ``r<i>`` for rule ``i``."""
+    rules = lexicon.event_rules()
+    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules)), re.I)
 
 
 def _reference_masks(refs: list[Resolution], text: str) -> list[tuple[int, int]]:
