@@ -41,6 +41,12 @@ def weapon_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def facility_heads() -> frozenset[str]:
+    """Words after a town's name that make it a facility near the town ("Airport")."""
+    return frozenset(w.lower() for w in _lines("facility_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def organisation_heads() -> frozenset[str]:
     """Capitalised head nouns of organisation names ("Council", "Parliament")."""
     return frozenset(_lines("organisation_heads.txt"))

@@ -364,3 +364,11 @@ def test_a_dateline_is_where_the_report_was_filed(gaz):
     assert [e["mention"] for e in document_events(alone, gaz).events if e.get("mention")] == [
         "STEPANAKERT"
     ]
+
+
+def test_an_event_at_a_towns_airport_is_near_the_town(gaz):
+    df = _events("Azerbaijani units shelled Stepanakert Airport on 22 January 1992.", gaz)
+    ev = df.iloc[0]
+    assert ev["mention"] == "Stepanakert" and ev["geo_precision"] == 2
+    town = _events("Azerbaijani units shelled Stepanakert on 22 January 1992.", gaz).iloc[0]
+    assert town["geo_precision"] == 1

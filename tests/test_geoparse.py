@@ -272,3 +272,8 @@ def test_a_nationality_before_a_place_does_not_hide_it(gaz):
     assert _surfaces(text, gaz) == ["Shahumian", "Kasum-Ismailov"]
     every = find_mentions(text, gaz, demonyms=True, embedded=True)
     assert [m.role for m in every] == ["demonym", "literal", "demonym", "literal"]
+
+
+def test_a_facility_named_after_a_town_is_the_town(gaz):
+    text = "Units refused entry at Stepanakert Airport on Monday."
+    assert _surfaces(text, gaz) == ["Stepanakert"]

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from geo import lexicon
 from geo.actors import countries
 from geo.dates import TimeExpr, find_dates
 from geo.documents import Document
@@ -174,6 +175,8 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                     if rank >= 3 and after in event_words()["place_after"]
                     else _role(word, rank)
                 )
+                if role == "location" and after in lexicon.facility_heads():
+                    role = "near"  # "shelled Stepanakert Airport": near the town (ACLED 2)
                 if is_dateline(r.mention, text) and len(c_places) > 1:
                     # "STEPANAKERT, April 4 (Wire) - … entered Kelbajar": where the report was
                     # filed

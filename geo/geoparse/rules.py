@@ -261,6 +261,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if word in affixes or word in stop:
             continue
+        if hit is after and word in lexicon.facility_heads():
+            continue  # "Stepanakert Airport": the town, and a facility at or near it
         if m.surface.isupper() and not hit.group(1).isupper():
             continue  # "LONDON Pope Francis": a dateline, then the story
         if gaz is not None and _names_major(word, gaz):
