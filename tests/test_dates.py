@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from geo.dates import find_dates
@@ -282,3 +284,28 @@ def test_slashed_dates(text, expected):
 @pytest.mark.parametrize("text", ["see http://x.org/12/10/1993/a", "13/31/1993"])
 def test_slashed_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials said yesterday that villages fell.", ("1993-10-27", "1993-10-27", "day")),
+        ("Last night shelling resumed.", ("1993-10-27", "1993-10-27", "day")),
+        ("Tanks attacked on Monday morning.", ("1993-10-25", "1993-10-25", "day")),
+        ("It fell on Thursday.", ("1993-10-28", "1993-10-28", "day")),
+        ("Tanks attacked last Thursday.", ("1993-10-21", "1993-10-21", "day")),
+        ("Gains in Fizuli last month.", ("1993-09-01", "1993-09-30", "month")),
+        ("Fighting last week.", ("1993-10-18", "1993-10-24", "week")),
+        ("Talks resume next week.", ("1993-11-01", "1993-11-07", "week")),
+        ("Earlier this year the front moved.", ("1993-01-01", "1993-12-31", "year")),
+    ],
+)
+def test_dates_told_from_the_day_of_writing(text, expected):
+    written = date(1993, 10, 28)  # a Thursday
+    (d,) = find_dates(text, reference=written)
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected
+    assert find_dates(text) == []  # without the day of writing they say nothing
+
+
+def test_the_last_year_of_the_war_is_not_a_date():
+    assert find_dates("in the last year of the war", reference=date(1993, 10, 28)) == []

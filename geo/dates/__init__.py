@@ -1,7 +1,7 @@
 """Finding dates and periods in English text, normalised to intervals with a precision.
 
 The finder is a small regular grammar (below); it turns each expression into an
-inclusive interval ``[date_start, date_end]`` and a precision: ``day``, ``month``,
+inclusive interval ``[date_start, date_end]`` and a precision: ``day``, ``week``, ``month``,
 ``season``, ``year``, ``decade``, ``range`` (two expressions joined: "1992 and 1993",
 "2011-12", "between 1992 and 1994") or ``approximate`` ("late 1993", "mid-1990s").
 
@@ -31,6 +31,10 @@ Decisions, documented for users:
   characters: "On 8 May, … 1992"), else the document's date or title year; else
   it is dropped;
 * "two days later" is relative to the nearest day-precision date before it;
+* "yesterday", "last night", "on Monday" (the last Monday up to the day of writing),
+  "last Monday" (before it), "last/this/next week" (Monday to Sunday, precision
+  ``week``), "last/this month", "last/this year", "earlier this year" are told from the
+  document's own date (its front matter `date:`), and dropped when it has none;
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
   soldiers": ``geo/data/lexicon/not_date_units.txt``), document or section numbers
   ("Nos. 822, 853", "page 1993"), or the adoption year of a numbered document

@@ -24,6 +24,8 @@ class TimeExpr:
     year_inherited: bool = False
     shift: tuple[int, int] | None = None  # (days, months) from the date before: "two days later"
     month_inherited: bool = False  # "on the 9th": the month (and year) of the date before
+    # "yesterday", "on Monday", "last month": (unit, step, strict) from the document's own date
+    deictic: tuple[str, int, bool] | None = None
 
     @property
     def relative(self) -> bool:

@@ -142,6 +142,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
     (
+        "deictic",
+        re.compile(
+            r"\b(?P<yd>[Yy]esterday|[Ll]ast night)\b"
+            r"|\b(?P<on>[Oo]n|[Ll]ast)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            r"|Sunday)\b"
+            r"|(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)"
+            r"\s+(?P<per>week|month|year)\b"
+        ),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -169,6 +179,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("iso", "dotted"):
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
+        if kind == "deictic":
+            return _deictic(s, e, m.group(), g)
         if kind == "slashed":
             return _slashed(s, e, m.group(), int(g["a"]), int(g["b"]), year)
         if (
@@ -308,6 +320,23 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _deictic(s: int, e: int, surface: str, g: dict) -> TimeExpr:
+    """A date told from the day of writing ("yesterday", "on Monday", "last month"),
+    placed by :func:`~geo.dates.scan.find_dates` when the document's date is known."""
+    if g.get("yd"):
+        key = ("day", -1, False)
+    elif g.get("wd"):
+        key = ("weekday", _WEEKDAYS.index(g["wd"].lower()), g["on"].lower() == "last")
+    else:
+        rel = g["rel"].lower()
+        key = (g["per"], -1 if rel == "last" else 1 if rel == "next" else 0, False)
+    d = date(_NO_YEAR, 1, 1)
+    return TimeExpr(s, e, surface, d, d, "day", deictic=key)
 
 
 def _slashed(s: int, e: int, surface: str, a: int, b: int, year: int) -> TimeExpr | None:

@@ -64,6 +64,7 @@ _TRIGGERS = (
     re.compile(r"\d+"),
     re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"),
     re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
+    re.compile(r"[nN]ight"),
 )
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers
@@ -101,12 +102,17 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def find_dates(
-    text: str, default_year: int | None = None, keep_invalid: bool = False
+    text: str,
+    default_year: int | None = None,
+    keep_invalid: bool = False,
+    reference: date | None = None,
 ) -> list[TimeExpr]:
     """Every date or period in ``text``, in order, anchored and joined (see module docs).
 
     A day the calendar lacks ("31 February 1992") is no date at all (not February
     1992); with ``keep_invalid`` it is returned with precision :data:`INVALID`.
+    ``reference`` is the day the text was written: "yesterday", "on Monday", "last
+    month" are told from it, and dropped without it.
     A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
     found: list[TimeExpr] = []
     windows = _windows(text)
@@ -125,7 +131,7 @@ def find_dates(
             continue
         chosen.append(t)
     # the expressions with a year of their own, by start: where a day without one looks for it
-    own_year = [u for u in chosen if not (u.year_inherited or u.relative)]
+    own_year = [u for u in chosen if not (u.year_inherited or u.relative or u.deictic)]
     own_starts = [u.start for u in own_year]
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
@@ -137,7 +143,11 @@ def find_dates(
             if keep_invalid:
                 anchored.append(t)
             continue
-        if t.month_inherited:
+        if t.deictic:
+            t = _from_reference(t, reference)
+            if t is None:
+                continue
+        elif t.month_inherited:
             if last_month is None:
                 continue
             try:
@@ -211,6 +221,34 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
+    """Place a date told from the day of writing (``t.deictic``) on the calendar."""
+    if reference is None:
+        return None
+    unit, step, strict = t.deictic
+    if unit == "day":
+        d = reference + timedelta(days=step)
+        return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+    if unit == "weekday":  # the last such day up to the day of writing ("last": before it)
+        back = (reference.weekday() - step) % 7 or (7 if strict else 0)
+        d = reference - timedelta(days=back)
+        return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+    if unit == "week":  # Monday to Sunday
+        first = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
+        return replace(
+            t, date_start=first, date_end=first + timedelta(days=6), precision="week", deictic=None
+        )
+    if unit == "month":
+        y, m = divmod(reference.month - 1 + step, 12)
+        first = date(reference.year + y, m + 1, 1)
+        end = _month_end(first.year, first.month)
+        return replace(t, date_start=first, date_end=end, precision="month", deictic=None)
+    y = reference.year + step
+    return replace(
+        t, date_start=date(y, 1, 1), date_end=date(y, 12, 31), precision="year", deictic=None
+    )
 
 
 def parse_date_cell(value: str) -> TimeExpr:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import pandas as pd
 
@@ -101,7 +102,9 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     text = doc.text
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     res = resolve(mentions, text, gaz)
-    dates = find_dates(text, default_year=_year(doc.date) or _title_year(doc.title))
+    dates = find_dates(
+        text, default_year=_year(doc.date) or _title_year(doc.title), reference=_day(doc.date)
+    )
     # everything is looked up by position: sorted starts and bisection, so the
     # time grows with the length of the document, not with its square
     by_start = sorted(res, key=lambda r: r.mention.start)
@@ -280,6 +283,14 @@ def _title_year(title: str) -> int | None:
         t.date_start.year for t in find_dates(title or "") if t.date_start.year == t.date_end.year
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _day(value: str) -> date | None:
+    """The document's date when it is a whole day ("1993-10-28"), else None."""
+    try:
+        return date.fromisoformat((value or "").strip()[:10])
+    except ValueError:
+        return None
 
 
 def _year(value: str) -> int | None:
