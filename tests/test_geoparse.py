@@ -277,3 +277,16 @@ def test_a_nationality_before_a_place_does_not_hide_it(gaz):
 def test_a_facility_named_after_a_town_is_the_town(gaz):
     text = "Units refused entry at Stepanakert Airport on Monday."
     assert _surfaces(text, gaz) == ["Stepanakert"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ARMENIA FIRMS UP LAND SEIZURE\n\nTroops moved.", ["ARMENIA"]),  # a headline in capitals
+        ("AT THE MUROV PASS, Azerbaijan, April 6 - Refugees came down.", ["MUROV", "Azerbaijan"]),
+        ("NATO WARNS OF RISK", []),  # still an acronym, not a town's code
+        ("Villages were fired on by “Grad” installations.", []),  # a weapon, past the quote
+    ],
+)
+def test_capitals_quotes_and_place_words(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected

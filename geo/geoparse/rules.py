@@ -174,9 +174,11 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         and not any(
             gaz.col["kind"][r] in ("continent", "country", "admin1", "region") for r in m.rows
         )
+        and not _place_word_after(m, text)
     ):
         return False  # acronyms ("NATO", "APC") match towns' codes, not places
-    if _part_of_longer_name(m, text, gaz):
+    if _part_of_longer_name(m, text, gaz) and not (_major(m, gaz) and _all_caps_line(m, text)):
+        # in a headline in capitals ("ARMENIA FIRMS UP LAND SEIZURE") every word runs on
         return False
     if dateline:
         return True
@@ -194,7 +196,9 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
     return True
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_NEXT_WORD = re.compile(
+    "[\u201d\"\u2019']?[ \t]+([A-Za-z]+)"
+)  # past a closing quote: “Grad” rockets
 _QUALIFIER_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’\-]*)(?:[ \t][A-Z][\w.'’\-]*)?)")
 
 
@@ -239,6 +243,22 @@ def is_dateline(m: Mention, text: str) -> bool:
     if not m.surface.isupper() or text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
         return False
     return _DATELINE_AFTER.match(text, m.end) is not None
+
+
+def _place_word_after(m: Mention, text: str) -> bool:
+    """True when a place word follows ("MUROV PASS", "SHUSHA DISTRICT"): not an acronym."""
+    after = _WORD_AFTER.match(text, m.end)
+    word = fold(after.group(1)) if after else ""
+    return word in lexicon.place_affixes() and word not in ("the", "of")
+
+
+def _all_caps_line(m: Mention, text: str) -> bool:
+    """True when the mention's line is written in capitals (three words or more)."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in _WORD.findall(line) if any(c.isalpha() for c in w)]
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
