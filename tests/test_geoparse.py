@@ -290,3 +290,8 @@ def test_a_facility_named_after_a_town_is_the_town(gaz):
 )
 def test_capitals_quotes_and_place_words(gaz, text, expected):
     assert _surfaces(text, gaz) == expected
+
+
+def test_a_one_word_name_written_with_a_hyphen(gaz):
+    text = "Refugees went to Goy-Gol and Ter-Ter; Al-Qaeda was not there."
+    assert _surfaces(text, gaz) == ["Goy-Gol", "Ter-Ter"]

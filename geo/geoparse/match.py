@@ -71,7 +71,7 @@ def find_mentions(
     raw = [
         m for m in gaz.matches(searched) if not lower_start[m[0]]
     ]  # a place name starts with a capital
-    raw = _within_paragraphs(raw, text, index)
+    raw = _within_paragraphs(raw + _hyphen_joined(text, index, gaz), text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
     chosen = []
@@ -109,6 +109,25 @@ def find_mentions(
         if not demonyms:
             more = [m for m in more if m.role == "embedded"]
         out = sorted(out + more, key=lambda m: m.start)
+    return out
+
+
+_HYPHENED = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_]+)-([^\W\d_][^\W\d_]+)(?![\w-])")
+
+
+def _hyphen_joined(text: str, index, gaz: Gazetteer) -> list:
+    """Names the gazetteer writes as one word, written with a hyphen ("Goy-Gol" for
+    Göygöl, "Ter-Ter" for Tərtər), as matches in folded offsets like the automaton's."""
+    out = []
+    where = np.asarray(index)
+    for m in _HYPHENED.finditer(text):
+        if not m.group(1)[0].isupper() or gaz.rows(fold(m.group())):
+            continue
+        rows = gaz.rows(fold(m.group(1) + m.group(2)))
+        if rows:
+            s = int(np.searchsorted(where, m.start()))
+            e = int(np.searchsorted(where, m.end() - 1)) + 1
+            out.append((s, e, tuple(rows)))
     return out
 
 
