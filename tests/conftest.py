@@ -43,7 +43,7 @@ def small_gazetteer(tmp_path, monkeypatch):
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path / "small-cache"))
     monkeypatch.setenv("GEO_MIN_POPULATION", "15000")
     yield tmp_path / "small-cache"
-    gazetteer._load_cached.cache_clear()
+    gazetteer.cache._load_cached.cache_clear()
 
 
 @pytest.fixture(scope="session")
