@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from geo.gazetteer.builder import build, index_names
 from geo.gazetteer.cache import load
+from geo.gazetteer.files import read_geonames_dump, read_places_csv, read_user_source
 from geo.gazetteer.model import (
     COLUMNS,
     KIND_BONUS,
@@ -45,7 +46,6 @@ from geo.gazetteer.registry import (
     remove_user_source,
     user_sources,
 )
-from geo.gazetteer_sources import read_geonames_dump, read_places_csv, read_user_source
 from geo.resources import DATA_DIR, GAZ_DIR, LEX_DIR, cache_dir
 from geo.transliterate import translit_rules, transliterations
 

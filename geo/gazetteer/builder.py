@@ -11,16 +11,15 @@ import ahocorasick
 import numpy as np
 import pandas as pd
 
+from geo.gazetteer.files import read_places_csv, read_user_source
 from geo.gazetteer.model import COLUMNS, Gazetteer
 from geo.gazetteer.registry import user_sources
-from geo.gazetteer_sources import (
+from geo.gazetteer.sources import (
     area_rows,
     continent_rows,
     country_rows,
     geojson_rows,
     geonames_rows,
-    read_places_csv,
-    read_user_source,
     us_state_rows,
     variant_keys,
 )

@@ -57,10 +57,10 @@ def _fingerprint(min_population: int) -> str:
     for p in _sources() + geonames:  # the name (not the folder) and the content of each
         with open(p, "rb") as fh:
             h.update(p.name.encode() + b"\0" + hashlib.file_digest(fh, "sha256").digest())
-    # the building code: this package, the builder, the readers, the rules, the folding
+    # the building code: this package (model, readers, builder), the spelling rules, the folding
     here = Path(__file__).parent
     code = sorted(here.glob("*.py")) + [
-        here.parent / name for name in ("gazetteer_sources.py", "transliterate.py", "text.py")
+        here.parent / name for name in ("transliterate.py", "text.py")
     ]
     for p in code:
         h.update(p.read_bytes())

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from geo.exceptions import GazetteerError
-from geo.gazetteer_sources import read_user_source
+from geo.gazetteer.files import read_user_source
 from geo.resources import cache_dir
 
 
