@@ -32,18 +32,18 @@ def small_gazetteer(tmp_path, monkeypatch):
     with GeoNames' towns of 15,000 people and more in only ``SMALL_COUNTRIES`` (countries,
     divisions and regions as usual), cached in its own folder; about 1 s instead of 10.
     Yields that cache folder (``$GEO_CACHE_DIR`` while the test runs)."""
-    from geo import gazetteer_sources
+    from geo.gazetteer import sources
 
-    cities = gazetteer_sources._iter_cities
+    cities = sources._iter_cities
 
     def few_cities(min_population: int):
         return (c for c in cities(min_population) if c.get("countrycode") in SMALL_COUNTRIES)
 
-    monkeypatch.setattr(gazetteer_sources, "_iter_cities", few_cities)
+    monkeypatch.setattr(sources, "_iter_cities", few_cities)
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path / "small-cache"))
     monkeypatch.setenv("GEO_MIN_POPULATION", "15000")
     yield tmp_path / "small-cache"
-    gazetteer._load_cached.cache_clear()
+    gazetteer.cache._load_cached.cache_clear()
 
 
 @pytest.fixture(scope="session")

@@ -640,7 +640,7 @@ def run(tmp_path, monkeypatch, gaz):
     (the gazetteer itself comes from the shared cache: nothing here rebuilds it)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("geo.gazetteer.load", lambda *a, **k: gaz)
-    monkeypatch.setattr("geo.gazetteer._registry", lambda: tmp_path / "user_sources.json")
+    monkeypatch.setattr("geo.gazetteer.registry._registry", lambda: tmp_path / "user_sources.json")
 
     def go(argv):
         return CliRunner().invoke(main, argv)
@@ -818,7 +818,7 @@ def test_registered_source_moved_is_one_line(tmp_path, monkeypatch):
     from geo import gazetteer
     from geo.exceptions import GazetteerError
 
-    monkeypatch.setattr("geo.gazetteer._registry", lambda: tmp_path / "user_sources.json")
+    monkeypatch.setattr("geo.gazetteer.registry._registry", lambda: tmp_path / "user_sources.json")
     (tmp_path / "user_sources.json").write_text(
         json.dumps([str(tmp_path / "gone.csv")]), encoding="utf-8"
     )

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from geo import gazetteer
+from geo.gazetteer import cache as gazetteer_cache
 
 
 @pytest.fixture
@@ -33,37 +34,37 @@ def tiny(monkeypatch):
             places=places, automaton=auto, lengths=lengths, bounds=bounds, members=members
         )
 
-    monkeypatch.setattr(gazetteer, "build", build)
-    gazetteer._load_cached.cache_clear()
+    monkeypatch.setattr(gazetteer_cache, "build", build)
+    gazetteer_cache._load_cached.cache_clear()
     yield calls
-    gazetteer._load_cached.cache_clear()
+    gazetteer_cache._load_cached.cache_clear()
 
 
 def _copy_data(tmp_path, monkeypatch, where):
     data = tmp_path / where / "data"
     shutil.copytree(gazetteer.GAZ_DIR, data / "gazetteer")
     shutil.copytree(gazetteer.LEX_DIR, data / "lexicon")
-    monkeypatch.setattr(gazetteer, "DATA_DIR", data)
-    monkeypatch.setattr(gazetteer, "GAZ_DIR", data / "gazetteer")
-    monkeypatch.setattr(gazetteer, "LEX_DIR", data / "lexicon")
+    monkeypatch.setattr(gazetteer_cache, "DATA_DIR", data)
+    monkeypatch.setattr(gazetteer_cache, "GAZ_DIR", data / "gazetteer")
+    monkeypatch.setattr(gazetteer_cache, "LEX_DIR", data / "lexicon")
     return data
 
 
 def test_key_is_the_content_not_the_path_or_time(tmp_path, monkeypatch, cache):
-    here = gazetteer._fingerprint(500)
+    here = gazetteer_cache._fingerprint(500)
     data = _copy_data(tmp_path, monkeypatch, "elsewhere")
     supplement = data / "gazetteer" / "supplement.csv"
     os.utime(supplement, (1, 1))
-    assert gazetteer._fingerprint(500) == here  # another folder, other mtimes, same content
+    assert gazetteer_cache._fingerprint(500) == here  # another folder, other mtimes, same content
     supplement.write_text(supplement.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert gazetteer._fingerprint(500) != here
-    assert gazetteer._fingerprint(1000) != gazetteer._fingerprint(500)
+    assert gazetteer_cache._fingerprint(500) != here
+    assert gazetteer_cache._fingerprint(1000) != gazetteer_cache._fingerprint(500)
 
 
 def test_build_is_cached_and_loaded(cache, tiny):
     gaz = gazetteer.load()
     assert gaz.lookup("Testville")["id"].tolist() == ["user:testville"]
-    gazetteer._load_cached.cache_clear()
+    gazetteer_cache._load_cached.cache_clear()
     assert gazetteer.load().lookup("Testville")["id"].tolist() == ["user:testville"]
     assert tiny == [500]  # built once, then read from the cache
     assert [p.name for p in cache.glob("*.tmp")] == []
@@ -77,7 +78,7 @@ def test_failed_write_keeps_the_old_cache_and_no_temp(cache, tiny, monkeypatch):
     def broken(*a, **k):
         raise OSError("disk full")
 
-    monkeypatch.setattr(gazetteer.pickle, "dump", broken)
+    monkeypatch.setattr(gazetteer_cache.pickle, "dump", broken)
     with pytest.raises(OSError):
         gazetteer.load(rebuild=True)
     assert old.read_bytes() == before
@@ -95,7 +96,7 @@ def test_build_keeps_caches_other_checkouts_use(tmp_path, cache, tiny, monkeypat
         )
     (cache / "gazetteer-stale.pkl").write_bytes(b"x")  # nobody uses it
     gazetteer.load()
-    mine = gazetteer._fingerprint(500)
+    mine = gazetteer_cache._fingerprint(500)
     assert sorted(p.name for p in cache.glob("gazetteer-*.pkl")) == sorted(
         [f"gazetteer-{mine}.pkl", "gazetteer-theirs.pkl"]
     )
@@ -136,7 +137,7 @@ def test_names_index_keeps_every_row_in_order():
 
 def test_a_cache_pickled_with_other_packages_is_rebuilt(cache, tiny, monkeypatch):
     gazetteer.load()
-    gazetteer._load_cached.cache_clear()
+    gazetteer_cache._load_cached.cache_clear()
 
     def needs_a_missing_package(path):
         raise ModuleNotFoundError(
@@ -144,7 +145,7 @@ def test_a_cache_pickled_with_other_packages_is_rebuilt(cache, tiny, monkeypatch
         )  # as when the pickle's string storage is not installed
 
     needs_a_missing_package.cache_clear = lambda: None
-    monkeypatch.setattr(gazetteer, "_load_cached", needs_a_missing_package)
+    monkeypatch.setattr(gazetteer_cache, "_load_cached", needs_a_missing_package)
     assert gazetteer.load().lookup("Testville")["id"].tolist() == ["user:testville"]
     assert tiny == [500, 500]  # read failed, so built again
 
@@ -152,9 +153,9 @@ def test_a_cache_pickled_with_other_packages_is_rebuilt(cache, tiny, monkeypatch
 def test_key_names_the_pandas_storage(monkeypatch):
     import importlib.util
 
-    here = gazetteer._fingerprint(500)
+    here = gazetteer_cache._fingerprint(500)
     real = importlib.util.find_spec
     monkeypatch.setattr(
         importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a)
     )
-    assert gazetteer._fingerprint(500) != here
+    assert gazetteer_cache._fingerprint(500) != here

@@ -1,21 +1,29 @@
 """Building the gazetteer from its sources: one table of places, one Aho-Corasick
-automaton over their folded names (see :mod:`geo.gazetteer`, which caches the result)."""
+automaton over their folded names (see :mod:`geo.gazetteer.cache`, which caches the result)."""
 
 from __future__ import annotations
 
 import csv
 import itertools
 import re
-from typing import TYPE_CHECKING
 
 import ahocorasick
 import numpy as np
 import pandas as pd
 
+from geo.gazetteer.files import read_places_csv, read_user_source
+from geo.gazetteer.model import COLUMNS, Gazetteer
+from geo.gazetteer.registry import user_sources
+from geo.gazetteer.sources import (
+    area_rows,
+    continent_rows,
+    country_rows,
+    geojson_rows,
+    geonames_rows,
+    us_state_rows,
+    variant_keys,
+)
 from geo.resources import GAZ_DIR, LEX_DIR
-
-if TYPE_CHECKING:
-    from geo.gazetteer import Gazetteer
 from geo.text import fold, search_key
 from geo.transliterate import name_keys, translit_rules
 
@@ -23,21 +31,6 @@ from geo.transliterate import name_keys, translit_rules
 def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
     """Build the gazetteer from its sources (slow: seconds; use :func:`load`);
     ``progress``: a bar on stderr (default: when stderr is a terminal)."""
-    from geo.gazetteer import (
-        COLUMNS,
-        Gazetteer,
-        user_sources,
-    )  # here: geo.gazetteer imports this module
-    from geo.gazetteer_sources import (
-        area_rows,
-        continent_rows,
-        country_rows,
-        geonames_rows,
-        read_places_csv,
-        read_user_source,
-        us_state_rows,
-        variant_keys,
-    )  # fmt: skip
     from geo.progress import progress as bar
 
     rules = translit_rules()
@@ -176,8 +169,6 @@ def _add_admin1_abbreviations(records: list[dict], keys_of: dict[str, list[int]]
 
 def _demonym_index(records: list[dict], seen_ids: dict[str, int]) -> dict[str, tuple[int, ...]]:
     """Folded demonyms (singular and plural) → the rows of their countries or continents."""
-    from geo.gazetteer_sources import geojson_rows
-
     pairs: list[tuple[str, str]] = []
     for f in geojson_rows(GAZ_DIR / "admin0.geojson"):
         p = f["properties"]

@@ -1,0 +1,217 @@
+"""Resolving the mentions of one document: each candidate's scores (:mod:`.scoring`)
+plus its sentence's other places and the document's countries and divisions, one sense
+per document, a confidence and the rejected candidates; stray common words dropped;
+the town the document is about."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
+from geo.geocode.scoring import _cue_scores, _priors, _qualifiers
+from geo.geoparse import Mention
+from geo.text import fold, sentences
+
+_CUE_REACH = 80  # characters either side of a mention where cue words count
+_FEATURE_CUE_REACH = 7  # … and where "river", "pass", "steppe" count
+_SIBLING_SAME_COUNTRY = 1.0
+_SIBLING_SAME_KIND = 1.0
+_SIBLING_CAP = 3.0
+_CONTAINER = 1.5
+_DOC_PRESENT = 1.0
+_DOC_SHARE = 2.0
+_IN_NAMED_DIVISION = 1.5  # a place inside a division the document names
+
+
+@dataclass
+class Resolution:
+    """The place chosen for one mention."""
+
+    mention: Mention
+    row: int
+    place_id: str
+    confidence: float
+    score: float
+    rejected: list[dict] = field(default_factory=list)
+    sentence: tuple[int, int] = (0, 0)
+
+
+def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resolution]:
+    """Pick a place for every mention of one document (see the module docstring)."""
+    if not mentions:
+        return []
+    spans = sentences(text)
+    starts = [s for s, _ in spans]
+    country = gaz.col["country"]
+    kind = gaz.col["kind"]
+
+    sent_of = []
+    for m in mentions:
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        sent_of.append(spans[i] if spans else (0, len(text)))
+
+    base = []
+    feature_cued = set()  # mentions a cue word makes a river, range, pass … ("the Tartar river")
+    for i, (m, (s, e)) in enumerate(zip(mentions, sent_of)):
+        window = text[max(s, m.start - _CUE_REACH) : min(e, m.end + _CUE_REACH)]
+        close = text[max(s, m.start - _FEATURE_CUE_REACH) : min(e, m.end + _FEATURE_CUE_REACH)]
+        cues = _cue_scores(gaz, m.rows, window, close)
+        if cues.max(initial=0.0) > 0 and kind[m.rows[int(np.argmax(cues))]] in PHYSICAL_KINDS:
+            feature_cued.add(i)
+        base.append(_priors(gaz, m.rows, m.key, m.surface) + cues)
+    first = [m.rows[int(np.argmax(b))] for m, b in zip(mentions, base)]
+
+    doc_countries = Counter(country[r] for r in first)
+    total = sum(doc_countries.values())
+    admin1 = gaz.col["admin1"]
+    # the divisions the document's places lie in ("California", or a town in it), as
+    # (country, code) pairs with the mentions that put them there
+    doc_divisions: dict[tuple, set[str]] = defaultdict(set)
+    for m, r in zip(mentions, first):
+        if admin1[r] and kind[r] not in ("country", "continent"):
+            doc_divisions[(country[r], admin1[r])].add(m.key)
+    by_sentence = defaultdict(list)
+    for i, sp in enumerate(sent_of):
+        by_sentence[sp].append(i)
+
+    scores = []
+    for i, (m, b) in enumerate(zip(mentions, base)):
+        extra = np.zeros(len(m.rows))
+        # the other places of the sentence, by country, country and kind, and as containers
+        same_c: Counter = Counter()
+        same_ck: Counter = Counter()
+        holder: Counter = Counter()
+        for j in by_sentence[sent_of[i]]:
+            if j != i and mentions[j].key != m.key and country[first[j]]:
+                c_j, k_j = country[first[j]], kind[first[j]]
+                same_c[c_j] += 1
+                same_ck[(c_j, k_j)] += 1
+                if k_j == "country":
+                    holder[c_j] += 1
+        own = country[first[i]]
+        for k, r in enumerate(m.rows):
+            c, kd = country[r], kind[r]
+            if c in same_c:
+                sib = _SIBLING_SAME_COUNTRY * same_c[c] + _SIBLING_SAME_KIND * same_ck[(c, kd)]
+                if kd != "country":
+                    sib += _CONTAINER * holder[c]
+                extra[k] += min(sib, _SIBLING_CAP + _CONTAINER)
+            n_c = doc_countries.get(c, 0) - (1 if c == own else 0)
+            if n_c > 0 and total > 1:
+                extra[k] += _DOC_PRESENT + _DOC_SHARE * n_c / (total - 1)
+            if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
+                extra[k] += _IN_NAMED_DIVISION
+        scores.append(b + extra)
+    paired = _qualifiers(mentions, text, gaz, scores)
+
+    # one sense per document
+    summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    count: Counter = Counter()
+    # a name a cue word makes a feature ("the Tərtər river") is another sense than the town
+    sense = [
+        f"{m.key}@{i}" if i in paired else f"{m.key}#feature" if i in feature_cued else m.key
+        for i, m in enumerate(mentions)
+    ]
+    for key, m, sc in zip(sense, mentions, scores):
+        count[key] += 1
+        for r, v in zip(m.rows, sc):
+            summed[key][r] += float(v)
+
+    out = []
+    for key, m, sp in zip(sense, mentions, sent_of):
+        cand = summed[key]
+        n = count[key]
+        ranked = sorted(cand.items(), key=lambda kv: -kv[1])
+        best_row, best = ranked[0]
+        z = sum(math.exp((v - best) / n) for _, v in ranked)
+        rejected = [
+            {
+                "id": gaz.col["id"][r],
+                "name": gaz.col["name"][r],
+                "kind": kind[r],
+                "country": country[r],
+                "score": round(v / n, 3),
+            }
+            for r, v in ranked[1:4]
+        ]
+        out.append(
+            Resolution(
+                mention=m,
+                row=best_row,
+                place_id=gaz.col["id"][best_row],
+                confidence=round(1.0 / z, 3),
+                score=round(best / n, 3),
+                rejected=rejected,
+                sentence=sp,
+            )
+        )
+    return _drop_stray_common_words(out, gaz)
+
+
+_STRAY_POPULATION = (
+    100_000  # a common word naming a town smaller than this, abroad, is read as the word
+)
+
+
+def _drop_stray_common_words(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """A one-word mention that is also an ordinary English word ("See also", "Capital:")
+    is dropped when it resolves to a small town (or a town it is only another name of)
+    in a country no
+    other place of the document is in, while the document's other places agree on
+    where it is (two or more in its countries): far from the document's region, the
+    word is more likely than the namesake."""
+    from geo import lexicon
+
+    country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
+    common = lexicon.common_words()
+
+    def is_word(r: Resolution) -> bool:
+        return " " not in r.mention.key and r.mention.key in common
+
+    firm = Counter(country[r.row] for r in out if not is_word(r) and country[r.row])
+    if sum(firm.values()) < 2:
+        return out
+    keep = []
+    for r in out:
+        c = country[r.row]
+        small = int(population[r.row] or 0) < _STRAY_POPULATION
+        alias_only = (
+            fold(str(gaz.col["name"][r.row])) != r.mention.key
+        )  # "Capital", an other name of Manama
+        k = kind[r.row]
+        stray = (
+            is_word(r)
+            and c
+            and c not in firm
+            and (
+                (k in ("city", "village") and small)
+                or (k not in ("country", "continent", "region") and alias_only)
+            )
+        )
+        if not stray:
+            keep.append(r)
+    return keep
+
+
+def document_focus(resolutions: list[Resolution], gaz: Gazetteer) -> int | None:
+    """The town a document is about: the city or village its mentions name most
+    often (ties to the higher score), or ``None`` when it names none.
+
+    A name the gazetteer lacks ("Royal Street", "Meydan Racecourse") most likely lies
+    there; ``geo build`` suggests it beside such names in ``unresolved.csv`` and
+    ``geo eval`` uses it to resolve them."""
+    kind = gaz.col["kind"]
+    count: Counter = Counter()
+    best: dict[int, float] = {}
+    for r in resolutions:
+        if kind[r.row] in ("city", "village"):
+            count[r.row] += 1
+            best[r.row] = max(best.get(r.row, -math.inf), r.score)
+    if not count:
+        return None
+    return max(count, key=lambda row: (count[row], best[row]))
