@@ -44,22 +44,26 @@ def test_wheel_installs_and_builds_maps_from_an_empty_folder(tmp_path):
                    "geo/static/geo-events.js", "geo/static/geo-maps.css",
                    "geo/data/documents/000_b3fae42df5d436ab.txt"):  # fmt: skip
         assert needed in names, needed
+    # the new environment must not see this checkout (a PYTHONPATH to it, with the
+    # egg-info the wheel build leaves there, would make pip skip the install)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     venv = tmp_path / "venv"
-    _run([sys.executable, "-m", "venv", str(venv)])
+    _run([sys.executable, "-m", "venv", str(venv)], env=env)
     py = venv / "bin" / "python"
     # no network in tests: the new environment borrows the test environment's
     # dependencies through a .pth line, and gets geo itself only from the wheel
     site = Path(
         _run(
-            [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]
+            [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], env=env
         ).stdout.strip()
     )
     deps = [p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir()]
     (site / "geo_test_deps.pth").write_text("\n".join(deps) + "\n", encoding="utf-8")
-    _run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)])
+    _run(
+        [str(py), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)], env=env
+    )
     empty = tmp_path / "empty"
     empty.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     r = _run([str(venv / "bin" / "geo"), "build"], cwd=empty, env=env)
     assert "wrote" in r.stdout
     assert (empty / "maps" / "index.html").exists() and (empty / "data" / "events.csv").exists()
