@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.gazetteer import GAZ_DIR, LEX_DIR
+from geo.resources import GAZ_DIR, LEX_DIR
 from geo.text import fold
 
 

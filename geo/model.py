@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
 
+# Kinds of physical feature: never a town, named in prose without a cue ("the Aras", "Murovdağ").
+PHYSICAL_KINDS = ("water", "terrain", "river", "lake", "reservoir", "mountain", "pass", "steppe")
+
 __all__ = ["EVENT_COLUMNS", "Event", "Place"]
 
 

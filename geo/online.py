@@ -14,8 +14,8 @@ from pathlib import Path
 
 from geo import __version__
 from geo.exceptions import OnlineError
-from geo.gazetteer import cache_dir
 from geo.output import atomic_write
+from geo.resources import cache_dir
 
 USER_AGENT = f"geo/{__version__} (document-to-map tool; https://pypi.org/project/geo-maps/)"
 

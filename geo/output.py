@@ -108,7 +108,7 @@ class Staging:
 
 
 def _journal_dir() -> Path:
-    from geo.gazetteer import cache_dir
+    from geo.resources import cache_dir
 
     return cache_dir() / "staging"
 

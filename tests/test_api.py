@@ -7,13 +7,16 @@ import sys
 
 import geopandas as gpd
 import pandas as pd
+import pytest
 
 import geo
 
 
-def test_import_geo_is_light():
+@pytest.mark.parametrize("module", ["geo", "geo.dates", "geo.lexicon", "geo.geoparse", "geo.text"])
+def test_import_geo_is_light(module):
+    # the date finder and the rules read data files; only the gazetteer needs pandas
     code = (
-        "import geo, sys; print(sorted(m for m in ('pandas', 'folium', 'geopandas', "
+        f"import {module}, sys; print(sorted(m for m in ('pandas', 'folium', 'geopandas', "
         "'ahocorasick') if m in sys.modules))"
     )
     out = subprocess.run(

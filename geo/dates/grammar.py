@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
-from geo.gazetteer import LEX_DIR
+from geo.resources import LEX_DIR
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from geo import lexicon
 from geo.dates import TimeExpr
-from geo.gazetteer import LEX_DIR
 from geo.geocode import Resolution
+from geo.resources import LEX_DIR
 
 _WINDOW = 70
 _CLAUSE = re.compile(r"[,;:]")

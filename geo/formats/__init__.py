@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from geo.gazetteer import LEX_DIR
+from geo.resources import LEX_DIR
 
 FORMATS = ("acled", "ucdp")
 

@@ -11,6 +11,7 @@ import ahocorasick
 import numpy as np
 import pandas as pd
 
+from geo.model import PHYSICAL_KINDS  # noqa: F401  (kinds of physical feature)
 from geo.text import fold, search_key
 
 COLUMNS = [
@@ -47,8 +48,6 @@ KINDS = (
     "pass",
     "steppe",
 )
-# Kinds of physical feature: never a town, named in prose without a cue ("the Aras", "Murovdağ").
-PHYSICAL_KINDS = ("water", "terrain", "river", "lake", "reservoir", "mountain", "pass", "steppe")
 
 
 @dataclass

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from geo.gazetteer import Gazetteer
 from geo.geoparse.mention import Mention
 from geo.geoparse.rules import (
     _after_title,
@@ -22,6 +22,9 @@ from geo.geoparse.rules import (
     _surname_position,
 )
 from geo.text import char_classes, fold, fold_with_offsets, search_text
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
 
 _MASK_MIN = 5  # lower-case words this long never start or join a place name ("of", "upon" do)
 

@@ -5,11 +5,15 @@ acronyms and abbreviations, ordinary words, parts of longer names; and news date
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from geo import lexicon
-from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
+from geo.model import PHYSICAL_KINDS
 from geo.text import fold
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
 
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*", re.U)
 

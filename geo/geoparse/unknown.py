@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from geo import lexicon
-from geo.gazetteer import Gazetteer
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
 from geo.text import fold, fold_with_offsets, search_text
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
 
 
 def span_candidates(surface: str, gaz: Gazetteer) -> tuple[str, tuple[int, ...]]:
