@@ -309,3 +309,18 @@ def test_dates_told_from_the_day_of_writing(text, expected):
 
 def test_the_last_year_of_the_war_is_not_a_date():
     assert find_dates("in the last year of the war", reference=date(1993, 10, 28)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Troops took control of the region Sunday.", "1993-04-04"),
+        ("The town was captured late Saturday.", "1993-04-03"),
+        ("Bloody Sunday was remembered.", None),  # a name, not a day
+        ("The Sunday Times said so.", None),
+        ("Saturday’s talks failed.", None),
+    ],
+)
+def test_a_bare_weekday_is_told_from_the_day_of_writing(text, expected):
+    found = find_dates(text, reference=date(1993, 4, 5))  # a Monday
+    assert [str(d.date_start) for d in found] == ([expected] if expected else [])

@@ -372,3 +372,16 @@ def test_an_event_at_a_towns_airport_is_near_the_town(gaz):
     assert ev["mention"] == "Stepanakert" and ev["geo_precision"] == 2
     town = _events("Azerbaijani units shelled Stepanakert on 22 January 1992.", gaz).iloc[0]
     assert town["geo_precision"] == 1
+
+
+def test_a_wire_storys_date_line_dates_its_weekdays(gaz):
+    from geo.documents import Document
+    from geo.events import document_events
+
+    text = (
+        "MOSCOW, April 5, 1993 (AP) - Armenian troops captured Kelbajar late Saturday, "
+        "officials said."
+    )
+    ev = [e for e in document_events(Document(id="a", path="", text=text), gaz).events]
+    kelbajar = [e for e in ev if e["mention"] == "Kelbajar"]
+    assert kelbajar and kelbajar[0]["date_start"] == "1993-04-03"

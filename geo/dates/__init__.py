@@ -31,10 +31,12 @@ Decisions, documented for users:
   characters: "On 8 May, … 1992"), else the document's date or title year; else
   it is dropped;
 * "two days later" is relative to the nearest day-precision date before it;
-* "yesterday", "last night", "on Monday" (the last Monday up to the day of writing),
+* "yesterday", "last night", "on Monday" or "Monday" alone (the last Monday up to the day
+  of writing; not "Bloody Sunday", "the Sunday Times"),
   "last Monday" (before it), "last/this/next week" (Monday to Sunday, precision
   ``week``), "last/this month", "last/this year", "earlier this year" are told from the
-  document's own date (its front matter `date:`), and dropped when it has none;
+  document's own date (its front matter `date:`, else the first whole date in its first
+  lines, as a wire story's date line), and dropped when it has none;
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
   soldiers": ``geo/data/lexicon/not_date_units.txt``), document or section numbers
   ("Nos. 822, 853", "page 1993"), or the adoption year of a numbered document

@@ -145,8 +145,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "deictic",
         re.compile(
             r"\b(?P<yd>[Yy]esterday|[Ll]ast night)\b"
-            r"|\b(?P<on>[Oo]n|[Ll]ast)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            r"|Sunday)\b"
+            r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?\b"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?![ \t]+[A-Z]|[’']s)"
             r"|(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)"
             r"\s+(?P<per>week|month|year)\b"
         ),
@@ -180,6 +181,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
         if kind == "deictic":
+            if g.get("wd") and not g.get("on") and _CAP_WORD_BEFORE.search(text, max(0, s - 30), s):
+                return None  # "Bloody Sunday", "Good Friday": a name, not a day
             return _deictic(s, e, m.group(), g)
         if kind == "slashed":
             return _slashed(s, e, m.group(), int(g["a"]), int(g["b"]), year)
@@ -322,6 +325,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     return None
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’']*[ \t]+$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -331,7 +335,7 @@ def _deictic(s: int, e: int, surface: str, g: dict) -> TimeExpr:
     if g.get("yd"):
         key = ("day", -1, False)
     elif g.get("wd"):
-        key = ("weekday", _WEEKDAYS.index(g["wd"].lower()), g["on"].lower() == "last")
+        key = ("weekday", _WEEKDAYS.index(g["wd"].lower()), (g["on"] or "").lower() == "last")
     else:
         rel = g["rel"].lower()
         key = (g["per"], -1 if rel == "last" else 1 if rel == "next" else 0, False)
