@@ -385,3 +385,16 @@ def test_a_wire_storys_date_line_dates_its_weekdays(gaz):
     ev = [e for e in document_events(Document(id="a", path="", text=text), gaz).events]
     kelbajar = [e for e in ev if e["mention"] == "Kelbajar"]
     assert kelbajar and kelbajar[0]["date_start"] == "1993-04-03"
+
+
+def test_each_dispatch_dates_its_weekdays_from_its_own_date_line(gaz):
+    from geo.documents import Document
+    from geo.events import document_events
+
+    text = (
+        "STEPANAKERT, May 9 1992 - Armenian fighters said on Saturday they had captured Shusha.\n\n"
+        "BAKU, May 18 1992 - Armenian forces seized Lachin on Monday, officials said."
+    )
+    ev = document_events(Document(id="a", path="", text=text), gaz).events
+    when = {e["mention"]: e["date_start"] for e in ev if e["mention"]}
+    assert when["Shusha"] == "1992-05-09" and when["Lachin"] == "1992-05-18"

@@ -36,7 +36,8 @@ Decisions, documented for users:
   "last Monday" (before it), "last/this/next week" (Monday to Sunday, precision
   ``week``), "last/this month", "last/this year", "earlier this year" are told from the
   document's own date (its front matter `date:`, else the first whole date in its first
-  lines, as a wire story's date line), and dropped when it has none;
+  lines, as a wire story's date line; each later dateline, "BAKU, May 18 1992 -", is the
+  day of writing of the dispatch under it), and dropped when there is none;
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
   soldiers": ``geo/data/lexicon/not_date_units.txt``), document or section numbers
   ("Nos. 822, 853", "page 1993"), or the adoption year of a numbered document

@@ -147,6 +147,8 @@ def find_dates(
             t = _from_reference(t, reference)
             if t is None:
                 continue
+        elif t.precision == "day" and not t.year_inherited and _in_dateline(text, t):
+            reference = t.date_start  # "BAKU, May 18 1992 -": the next dispatch's day
         elif t.month_inherited:
             if last_month is None:
                 continue
@@ -221,6 +223,17 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*)*[ \t]*[,:(—–-]")
+
+
+def _in_dateline(text: str, t: TimeExpr) -> bool:
+    """True for the date of a news dateline: near the start of its line, after a place or
+    label in capitals and no full stop ("BAKU, May 18 1992 -", "DATE: MONDAY, April 5")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    head = text[line_start : t.start]
+    return len(head) <= 60 and not re.search(r"[.!?]\s", head) and bool(_DATELINE_HEAD.match(head))
 
 
 def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
