@@ -305,3 +305,18 @@ def test_regional_river_points_lie_on_natural_earth_lines():
             .iloc[0]
         )
         assert line.distance(pt) <= 2000, rid
+
+
+def test_names_a_source_gives_wrongly_are_taken_out(gaz):
+    import csv
+
+    from geo.resources import GAZ_DIR
+
+    with open(GAZ_DIR / "names_removed.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    ids = set(gaz.col["id"])
+    for r in rows:
+        assert r["place_id"] in ids and r["name"] and r["reason"], r
+    # GeoNames lists Gəncə among Yevlakh's names: Ganja is Ganja again
+    assert "Yevlakh" not in {gaz.col["name"][r] for r in gaz.rows("ganja")}
+    assert "Yevlakh" in {gaz.col["name"][r] for r in gaz.rows("evlakh")}  # its own names stay

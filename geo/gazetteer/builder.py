@@ -85,6 +85,7 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
                 [r["name"]], rec["country"], rules
             ):
                 keys_of.setdefault(k, []).append(pos)
+    _remove_wrong_names(records, seen_ids, keys_of, rules)
     _add_admin1_abbreviations(records, keys_of)
     _drop_country_aliases_of_towns(records, keys_of)
     places = pd.DataFrame.from_records(records, columns=COLUMNS)
@@ -109,6 +110,31 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
         bounds=bounds,
         members=members,
     )
+
+
+def _remove_wrong_names(
+    records: list[dict], seen_ids: dict[str, int], keys_of: dict[str, list[int]], rules: dict
+) -> None:
+    """Take out the names a source gives a place wrongly (``names_removed.csv``: GeoNames
+    lists "Gəncə" among Yevlakh's names): the place is no longer found by them, unless one
+    of its other names gives the same key."""
+    with open(GAZ_DIR / "names_removed.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(line for line in fh if not line.startswith("#"))]
+    for r in rows:
+        pos = seen_ids.get(r["place_id"])
+        if pos is None:
+            continue
+        rec = records[pos]
+        names = [n for n in rec["names"].split("|") if n and n != r["name"]]
+        rec["names"] = "|".join(names)
+        gone = _keys([r["name"]], rec["country"], rules)
+        for k in gone - _keys([rec["name"], *names], rec["country"], rules):
+            if k in keys_of:
+                keys_of[k] = [p for p in keys_of[k] if p != pos]
+
+
+def _keys(names: list[str], country: str, rules: dict) -> set[str]:
+    return name_keys(names[0], names[1:], False) | variant_keys(names, country, rules)
 
 
 def index_names(
