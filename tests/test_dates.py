@@ -324,3 +324,15 @@ def test_the_last_year_of_the_war_is_not_a_date():
 def test_a_bare_weekday_is_told_from_the_day_of_writing(text, expected):
     found = find_dates(text, reference=date(1993, 4, 5))  # a Monday
     assert [str(d.date_start) for d in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Within the week (27.03.-03.04.1993), civilians fled.", ("1993-03-27", "1993-04-03")),
+        ("On 25-26.02.1992 the town fell.", ("1992-02-25", "1992-02-26")),
+    ],
+)
+def test_dotted_ranges(text, expected):
+    (d,) = find_dates(text)
+    assert (str(d.date_start), str(d.date_end), d.precision) == (*expected, "range")

@@ -9,7 +9,8 @@ Decisions, documented for users:
 
 * "2011-12" is the range 2011–2012 when the two-digit part is larger than the
   year's last two digits, else the ISO month ("2011-05" is May 2011);
-* dotted dates are day.month.year ("26.02.1992"); slashed dates are read whichever
+* dotted dates are day.month.year ("26.02.1992"), and so are their ranges
+  ("27.03.-03.04.1993", "25-26.02.1992"); slashed dates are read whichever
   way the calendar allows ("28/10/1993" and "10/28/1993" are 28 October), and when
   both ways are days ("03/04/1993") the date is the interval between the two
   readings, precision ``approximate``;

@@ -83,6 +83,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b")),
     (
+        "dotted_range",
+        re.compile(
+            r"(?<![\d.])(?P<d>[0-3]?\d)(?:\.(?:(?P<m>0?[1-9]|1[0-2])\.?)?)?\s*[-–—]\s*"
+            r"(?P<d2>[0-3]?\d)\.(?P<m2>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b"
+        ),
+    ),
+    (
         "slashed",
         re.compile(r"(?<![\w/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>1\d{3}|20\d{2})\b(?!/)"),
     ),
@@ -184,6 +191,13 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             if g.get("wd") and not g.get("on") and _CAP_WORD_BEFORE.search(text, max(0, s - 30), s):
                 return None  # "Bloody Sunday", "Good Friday": a name, not a day
             return _deictic(s, e, m.group(), g)
+        if kind == "dotted_range":  # "27.03.-03.04.1993", "25-26.02.1992"
+            m2 = int(g["m2"])
+            first = date(year, int(g["m"]) if g.get("m") else m2, int(g["d"]))
+            last = date(year, m2, int(g["d2"]))
+            if last < first:
+                return None
+            return TimeExpr(s, e, m.group(), first, last, "range")
         if kind == "slashed":
             return _slashed(s, e, m.group(), int(g["a"]), int(g["b"]), year)
         if (
