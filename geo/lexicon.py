@@ -30,8 +30,8 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Folded frequent English words (``common_words_en.txt``)."""
-    return frozenset(_lines("common_words_en.txt"))
+    """Folded frequent English and Russian words (``common_words_en.txt``, ``_ru.txt``)."""
+    return frozenset(_lines("common_words_en.txt")) | frozenset(_lines("common_words_ru.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -336,3 +336,10 @@ def test_a_bare_weekday_is_told_from_the_day_of_writing(text, expected):
 def test_dotted_ranges(text, expected):
     (d,) = find_dates(text)
     assert (str(d.date_start), str(d.date_end), d.precision) == (*expected, "range")
+
+
+@pytest.mark.parametrize(
+    "text", ["Площадь составляет 1936 квадратных километров.", "на высотах 1500—3800 метров"]
+)
+def test_russian_quantities_are_not_years(text):
+    assert find_dates(text) == []

@@ -295,3 +295,37 @@ def test_capitals_quotes_and_place_words(gaz, text, expected):
 def test_a_one_word_name_written_with_a_hyphen(gaz):
     text = "Refugees went to Goy-Gol and Ter-Ter; Al-Qaeda was not there."
     assert _surfaces(text, gaz) == ["Goy-Gol", "Ter-Ter"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Армянские формирования оккупировали Кельбаджар.", ["Кельбаджар"]),
+        (
+            "После оккупации Кельбаджара и других районов Азербайджана.",
+            ["Кельбаджара", "Азербайджана"],
+        ),
+        (
+            "Территория Кельбаджарского района граничит с Арменией.",
+            ["Кельбаджарского района", "Арменией"],
+        ),
+        ("Река Тертер берёт начало в горах.", ["Тертер"]),
+        ("На заседании Совета безопасности ООН.", []),  # a frequent word, not a town
+        ("БАКУ /Trend/ - Сообщение.", ["БАКУ"]),  # an agency's dateline
+    ],
+)
+def test_russian_case_forms(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected
+
+
+def test_russian_case_forms_resolve_to_the_country_not_a_namesake_town(gaz):
+    from geo.geocode import resolve
+
+    text = "Беженцы ушли в Армению, а затем вернулись в Азербайджан."
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [
+        (r.mention.surface, gaz.col["kind"][r.row], gaz.col["country"][r.row]) for r in res
+    ] == [
+        ("Армению", "country", "AM"),
+        ("Азербайджан", "country", "AZ"),
+    ]

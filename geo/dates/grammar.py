@@ -310,7 +310,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 r"\d\s*\($", text[max(0, s - 12) : s]
             ):
                 return None  # "resolution 822 (1993)": adoption year of a numbered document
-            nxt = re.match(r"\s+([A-Za-z%]+)", text[e : e + 20])
+            # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
+            nxt = re.match(r"(?:\s*[-–—]\s*\d+)?\s+([^\W\d_]+)", text[e : e + 30])
             if nxt and nxt.group(1).lower() in _UNITS:
                 return None
             if text[e : e + 1] == "%":

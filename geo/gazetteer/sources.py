@@ -139,9 +139,14 @@ def _country_points() -> dict[str, tuple[float, float, str]]:
 
 
 def _country_names() -> dict[str, list[str]]:
-    """More names per country (``country_names.csv``: ISO, official, colloquial)."""
+    """More names per country: ISO, official, colloquial (``country_names.csv``), and the
+    name in other languages (``country_names_i18n.csv``: "Азербайджан", "Ermənistan")."""
     with open(GAZ_DIR / "country_names.csv", encoding="utf-8", newline="") as fh:
-        return {r["iso2"]: [n for n in r["names"].split("|") if n] for r in csv.DictReader(fh)}
+        out = {r["iso2"]: [n for n in r["names"].split("|") if n] for r in csv.DictReader(fh)}
+    with open(GAZ_DIR / "country_names_i18n.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            out.setdefault(r["iso2"], []).append(r["name"])
+    return out
 
 
 def country_rows():

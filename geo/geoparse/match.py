@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from geo.geoparse.inflect import case_forms
 from geo.geoparse.mention import Mention
 from geo.geoparse.rules import (
     _after_title,
@@ -74,7 +75,8 @@ def find_mentions(
     raw = [
         m for m in gaz.matches(searched) if not lower_start[m[0]]
     ]  # a place name starts with a capital
-    raw = _within_paragraphs(raw + _hyphen_joined(text, index, gaz), text, index)
+    more = _hyphen_joined(text, index, gaz) + case_forms(text, index, gaz)
+    raw = _within_paragraphs(raw + more, text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
     chosen = []

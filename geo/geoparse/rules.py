@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo import lexicon
+from geo.geoparse.inflect import nominatives
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
 from geo.model import PHYSICAL_KINDS
 from geo.text import fold
@@ -64,6 +65,7 @@ def _surname_position(m: Mention, text: str) -> bool:
         and before.group(1).isalpha()
         and _is_cap(before.group(1))
         and fold(before.group(1)) not in lexicon.stopwords()
+        and not _is_place_word(before.group(1))
         and not (after and _is_cap(after.group(1)))
     )
 
@@ -132,8 +134,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
     words = m.surface.split()
     if not _is_cap(m.surface):
         return False
-    affixes = lexicon.place_affixes()
-    if any(len(w) > 3 and not _is_cap(w) and fold(w) not in affixes for w in words):
+    if any(len(w) > 3 and not _is_cap(w) and not _is_place_word(w) for w in words):
         return False
     if m.key in lexicon.stopwords() and not m.surface.isupper():
         return False
@@ -238,7 +239,7 @@ def _in_organisation(m: Mention, text: str) -> bool:
     return bool(before and before.group(1) in heads)
 
 
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|[-–—][ \t])")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|/|[-–—][ \t])")  # "BAKU /Trend/"
 
 
 def is_dateline(m: Mention, text: str) -> bool:
@@ -247,6 +248,31 @@ def is_dateline(m: Mention, text: str) -> bool:
     if not m.surface.isupper() or text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
         return False
     return _DATELINE_AFTER.match(text, m.end) is not None
+
+
+def _plain_word(word: str) -> bool:
+    """A frequent Russian word that is neither a given name nor a person's title
+    ("Территория", "Река"). Only in Cyrillic: a frequent English word opening a sentence
+    before a name is far more often part of it ("Campbell Davis", "Chapter Four")."""
+    key = fold(word)
+    return (
+        not word.isascii()
+        and key in lexicon.common_words()
+        and word not in lexicon.given_names()
+        and key.rstrip(".") not in lexicon.person_titles()
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the first of its line or sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(«")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _is_place_word(word: str) -> bool:
+    """A place word ("District", "of"), in any Russian case form ("района", "реки")."""
+    affixes = lexicon.place_affixes()
+    return any(fold(w) in affixes for w in nominatives(word))
 
 
 def _place_word_after(m: Mention, text: str) -> bool:
@@ -276,6 +302,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
         if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
             continue  # "A429 Cirencester": a road number is no part of a name
+        if hit is not after and _opens_sentence(text, hit.start(1)) and _plain_word(hit.group(1)):
+            continue  # "Yesterday Baku said", "Территория Кельбаджарского района": a word
         if hit is not after and hit.group(1).endswith(("'s", "’s")):
             continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
@@ -283,7 +311,7 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place;
             # "the Azerbaijani Kasum-Ismailov district": a nationality before a place
             continue
-        if word in affixes or word in stop:
+        if word in affixes or word in stop or _is_place_word(hit.group(1)):
             continue
         if hit is after and word in lexicon.facility_heads():
             continue  # "Stepanakert Airport": the town, and a facility at or near it
@@ -322,4 +350,9 @@ def _in_longer_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
 
 
 def _names_major(key: str, gaz: Gazetteer) -> bool:
-    return any(gaz.col["kind"][r] in ("country", "continent") for r in gaz.rows(key))
+    """True when ``key`` names a country or continent, in any Russian case ("азербайджаном")."""
+    return any(
+        gaz.col["kind"][r] in ("country", "continent")
+        for form in nominatives(key)
+        for r in gaz.rows(fold(form))
+    )
