@@ -35,6 +35,13 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_words_tr() -> frozenset[str]:
+    """Folded frequent Turkish words (``common_words_tr.txt``), for texts in Azerbaijani:
+    the two languages share most everyday words ("sağ", "bu", "yeni")."""
+    return frozenset(_lines("common_words_tr.txt"))
+
+
+@lru_cache(maxsize=1)
 def weapon_nouns() -> frozenset[str]:
     """Nouns after which a capitalised word names a weapon model ("Grad rockets")."""
     return frozenset(w.lower() for w in _lines("weapon_nouns.txt"))

@@ -1,5 +1,6 @@
 """Write geo/data/lexicon/common_words_<lang>.txt: frequent words of English (``en``, the
-default) or Russian (``ru``) (run once, by hand: ``python scripts/make_common_words.py ru``).
+default), Russian (``ru``) or Turkish (``tr``, for Azerbaijani texts too) (run once, by
+hand: ``python scripts/make_common_words.py ru``).
 
 Source: wordfreq 3.1 (``pip install wordfreq``; data CC-BY-SA 4.0, see
 https://github.com/rspeer/wordfreq), the 10,000 most frequent words of the language.
@@ -22,7 +23,7 @@ from geo.geoparse.inflect import nominatives
 from geo.text import fold
 
 LEX = Path(__file__).resolve().parent.parent / "geo" / "data" / "lexicon"
-NAMES = {"en": "English", "ru": "Russian"}
+NAMES = {"en": "English", "ru": "Russian", "tr": "Turkish"}
 
 
 def main(lang: str = "en") -> None:

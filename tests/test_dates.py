@@ -343,3 +343,16 @@ def test_dotted_ranges(text, expected):
 )
 def test_russian_quantities_are_not_years(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1992-ci il mayın 8-də Şuşa işğal edildi.", ("1992-05-08", "1992-05-08", "day")),
+        ("26 fevral 1992-ci il Xocalı.", ("1992-02-26", "1992-02-26", "day")),
+        ("1993-cü ilin aprelində Kəlbəcər.", ("1993-04-01", "1993-04-30", "month")),
+    ],
+)
+def test_azerbaijani_dates(text, expected):
+    (d,) = find_dates(text)
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected

@@ -329,3 +329,32 @@ def test_russian_case_forms_resolve_to_the_country_not_a_namesake_town(gaz):
         ("Армению", "country", "AM"),
         ("Азербайджан", "country", "AZ"),
     ]
+
+
+def test_azerbaijani_case_suffixes(gaz):
+    from geo.geocode import resolve
+
+    text = (
+        "1992-ci il mayın 8-də Şuşa işğal edildi. Laçından və Kəlbəcərdən qaçqınlar Bakıya, "
+        "Gəncəyə və Bərdəyə köçdü. Kəlbəcər rayonunda və Dağlıq Qarabağda döyüşlər getdi. "
+        "Ermənistan Azərbaycana hücum etdi."
+    )
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [r.mention.surface for r in res] == [
+        "Şuşa",
+        "Laçından",
+        "Kəlbəcərdən",
+        "Bakıya",
+        "Gəncəyə",
+        "Bərdəyə",
+        "Kəlbəcər rayonunda",
+        "Dağlıq Qarabağda",
+        "Ermənistan",
+        "Azərbaycana",
+    ]
+    assert {gaz.col["country"][r.row] for r in res} == {"AZ", "AM"}
+
+
+def test_suffixes_are_not_stripped_in_english_text(gaz):
+    # a text not written in Azerbaijani keeps its words as written
+    assert _surfaces("Refugees reached Bakuya and Ganjada.", gaz) == []

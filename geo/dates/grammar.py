@@ -72,7 +72,9 @@ def _month_names() -> tuple[dict[str, int], dict[str, int]]:
 _OTHER_MONTHS, _OTHER_SEASONS = _month_names()
 _ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + ")"
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
-_ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.))?"
+# after a year: Russian "года", Azerbaijani "-ci il" ("1992-ci il", "1993-cü ildə")
+_ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
+_AZ_CASE = r"(?:-?(?:[dt][aə]|[dt][aə]n|c[iıuü]|[iıuü]nc[iıuü])\b)?"  # "8-də", "8-dən", "8-ci"
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
     r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
@@ -111,6 +113,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "alt_dmy",
         re.compile(rf"(?<!\w){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
+    ),
+    (
+        # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
+        "az_ymd",
+        re.compile(rf"(?<!\w){_YEAR}-?c[iıuü]\s+il(?:in)?\s+{_ALT_MON}\s+{_DAY}{_AZ_CASE}", re.I),
+    ),
+    (
+        # "1993-cü ilin aprelində": in April 1993
+        "az_ym",
+        re.compile(rf"(?<!\w){_YEAR}-?c[iıuü]\s+il(?:in)?\s+{_ALT_MON}(?!\s*\d)(?!\w)", re.I),
+    ),
+    (
+        # "mayın 8-də" (the year from the text around it)
+        "az_md",
+        re.compile(rf"(?<!\w){_ALT_MON}\s+{_DAY}{_AZ_CASE}(?!\s*\d)", re.I),
     ),
     (
         "alt_month",
@@ -224,11 +241,15 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(
                 s, e, m.group(), d1, d2, "day" if d1 == d2 else "range", year_inherited=year is None
             )
+        if kind in ("az_ymd", "az_md"):
+            kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"
             mon = _OTHER_MONTHS[g["amon"].lower()]
             y = year or _NO_YEAR
             d = date(y, mon, int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
+        if kind == "az_ym":
+            kind = "alt_month"
         if kind == "alt_month":  # "в июле 1993 года"
             mon = _OTHER_MONTHS[g["amon"].lower()]
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")

@@ -15,6 +15,7 @@ import numpy as np
 from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
 from geo.geocode.scoring import _cue_scores, _priors, _qualifiers
 from geo.geoparse import Mention
+from geo.geoparse.inflect import written_in_azerbaijani
 from geo.text import fold, sentences
 
 _CUE_REACH = 80  # characters either side of a mention where cue words count
@@ -150,7 +151,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
                 sentence=sp,
             )
         )
-    return _drop_stray_common_words(out, gaz)
+    return _drop_stray_common_words(out, gaz, text)
 
 
 _STRAY_POPULATION = (
@@ -158,7 +159,9 @@ _STRAY_POPULATION = (
 )
 
 
-def _drop_stray_common_words(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+def _drop_stray_common_words(
+    out: list[Resolution], gaz: Gazetteer, text: str = ""
+) -> list[Resolution]:
     """A one-word mention that is also an ordinary English word ("See also", "Capital:")
     is dropped when it resolves to a small town (or a town it is only another name of)
     in a country no
@@ -169,6 +172,8 @@ def _drop_stray_common_words(out: list[Resolution], gaz: Gazetteer) -> list[Reso
 
     country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
     common = lexicon.common_words()
+    if written_in_azerbaijani(text):
+        common = common | lexicon.common_words_tr()
 
     def is_word(r: Resolution) -> bool:
         return " " not in r.mention.key and r.mention.key in common

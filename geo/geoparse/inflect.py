@@ -1,7 +1,14 @@
-"""Russian case forms of place names: "Кельбаджара", "Арменией", "в Кельбаджарском районе",
-"Нагорно-Карабахской автономной области". A capitalised Cyrillic word the gazetteer does
-not know as written is looked up again in the nominative, with up to two lower-case words
-after it ("района" → "район"), by the endings of ``geo/data/lexicon/ru_case_endings.csv``.
+"""Case forms of place names in Russian and Azerbaijani texts.
+
+* Russian: "Кельбаджара", "Арменией", "в Кельбаджарском районе", "Нагорно-Карабахской
+  автономной области". A capitalised Cyrillic word the gazetteer does not know as written
+  is looked up again in the nominative, with up to two lower-case words after it
+  ("района" → "район"), by the endings of ``geo/data/lexicon/ru_case_endings.csv``.
+* Azerbaijani: "Laçından", "Xocalıda", "Bakıya", "Kəlbəcər rayonunda", "Dağlıq Qarabağda".
+  In a text written in Azerbaijani (its letters ə, ı, ş, ç, ğ occur), a capitalised phrase
+  of up to three words is looked up again without the case suffix of its last word
+  (``az_case_suffixes.csv``), or before an apostrophe ("Bakı'da").
+
 The matches join the gazetteer's own before the longest are chosen, so a name found as
 written is never replaced."""
 
@@ -15,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from geo.lexicon import common_words
+from geo.lexicon import common_words, common_words_tr
 from geo.resources import LEX_DIR
 from geo.text import fold
 
@@ -48,8 +55,86 @@ def nominatives(word: str) -> list[str]:
 
 
 def case_forms(text: str, index, gaz: Gazetteer) -> list[tuple[int, int, tuple[int, ...]]]:
-    """Matches of inflected Russian place names in ``text``, in folded offsets (``index``
-    maps folded characters to ``text``), longest form first."""
+    """Matches of inflected Russian and Azerbaijani place names in ``text``, in folded
+    offsets (``index`` maps folded characters to ``text``), longest form first."""
+    return _russian(text, index, gaz) + _azerbaijani(text, index, gaz)
+
+
+_AZ_LETTERS = re.compile("[əƏıİşŞçÇğĞ]")
+_AZ_MIN_LETTERS = 5  # a text with fewer is not written in Azerbaijani (a name or two)
+_AZ_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+# every capitalised word with up to two words after it (overlapping: each word starts one)
+_AZ_NAME = re.compile(rf"(?<![\w-])(?=([A-ZÇƏĞIİÖŞÜ]{_AZ_WORD}(?:[ \t]+{_AZ_WORD}){{0,2}}))")
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    with open(LEX_DIR / "az_case_suffixes.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return tuple(sorted((r["suffix"] for r in rows), key=len, reverse=True))
+
+
+def stems(word: str) -> list[str]:
+    """``word`` without an Azerbaijani case suffix (each that fits, the shortest suffix
+    first: "Laçından" is Laçın-dan before Laçı-ndan), or before an apostrophe ("Bakı'da")."""
+    for apostrophe in "'’":
+        if apostrophe in word:
+            return [word.split(apostrophe)[0]]
+    low = word.lower()
+    return [
+        word[: len(word) - len(s)]
+        for s in reversed(_suffixes())
+        if low.endswith(s) and len(word) - len(s) >= 3
+    ]
+
+
+def base_forms(word: str) -> list[str]:
+    """The word, then its Russian nominatives (a Cyrillic word) or its Azerbaijani stems (a
+    Latin word with a letter beyond ASCII, "Ermənistanın"; an English word keeps its form)."""
+    if re.search(f"[{_CYR}]", word):
+        return nominatives(word)
+    return list(dict.fromkeys([word, *stems(word)])) if not word.isascii() else [word]
+
+
+def written_in_azerbaijani(text: str) -> bool:
+    """True when the letters ə, ı, ş, ç, ğ occur five times or more."""
+    return len(_AZ_LETTERS.findall(text)) >= _AZ_MIN_LETTERS
+
+
+def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
+    if not written_in_azerbaijani(text):
+        return []
+    common = common_words() | common_words_tr()
+    where = np.asarray(index)
+    out = []
+    for m in _AZ_NAME.finditer(text):
+        phrase = m.group(1)
+        words = phrase.split()
+        starts = [m.start() + off.start() for off in re.finditer(r"\S+", phrase)]
+        for n in range(len(words), 0, -1):
+            if n == 1 and fold(words[0]) in common:
+                break
+            if gaz.rows(fold(" ".join(words[:n]))):
+                break  # found as written
+            rows = next(
+                (
+                    r
+                    for stem in stems(words[n - 1])
+                    for r in [gaz.rows(fold(" ".join([*words[: n - 1], stem])))]
+                    if r
+                ),
+                (),
+            )
+            if rows:
+                end = starts[n - 1] + len(words[n - 1])
+                s = int(np.searchsorted(where, m.start()))
+                e = int(np.searchsorted(where, end - 1)) + 1
+                out.append((s, e, tuple(rows)))
+                break
+    return out
+
+
+def _russian(text: str, index, gaz: Gazetteer) -> list:
     if not re.search(f"[{_CYR}]", text):
         return []
     where = np.asarray(index)

@@ -5,10 +5,11 @@ acronyms and abbreviations, ordinary words, parts of longer names; and news date
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from geo import lexicon
-from geo.geoparse.inflect import nominatives
+from geo.geoparse.inflect import base_forms, nominatives, stems, written_in_azerbaijani
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
 from geo.model import PHYSICAL_KINDS
 from geo.text import fold
@@ -53,6 +54,12 @@ class _LowerWords:
         if self._words is None:
             self._words = {fold(w) for w in set(_LOWER_WORD.findall(self._text))}
         return key in self._words
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """The frequent words of the text's languages (Turkish too for Azerbaijani)."""
+        extra = lexicon.common_words_tr() if written_in_azerbaijani(self._text) else frozenset()
+        return lexicon.common_words() | extra
 
 
 def _surname_position(m: Mention, text: str) -> bool:
@@ -190,8 +197,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
     if (
         " " not in m.key
         and (
-            m.key in lower_words
-            or (m.key in lexicon.common_words() and _capitals_say_nothing(m, text))
+            m.key in lower_words or (m.key in lower_words.common and _capitals_say_nothing(m, text))
         )
         and not _before_qualifier(m, text, gaz)
     ):
@@ -272,7 +278,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _is_place_word(word: str) -> bool:
     """A place word ("District", "of"), in any Russian case form ("района", "реки")."""
     affixes = lexicon.place_affixes()
-    return any(fold(w) in affixes for w in nominatives(word))
+    return any(fold(w) in affixes for w in (*nominatives(word), *stems(word)))
 
 
 def _place_word_after(m: Mention, text: str) -> bool:
@@ -319,6 +325,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "LONDON Pope Francis": a dateline, then the story
         if gaz is not None and _names_major(word, gaz):
             continue
+        if gaz is not None and any(gaz.rows(fold(f)) for f in base_forms(hit.group(1))[1:]):
+            continue  # "Bakıda Ermənistanın hücumu": a place in a case ends its phrase
         return True
     return False
 
@@ -353,6 +361,6 @@ def _names_major(key: str, gaz: Gazetteer) -> bool:
     """True when ``key`` names a country or continent, in any Russian case ("азербайджаном")."""
     return any(
         gaz.col["kind"][r] in ("country", "continent")
-        for form in nominatives(key)
+        for form in base_forms(key)
         for r in gaz.rows(fold(form))
     )
