@@ -398,3 +398,25 @@ def test_each_dispatch_dates_its_weekdays_from_its_own_date_line(gaz):
     ev = document_events(Document(id="a", path="", text=text), gaz).events
     when = {e["mention"]: e["date_start"] for e in ev if e["mention"]}
     assert when["Shusha"] == "1992-05-09" and when["Lachin"] == "1992-05-18"
+
+
+def test_events_of_an_azerbaijani_text(gaz):
+    df = _events(
+        "1992-ci il mayın 18-də Laçından çıxan qaçqınlar Bərdəyə və Gəncəyə köçürüldü. "
+        "1993-cü il iyulun 23-də Bakıda Ermənistanın hücumu pisləndi.",
+        gaz,
+    )
+    moved = df[df["event_type"] == "displacement"].iloc[0]
+    assert moved["origin"] == "Laçından" and moved["destination"] == "Bərdəyə|Gəncəyə"
+    # the verb ends an Azerbaijani clause: "the attack was condemned" is political
+    assert df[df["mention"] == "Bakıda"].iloc[0]["event_type"] == "political"
+
+
+def test_events_of_a_russian_text(gaz):
+    df = _events(
+        "Весной 1992 года армянские отряды заняли Шушу. Перемирие вступило в силу 12 мая "
+        "1994 года.",
+        gaz,
+    )
+    assert list(df["event_type"]) == ["strategic_development", "strategic_development"]
+    assert list(df["sub_event_type"]) == ["Armed clash", "Agreement"]

@@ -82,6 +82,7 @@ from geo.events.rows import EVENT_COLUMNS, INT_COLUMNS, _common, _record, event_
 from geo.gazetteer import Gazetteer
 from geo.geocode import Resolution, resolve
 from geo.geoparse import find_mentions, is_dateline, unknown_names
+from geo.geoparse.inflect import case_role, written_in_azerbaijani
 from geo.text import paragraphs, sentences
 
 
@@ -101,6 +102,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     :func:`geo.geoparse.find_mentions`)."""
     text = doc.text
     mentions = find_mentions(text, gaz, demonyms=demonyms)
+    verb_last = written_in_azerbaijani(text)  # the verb ends the clause: its rule is last
     res = resolve(mentions, text, gaz)
     dates = find_dates(
         text,
@@ -168,12 +170,13 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
             c_places = [r for r in places if cs <= r.mention.start < ce]
             c_dates = [d for d in sent_dates if cs <= d.start < ce]
             c_masked = masked[cs - s : ce - s]
-            whole_rule = _rule_in(c_masked, None, cs)
+            whole_rule = _rule_in(c_masked, None, cs, verb_last)
             if whole_rule is None and _continuation().match(text, cs, ce) and prev_rule is not None:
                 whole_rule = prev_rule
             roles = []
             for r in c_places:
                 rank, word = _RANK.get(kinds[r.row], 1), _role_word(text, r.mention.start, cs, ends)
+                word = case_role(r.mention.surface, gaz) or word  # "Laçından": from Laçın
                 after = _word_after(text, r.mention.end, ce)
                 role = (
                     "location"
@@ -199,7 +202,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                 lo, hi = _segment(c_dates, i, cs, ce)
                 mine = [p for p in roles if p.anchor == i]
                 rule = (
-                    _rule_in(c_masked, (when.start, when.end), cs)
+                    _rule_in(c_masked, (when.start, when.end), cs, verb_last)
                     if when
                     else (whole_rule if whole_rule else None)
                 )

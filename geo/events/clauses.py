@@ -84,16 +84,18 @@ def _masked(text: str, span: tuple[int, int], masks: list[tuple[int, int]]) -> s
     return out
 
 
-def _rule_in(masked: str, anchor: tuple[int, int] | None, offset: int):
+def _rule_in(masked: str, anchor: tuple[int, int] | None, offset: int, verb_last: bool = False):
     """The first rule near ``anchor`` in ``masked`` (a span starting at ``offset``), else in
-    all of it."""
+    all of it; with ``verb_last`` (a language whose verb ends the clause, Azerbaijani:
+    "Ermənistanın hücumu pisləndi", the attack was condemned) the last one."""
+    pick = _last_rule if verb_last else _first_rule
     if anchor is not None:
         lo = max(0, anchor[0] - offset - _WINDOW)
         hi = min(len(masked), anchor[1] - offset + _WINDOW)
-        rule = _first_rule(masked[lo:hi])
+        rule = pick(masked[lo:hi])
         if rule is not None:
             return rule
-    return _first_rule(masked)
+    return pick(masked)
 
 
 @lru_cache(maxsize=4096)
@@ -106,6 +108,15 @@ def _first_rule(scope: str):
         return None
     # the leftmost match; at one position the alternative listed first: the rule listed first
     return lexicon.event_rules()[int(m.lastgroup[1:])]
+
+
+@lru_cache(maxsize=4096)
+def _last_rule(scope: str):
+    """The event rule whose pattern occurs last in ``scope``."""
+    last = None
+    for m in _all_rules().finditer(scope):
+        last = m
+    return lexicon.event_rules()[int(last.lastgroup[1:])] if last else None
 
 
 @lru_cache(maxsize=1)

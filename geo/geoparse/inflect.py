@@ -61,7 +61,9 @@ def case_forms(text: str, index, gaz: Gazetteer) -> list[tuple[int, int, tuple[i
 
 
 _AZ_LETTERS = re.compile("[əƏıİşŞçÇğĞ]")
-_AZ_MIN_LETTERS = 5  # a text with fewer is not written in Azerbaijani (a name or two)
+_AZ_SHARE = 0.03  # of its letters: Azerbaijani prose has ə alone at about 8%
+_EN_WORDS = re.compile(r"(?<!\w)(?:the|and|of|from|was|were)(?!\w)", re.I)
+_AZ_WORDS = re.compile(r"(?<!\w)(?:və|ilə|üçün|isə|olan|edildi|olundu)(?!\w)")
 _AZ_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 # every capitalised word with up to two words after it (overlapping: each word starts one)
 _AZ_NAME = re.compile(rf"(?<![\w-])(?=([A-ZÇƏĞIİÖŞÜ]{_AZ_WORD}(?:[ \t]+{_AZ_WORD}){{0,2}}))")
@@ -88,6 +90,27 @@ def stems(word: str) -> list[str]:
     ]
 
 
+_AZ_ROLES = (  # an Azerbaijani case suffix as the English preposition it stands for
+    (("ndan", "ndən", "dan", "dən", "tan", "tən"), "from"),
+    (("nda", "ndə", "da", "də", "ta", "tə"), "in"),
+    (("ya", "yə", "na", "nə", "a", "ə"), "to"),
+)
+
+
+def case_role(surface: str, gaz: Gazetteer) -> str:
+    """The preposition an Azerbaijani case suffix stands for on an inflected mention
+    ("Laçından" → "from", "Xocalıda" → "in", "Bərdəyə" → "to"); "" for a name as written."""
+    if not surface or gaz.rows(fold(surface)) or re.search(f"[{_CYR}]", surface):
+        return ""
+    last = surface.split()[-1].lower()
+    for suffixes, role in _AZ_ROLES:
+        if last.endswith(suffixes) and any(
+            gaz.rows(fold(" ".join([*surface.split()[:-1], stem]))) for stem in stems(last)
+        ):
+            return role
+    return ""
+
+
 def base_forms(word: str) -> list[str]:
     """The word, then its Russian nominatives (a Cyrillic word) or its Azerbaijani stems (a
     Latin word with a letter beyond ASCII, "Ermənistanın"; an English word keeps its form)."""
@@ -97,8 +120,17 @@ def base_forms(word: str) -> list[str]:
 
 
 def written_in_azerbaijani(text: str) -> bool:
-    """True when the letters ə, ı, ş, ç, ğ occur five times or more."""
-    return len(_AZ_LETTERS.findall(text)) >= _AZ_MIN_LETTERS
+    """True for a text written in Azerbaijani, not an English one with Azerbaijani names
+    ("Şuşa", "Kəlbəcər"): two of its commonest words ("və", "ilə", "üçün" …), or, with
+    fewer than two English ones ("the", "and" …), the letters ə, ı, ş, ç, ğ as 3% of its
+    letters or more."""
+    if len(_AZ_WORDS.findall(text, 0, 100_000)) >= 2:
+        return True
+    sample = text[:100_000]
+    if len(_EN_WORDS.findall(sample)) >= 2:
+        return False  # English with Azerbaijani names ("Refugees from Kəlbəcər …")
+    letters = sum(ch.isalpha() for ch in sample)
+    return letters > 0 and len(_AZ_LETTERS.findall(sample)) / letters >= _AZ_SHARE
 
 
 def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
