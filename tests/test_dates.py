@@ -356,3 +356,16 @@ def test_russian_quantities_are_not_years(text):
 def test_azerbaijani_dates(text, expected):
     (d,) = find_dates(text)
     assert (str(d.date_start), str(d.date_end), d.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1992-ci il fevralın 25-dən 26-na keçən gecə", ("1992-02-25", "1992-02-26", "range")),
+        ("1992-ci il yanvar ayının 28-də endi.", ("1992-01-28", "1992-01-28", "day")),
+        ("Xocalı 1991-ci ilin oktyabrından blokadada idi.", ("1991-10-01", "1991-10-31", "month")),
+    ],
+)
+def test_azerbaijani_date_phrases(text, expected):
+    (d,) = find_dates(text)
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected

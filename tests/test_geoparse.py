@@ -358,3 +358,12 @@ def test_azerbaijani_case_suffixes(gaz):
 def test_suffixes_are_not_stripped_in_english_text(gaz):
     # a text not written in Azerbaijani keeps its words as written
     assert _surfaces("Refugees reached Bakuya and Ganjada.", gaz) == []
+
+
+def test_azerbaijani_news_phrases(gaz):
+    text = (
+        "Ermənistan silahlı qüvvələri Rusiyanın alayının iştirakı ilə Xocalı şəhərini işğal "
+        "etdi. Oktyabrın 30-dan etibarən yollar bağlandı. Bakının Xətai rayonunda abidə "
+        "ucaldıldı."
+    )
+    assert _surfaces(text, gaz) == ["Ermənistan", "Rusiyanın", "Xocalı", "Bakının"]

@@ -7,9 +7,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
-from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _slashed
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
+from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _slashed
 from geo.resources import LEX_DIR
 
 MONTHS = {
@@ -71,11 +72,24 @@ def _month_names() -> tuple[dict[str, int], dict[str, int]]:
 
 
 _OTHER_MONTHS, _OTHER_SEASONS = _month_names()
+
+
+@lru_cache(maxsize=1)
+def month_words() -> frozenset[str]:
+    """Folded month names of other languages, with their case forms ("oktyabrın", "мая")."""
+    from geo.text import fold
+
+    return frozenset(fold(w) for w in _OTHER_MONTHS)
+
+
 _ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + ")"
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
 # after a year: Russian "года", Azerbaijani "-ci il" ("1992-ci il", "1993-cü ildə")
 _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
-_AZ_CASE = r"(?:-?(?:[dt][aə]|[dt][aə]n|c[iıuü]|[iıuü]nc[iıuü])\b)?"  # "8-də", "8-dən", "8-ci"
+# "fevralın 25-dən 26-na": from the 25th to the 26th
+_AZ_FROM_TO = r"-?(?:dən|dan)\s+"
+# a day's Azerbaijani case: "8-də", "8-dən", "26-na", "26-sı", "8-ci"
+_AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü])\b)?"
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
     r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
@@ -118,7 +132,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
         "az_ymd",
-        re.compile(rf"(?<!\w){_YEAR}-?c[iıuü]\s+il(?:in)?\s+{_ALT_MON}\s+{_DAY}{_AZ_CASE}", re.I),
+        re.compile(
+            rf"(?<!\w){_YEAR}-?c[iıuü]\s+il(?:in)?\s+{_ALT_MON}(?:\s+ayının)?\s+{_DAY}"
+            rf"(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?{_AZ_CASE}",
+            re.I,
+        ),
     ),
     (
         # "1993-cü ilin aprelində": in April 1993
@@ -128,7 +146,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         # "mayın 8-də" (the year from the text around it)
         "az_md",
-        re.compile(rf"(?<!\w){_ALT_MON}\s+{_DAY}{_AZ_CASE}(?!\s*\d)", re.I),
+        re.compile(
+            rf"(?<!\w){_ALT_MON}(?:\s+ayının)?\s+{_DAY}(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?"
+            rf"{_AZ_CASE}(?!\s*\d)",
+            re.I,
+        ),
     ),
     (
         "alt_month",
@@ -248,7 +270,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             mon = _OTHER_MONTHS[g["amon"].lower()]
             y = year or _NO_YEAR
             d = date(y, mon, int(g["day"]))
-            return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
+            d2 = date(y, mon, int(g["day2"])) if g.get("day2") else d
+            if d2 < d:
+                return None
+            precision = "day" if d2 == d else "range"
+            return TimeExpr(s, e, m.group(), d, d2, precision, year_inherited=year is None)
         if kind == "az_ym":
             kind = "alt_month"
         if kind == "alt_month":  # "в июле 1993 года"

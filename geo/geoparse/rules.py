@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from geo import lexicon
+from geo.dates.grammar import month_words
 from geo.geoparse.inflect import base_forms, nominatives, stems, written_in_azerbaijani
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
 from geo.model import PHYSICAL_KINDS
@@ -147,6 +148,8 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         return False
     if m.key in lexicon.demonyms():
         return False
+    if m.key in month_words():
+        return False  # "Oktyabrın 30-dan", "Мая": a month, not a town named after one
     heads = lexicon.organisation_heads()
     if words[0] in heads or words[-1] in heads:
         return False  # "University of Texas" is a GeoNames place, but here an organisation
@@ -319,6 +322,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if word in affixes or word in stop or _is_place_word(hit.group(1)):
             continue
+        if hit is after and gaz is not None and not gaz.rows(m.key):
+            continue  # "Bakının Xətai rayonu": a case suffix closes the name before
         if hit is after and word in lexicon.facility_heads():
             continue  # "Stepanakert Airport": the town, and a facility at or near it
         if m.surface.isupper() and not hit.group(1).isupper():
