@@ -15,7 +15,7 @@ github.com/martynafford/natural-earth-geojson, commit 0b9a6ceb0a7032713abd9460ac
 One row per named feature (``geo/data/gazetteer/physical.csv``): lakes and reservoirs, seas,
 gulfs, bays, straits and sounds, mountain ranges, plateaus, deserts, plains, islands,
 peninsulas, capes, peaks and passes, and rivers. The point of an area is a point inside it
-(``representative_point``), of a river the middle of its longest stretch by length; the
+(``representative_point``, of its largest part), of a river the middle of its longest stretch by length; the
 area is measured in an equal-area projection; the country is the Natural Earth country
 (``admin0.geojson``) the point lies in, if any. Parts of one feature (a river's segments,
 a sea in two polygons) are merged when they carry one name and touch or lie close.
@@ -30,8 +30,8 @@ river only when Natural Earth ranks it among the major ones (``scalerank`` 0-4: 
 Nile, the Danube; the Ebola and the Cauvery are kept as "Ebola River", "River Ebola").
 
 A feature already in a curated file (``supplement.csv``, ``karabakh.csv``, the countries,
-first-level divisions and regions) under one of its names and near it is left to that
-row: the row is dropped (its main name collides) or loses that name; every drop is
+first-level divisions and regions) under one of its names and near it (or holding its
+point) is left to that row: the row is dropped (its main name collides) or loses that name; every drop is
 printed.
 """
 
@@ -287,6 +287,8 @@ def _point(geom) -> tuple[float, float]:
         p = line.interpolate(0.5, normalized=True)
     elif geom.geom_type == "Point":
         p = geom
+    elif geom.geom_type == "MultiPolygon":  # a point in the largest part, not in a far islet
+        p = max(geom.geoms, key=lambda g: g.area).representative_point()
     else:
         p = geom.representative_point()
     return round(p.y, 5), round(p.x, 5)
@@ -299,7 +301,7 @@ def _curated() -> list[tuple[set[str], float, float, float, str]]:
     out = []
 
     def reach(area: float) -> float:
-        return max(150.0, 1.5 * math.sqrt(max(area, 0.0) / math.pi))
+        return max(150.0, 2.0 * math.sqrt(max(area, 0.0) / math.pi))
 
     for fname in ("supplement.csv", "karabakh.csv", "world_regions.csv", "regions.csv"):
         with open(OUT / fname, encoding="utf-8", newline="") as fh:
@@ -313,6 +315,10 @@ def _curated() -> list[tuple[set[str], float, float, float, str]]:
             out.append(
                 (names, float(r["lat"]), float(r["lon"]), reach(float(r["area_km2"] or 0)), r["id"])
             )
+    states = gpd.read_file(OUT / "us_states.geojson")
+    for _, r in states.iterrows():
+        names = {fold(r["name"])}
+        out.append((names, r["lat"], r["lon"], reach(r["area_km2"]), f"admin1:US-{r['code']}"))
     countries = gpd.read_file(OUT / "admin0.geojson")
     areas = countries.to_crs(EQUAL_AREA).area / 1e6
     for (_, r), area in zip(countries.iterrows(), areas):
@@ -329,6 +335,7 @@ def extract(folder: Path) -> tuple[pd.DataFrame, list[str]]:
     # would hold half the Arctic
     countries = countries[(b["maxx"] - b["minx"]) < 180]
     curated = _curated()
+    taken = set().union(*(names for names, *_ in curated))
     rows, report, ids = [], [], set()
     for layer, classes in KINDS.items():
         gdf = _read(folder, layer)
@@ -343,13 +350,16 @@ def extract(folder: Path) -> tuple[pd.DataFrame, list[str]]:
                     gpd.GeoSeries([geom], crs="EPSG:4326").to_crs(EQUAL_AREA).area[0] / 1e6
                 )
             area_of[name] = area
-            mine = 1.5 * math.sqrt(area / math.pi)
+            mine = 2.0 * math.sqrt(area / math.pi)
             clash = {}
             for n in [name, *alts]:
                 for names, clat, clon, creach, cid in curated:
                     if kind not in _LAND_KINDS and cid.startswith(_DIVISION_IDS):
                         continue  # the Volta river is not the Volta region
-                    if fold(n) in names and distance_km(lat, lon, clat, clon) <= max(creach, mine):
+                    if fold(n) in names and (
+                        distance_km(lat, lon, clat, clon) <= max(creach, mine)
+                        or (area and geom.contains(shapely.Point(clon, clat)))
+                    ):
                         clash[n] = cid
                         break
             if name in clash:
@@ -358,6 +368,9 @@ def extract(folder: Path) -> tuple[pd.DataFrame, list[str]]:
             for n, cid in clash.items():
                 report.append(f"name {n!r} of {name!r} left to the curated row {cid}")
             alts = [a for a in alts if a not in clash]
+            # a head cut from a range's name ("Alaska" of the Alaska Range) that names a
+            # country or division anywhere is left to it
+            alts = [a for a in alts if " " in a or fold(a) not in taken or fold(a) == fold(name)]
             base = "naturalearth:" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
             pid, k = base, 2
             while pid in ids:
