@@ -278,3 +278,63 @@ def test_a_common_word_abroad_is_the_word(gaz):
     assert (
         found.get("See", "AT") == "AT"
     )  # kept (or not recognised at all), never dropped for being abroad
+
+
+# --- physical features of Natural Earth (geo/data/gazetteer/physical.csv) ---
+
+
+@pytest.mark.parametrize(
+    "text, mention, place_id, kind",
+    [
+        (
+            "Fishermen on Lake Sevan reported low water.",
+            "Lake Sevan",
+            "naturalearth:lake-sevan",
+            "lake",
+        ),
+        ("Ferries cross Lake Geneva in summer.", "Lake Geneva", "naturalearth:lake-geneva", "lake"),
+        (
+            "Fighting spread into the Zagros Mountains of Iran.",
+            "Zagros Mountains",
+            "naturalearth:zagros-mountains",
+            "mountain",
+        ),
+        (
+            "Pirates seized a tanker in the Gulf of Aden.",
+            "Gulf of Aden",
+            "naturalearth:gulf-of-aden",
+            "water",
+        ),
+        ("The ship sailed up the Red Sea.", "Red Sea", "naturalearth:red-sea", "water"),
+        ("Caravans crossed the Sahara to Timbuktu.", "Sahara", "naturalearth:sahara", "terrain"),
+        ("Floods along the Euphrates river.", "Euphrates", "naturalearth:euphrates", "river"),
+        ("Refugees crossed the Aras river.", "Aras", "karabakh:aras-river", "river"),
+    ],
+)
+def test_physical_features_resolve_to_the_feature(gaz, text, mention, place_id, kind):
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert res[mention].place_id == place_id
+    assert gaz.col["kind"][res[mention].row] == kind
+
+
+@pytest.mark.parametrize(
+    "text, mention, kinds",
+    [
+        ("He was born in Geneva.", "Geneva", {"city"}),
+        ("Sevan is a town in Armenia.", "Sevan", {"city"}),
+        ("Victoria reported new cases, Melbourne said.", "Victoria", {"city", "admin1"}),
+        ("Police in Victoria made arrests on Monday.", "Victoria", {"city", "admin1"}),
+    ],
+)
+def test_a_bare_name_stays_the_town(gaz, text, mention, kinds):
+    """A river, island or lake of Natural Earth does not take a town's name from it."""
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert gaz.col["kind"][res[mention].row] in kinds
+
+
+def test_a_river_cue_takes_a_bare_name_to_the_river(gaz):
+    """The Victoria River of Australia: "Victoria" is the state or a town, "the Victoria
+    river" the river."""
+    text = "Cattle stations line the Victoria river in the Northern Territory."
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert gaz.col["kind"][res["Victoria"].row] == "river"
