@@ -74,6 +74,10 @@ def find_mentions(
     raw = [
         m for m in gaz.matches(searched) if not lower_start[m[0]]
     ]  # a place name starts with a capital
+    headed = _lower_head_joined(text, index, gaz)
+    if headed:
+        spans = {(s, e) for s, e, _ in headed}
+        raw = [m for m in raw if (m[0], m[1]) not in spans] + headed
     raw = _within_paragraphs(raw + _hyphen_joined(text, index, gaz), text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
@@ -112,6 +116,41 @@ def find_mentions(
         if not demonyms:
             more = [m for m in more if m.role == "embedded"]
         out = sorted(out + more, key=lambda m: m.start)
+    return out
+
+
+_NAME_THEN_HEAD = re.compile(r"((?:[^\W\d_a-z][\w'’\-]*[ \t]+){1,4})([a-z]+)\b")
+_WORD_START = re.compile(r"[^\W\d_a-z][\w'’\-]*")
+
+
+def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
+    """A capitalised name and a head word after it in lower case that together make a
+    gazetteer name ("the Victoria river" for the Victoria River, "the Ebola river"): the
+    automaton skips lower-case words, and the name alone may be a town's or nothing.
+    The mention is the name (its span stops before the head word, as for "the Tərtər
+    river"), with the places of the longer name among its candidates; the head word, a cue
+    (``cues.csv``), then picks the feature. Head words: ``place_heads.txt``. Matches in
+    folded offsets like the automaton's; they replace the automaton's match of the name."""
+    from geo import lexicon
+
+    heads = frozenset(w.lower() for w in lexicon.place_heads()[0])
+    out = []
+    where = np.asarray(index)
+    for m in _NAME_THEN_HEAD.finditer(text):
+        if m.group(2) not in heads:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(text, m.start(1), m.end(1))]
+        for st in starts:
+            if not text[st].isupper():
+                continue
+            rows = gaz.rows(fold(text[st : m.end()]))
+            if rows:
+                name_end = len(m.group(1).rstrip()) + m.start(1)
+                s = int(np.searchsorted(where, st))
+                e = int(np.searchsorted(where, name_end - 1)) + 1
+                own = gaz.rows(fold(text[st:name_end]))
+                out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
+                break
     return out
 
 
