@@ -309,6 +309,8 @@ def test_a_common_word_abroad_is_the_word(gaz):
         ("Caravans crossed the Sahara to Timbuktu.", "Sahara", "naturalearth:sahara", "terrain"),
         ("Floods along the Euphrates river.", "Euphrates", "naturalearth:euphrates", "river"),
         ("Refugees crossed the Aras river.", "Aras", "karabakh:aras-river", "river"),
+        ("Fishermen on lake Sevan reported low water.", "Sevan", "naturalearth:lake-sevan", "lake"),
+        ("Nets filled the Cauvery river.", "Cauvery", "naturalearth:cauvery-river", "river"),
     ],
 )
 def test_physical_features_resolve_to_the_feature(gaz, text, mention, place_id, kind):
@@ -338,3 +340,17 @@ def test_a_river_cue_takes_a_bare_name_to_the_river(gaz):
     text = "Cattle stations line the Victoria river in the Northern Territory."
     res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
     assert gaz.col["kind"][res["Victoria"].row] == "river"
+
+
+def test_a_bare_feature_name_counts_at_most_as_a_town_of_10000(gaz):
+    """The Sahara's 4 million km² count in full for "Rub' al Khali"-style names written out,
+    but "Sahara" alone weighs like a town of 10,000 at most (plus the kind's bonus)."""
+    from geo.gazetteer import KIND_BONUS
+    from geo.geocode.scoring import _priors
+
+    rows = gaz.rows("sahara")
+    sahara = [i for i, r in enumerate(rows) if gaz.col["id"][r] == "naturalearth:sahara"][0]
+    bare = _priors(gaz, rows, "sahara", "Sahara")[sahara]
+    assert bare <= 4.0 + KIND_BONUS.get("terrain", 0.0) + 1.0 + 1e-6  # + the main-name bonus
+    (gulf,) = gaz.rows("gulf of aden")
+    assert _priors(gaz, (gulf,), "gulf of aden", "Gulf of Aden")[0] > 5.0 + KIND_BONUS["water"]

@@ -320,3 +320,11 @@ def test_a_lower_case_head_word_makes_the_longer_name(gaz):
     assert found["Ebola"].start > text.index("near")
     kinds = {gaz.col["kind"][r] for r in found["Cauvery"].rows}
     assert "river" in kinds
+
+
+def test_a_lower_case_head_word_before_the_name(gaz):
+    """ "lake Sevan": the town of Sevan and the lake are both candidates (the cue picks)."""
+    text = "Fishermen on lake Sevan reported low water."
+    (m,) = find_mentions(text, gaz)
+    assert m.surface == "Sevan"
+    assert {"lake", "city"} <= {gaz.col["kind"][r] for r in m.rows}

@@ -120,12 +120,17 @@ def find_mentions(
 
 
 _NAME_THEN_HEAD = re.compile(r"((?:[^\W\d_a-z][\w'’\-]*[ \t]+){1,4})([a-z]+)\b")
+_HEAD_THEN_NAME = re.compile(
+    r"(?<![\w-])([a-z]+(?:[ \t]+of)?)[ \t]+"
+    r"((?:[^\W\d_a-z][\w'’\-]*)(?:[ \t]+[^\W\d_a-z][\w'’\-]*){0,3})"
+)
 _WORD_START = re.compile(r"[^\W\d_a-z][\w'’\-]*")
 
 
 def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
-    """A capitalised name and a head word after it in lower case that together make a
-    gazetteer name ("the Victoria river" for the Victoria River, "the Ebola river"): the
+    """A capitalised name and a head word after it (or before it) in lower case that
+    together make a gazetteer name ("the Victoria river" for the Victoria River, "the Ebola
+    river", "lake Sevan"): the
     automaton skips lower-case words, and the name alone may be a town's or nothing.
     The mention is the name (its span stops before the head word, as for "the Tərtər
     river"), with the places of the longer name among its candidates; the head word, a cue
@@ -149,6 +154,20 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
                 s = int(np.searchsorted(where, st))
                 e = int(np.searchsorted(where, name_end - 1)) + 1
                 own = gaz.rows(fold(text[st:name_end]))
+                out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
+                break
+    before = frozenset(w.lower() for w in lexicon.place_heads()[1])
+    for m in _HEAD_THEN_NAME.finditer(text):  # "lake Sevan", "mount Ararat"
+        if m.group(1) not in before:
+            continue
+        words = list(_WORD_START.finditer(text, m.start(2), m.end(2)))
+        for j in range(len(words), 0, -1):
+            name_end = words[j - 1].end()
+            rows = gaz.rows(fold(f"{m.group(1)} {text[m.start(2) : name_end]}"))
+            if rows:
+                s = int(np.searchsorted(where, m.start(2)))
+                e = int(np.searchsorted(where, name_end - 1)) + 1
+                own = gaz.rows(fold(text[m.start(2) : name_end]))
                 out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
                 break
     return out
