@@ -14,11 +14,12 @@ github.com/martynafford/natural-earth-geojson, commit 0b9a6ceb0a7032713abd9460ac
 
 One row per named feature (``geo/data/gazetteer/physical.csv``): lakes and reservoirs, seas,
 gulfs, bays, straits and sounds, mountain ranges, plateaus, deserts, plains, islands,
-peninsulas, capes, peaks and passes, and rivers. The point of an area is a point inside it
-(``representative_point``, of its largest part), of a river the middle of its longest stretch by length; the
-area is measured in an equal-area projection; the country is the Natural Earth country
-(``admin0.geojson``) the point lies in, if any. Parts of one feature (a river's segments,
-a sea in two polygons) are merged when they carry one name and touch or lie close.
+peninsulas, capes, peaks and passes, and rivers. The point of an area is a point inside
+it (``representative_point``, of its largest part), of a river the middle of its longest
+stretch by length; the area is measured in an equal-area projection; the country is the
+Natural Earth country (``admin0.geojson``) the point lies in, if any. Parts of one
+feature (a river's segments, a sea in two polygons) are merged when they carry one name
+and touch or lie close.
 
 Names: the layer's name (capitals and abbreviations such as "Mts.", "L.", "Pen." written
 out, the layer's own form kept as another name), its alternative names (``name_alt``,
@@ -31,8 +32,8 @@ Nile, the Danube; the Ebola and the Cauvery are kept as "Ebola River", "River Eb
 
 A feature already in a curated file (``supplement.csv``, ``karabakh.csv``, the countries,
 first-level divisions and regions) under one of its names and near it (or holding its
-point) is left to that row: the row is dropped (its main name collides) or loses that name; every drop is
-printed.
+point) is left to that row: the row is dropped (its main name collides) or loses that
+name; every drop is printed.
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ _ANY = {
     "res.": "Reservoir",
 }
 _LAST = {"i.": "Island", "is.": "Islands"}
+_POINTS = {"n.": "North", "s.": "South", "e.": "East", "w.": "West"}
 _SMALL = {"of", "the", "de", "del", "la", "le", "du", "des", "and", "da", "do", "dos", "di", "al"}
 # words that make a name a river's, a lake's or a range's already
 _RIVER_HEADS = {
@@ -175,7 +177,8 @@ _RANGE_TAILS = ("Mountains", "Range", "Mountain", "Hills", "Highlands", "Ridge")
 
 def _expand(raw: str) -> str:
     """The layer's label written out: "ZAGROS MTS." → "Zagros Mountains"."""
-    words = raw.replace("\r", "").split()
+    raw = re.sub(r"\s*\([^)]*\)", "", raw.replace("\r", "")).replace(" .", ".")  # "(Rus.)"
+    words = raw.lstrip("‘’'").split()  # "‘Erg Chech"
     if raw.isupper():
         words = [
             w.lower()
@@ -192,6 +195,8 @@ def _expand(raw: str) -> str:
             w = _LAST[k]
         elif k in _ANY:
             w = _ANY[k]
+        elif k in _POINTS and i + 1 < len(words) and words[i + 1] in ("Fork", "Branch"):
+            w = _POINTS[k]  # "S. Fork Kuskokwim"
         out.append(w)
     return " ".join(out).replace("’S ", "’s ").replace("'S ", "'s ")
 
@@ -210,8 +215,8 @@ def _bare_ok(word: str) -> bool:
 def _names(layer: str, kind: str, props: dict) -> tuple[str, list[str]]:
     """The display name and the other names of one feature."""
     raw = str(props["name"]).replace("\r", "").strip()
-    name = _expand(raw)
-    alts = [raw] if raw != name else []
+    name, *others = [_expand(n) for n in raw.split("/")]  # "Uluru/Ayers Rock"
+    alts = [raw, *others] if raw != name and "(" not in raw else others
     for col in ("name_alt", "namealt", "name_abb", "name_en"):
         for a in re.split(r"[,;]", str(props.get(col) or "")):
             a = a.strip()
