@@ -25,10 +25,11 @@ Names: the layer's name (capitals and abbreviations such as "Mts.", "L.", "Pen."
 out, the layer's own form kept as another name), its alternative names (``name_alt``,
 ``namealt``, ``name_abb``, ``name_en``), and the forms texts use: "Sevan Lake" beside
 "Lake Sevan", "River Danube" and "Danube River" beside "Danube", "Zagros" beside "Zagros
-Mountains". A river's or range's name on its own is kept only when it is not an ordinary
-English word or a given name ("Red", "James", "Don" are kept as "Red River" …), and for a
-river only when Natural Earth ranks it among the major ones (``scalerank`` 0-4: the
-Nile, the Danube; the Ebola and the Cauvery are kept as "Ebola River", "River Ebola").
+Mountains" (one word, not an adjective such as "Carpathian" or "Ethiopian"). A river's or
+range's name on its own is kept only when it is not an ordinary English word or a given
+name ("Red", "James", "Don" are kept as "Red River" …), and for a river only when Natural
+Earth ranks it among the major ones (``scalerank`` 0-4: the Nile, the Danube; the Ebola
+and the Cauvery are kept as "Ebola River", "River Ebola").
 
 A feature already in a curated file (``supplement.csv``, ``karabakh.csv``, the countries,
 first-level divisions and regions) under one of its names and near it (or holding its
@@ -172,7 +173,8 @@ _RIVER_HEADS = {
 }
 _LAND_KINDS = ("terrain", "region", "steppe")
 _DIVISION_IDS = ("country:", "admin1:", "region:")
-_RANGE_TAILS = ("Mountains", "Range", "Mountain", "Hills", "Highlands", "Ridge")
+_RANGE_TAILS = ("Mountains", "Range")
+_ADJECTIVE = re.compile(r".*(?:ian|ean|ic|ese|ish)$")  # "Carpathian", "Pontic": not a name alone
 
 
 def _expand(raw: str) -> str:
@@ -242,7 +244,12 @@ def _names(layer: str, kind: str, props: dict) -> tuple[str, list[str]]:
             for tail in _RANGE_TAILS:
                 if n.endswith(" " + tail):
                     head = n[: -len(tail) - 1]
-                    if " " in head or _bare_ok(head):
+                    if (
+                        " " not in head
+                        and _bare_ok(head)
+                        and not _ADJECTIVE.fullmatch(head)
+                        and fold(head) not in lexicon.demonyms()
+                    ):
                         alts.append(head)
     alts = [a for a in dict.fromkeys(alts) if fold(a) and fold(a) != fold(name)]
     return name, alts
