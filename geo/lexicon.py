@@ -48,6 +48,12 @@ def weapon_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def disease_nouns() -> frozenset[str]:
+    """Nouns after which a place's name names a disease ("Ebola virus", "Lassa fever")."""
+    return frozenset(w.lower() for w in _lines("disease_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def facility_heads() -> frozenset[str]:
     """Words after a town's name that make it a facility near the town ("Airport")."""
     return frozenset(w.lower() for w in _lines("facility_heads.txt"))

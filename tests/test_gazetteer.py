@@ -320,3 +320,75 @@ def test_names_a_source_gives_wrongly_are_taken_out(gaz):
     # GeoNames lists Gəncə among Yevlakh's names: Ganja is Ganja again
     assert "Yevlakh" not in {gaz.col["name"][r] for r in gaz.rows("ganja")}
     assert "Yevlakh" in {gaz.col["name"][r] for r in gaz.rows("evlakh")}  # its own names stay
+
+
+# --- physical features of Natural Earth (geo/data/gazetteer/physical.csv) ---
+
+
+def _physical_rows():
+    import csv
+
+    with open(gazetteer.GAZ_DIR / "physical.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_physical_rows_are_named_placed_and_cited():
+    rows = _physical_rows()
+    assert 1000 <= len(rows) <= 6000
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["name"].strip() and r["id"].startswith("naturalearth:"), r
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["id"]
+        assert r["kind"] in gazetteer.KINDS, r["id"]
+        assert "Natural Earth" in r["source"] and "ne_10m_" in r["source"], r["id"]
+    kinds = {r["kind"] for r in rows}
+    assert {"river", "lake", "reservoir", "mountain", "water", "terrain"} <= kinds
+    assert len(gazetteer.read_places_csv(gazetteer.GAZ_DIR / "physical.csv")) == len(rows)
+
+
+def test_physical_rows_do_not_repeat_curated_features():
+    """A feature of supplement.csv or karabakh.csv (the Caspian, the Aras) has no second row
+    of the same name nearby in physical.csv."""
+    import csv
+
+    from geo.geocode import distance_km
+    from geo.text import fold
+
+    curated = []
+    for name in ("supplement.csv", "karabakh.csv"):
+        with open(gazetteer.GAZ_DIR / name, encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                names = {fold(n) for n in [r["name"], *r["names"].split("|")] if n}
+                curated.append((names, float(r["lat"]), float(r["lon"]), r["id"]))
+    twins = []
+    for r in _physical_rows():
+        for n in [r["name"], *r["names"].split("|")]:
+            for names, lat, lon, cid in curated:
+                near = distance_km(float(r["lat"]), float(r["lon"]), lat, lon) <= 150
+                if n and fold(n) in names and near:
+                    twins.append((r["id"], n, cid))
+    assert not twins
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [
+        ("Lake Sevan", "naturalearth:lake-sevan"),
+        ("Sevan Lake", "naturalearth:lake-sevan"),
+        ("Zagros", "naturalearth:zagros-mountains"),
+        ("Gulf of Aden", "naturalearth:gulf-of-aden"),
+        ("Danube River", "naturalearth:danube"),
+        ("Mount Everest", "naturalearth:mount-everest"),
+    ],
+)
+def test_physical_feature_names(gaz, name, place_id):
+    assert place_id in set(gaz.lookup(name)["id"])
+
+
+def test_physical_feature_has_no_second_aras_or_caspian(gaz):
+    for name, place_id in (
+        ("Aras", "karabakh:aras-river"),
+        ("Caspian Sea", "supplement:caspian-sea"),
+    ):
+        ids = set(gaz.lookup(name)["id"])
+        assert place_id in ids and not any(i.startswith("naturalearth:") for i in ids), ids

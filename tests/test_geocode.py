@@ -278,3 +278,79 @@ def test_a_common_word_abroad_is_the_word(gaz):
     assert (
         found.get("See", "AT") == "AT"
     )  # kept (or not recognised at all), never dropped for being abroad
+
+
+# --- physical features of Natural Earth (geo/data/gazetteer/physical.csv) ---
+
+
+@pytest.mark.parametrize(
+    "text, mention, place_id, kind",
+    [
+        (
+            "Fishermen on Lake Sevan reported low water.",
+            "Lake Sevan",
+            "naturalearth:lake-sevan",
+            "lake",
+        ),
+        ("Ferries cross Lake Geneva in summer.", "Lake Geneva", "naturalearth:lake-geneva", "lake"),
+        (
+            "Fighting spread into the Zagros Mountains of Iran.",
+            "Zagros Mountains",
+            "naturalearth:zagros-mountains",
+            "mountain",
+        ),
+        (
+            "Pirates seized a tanker in the Gulf of Aden.",
+            "Gulf of Aden",
+            "naturalearth:gulf-of-aden",
+            "water",
+        ),
+        ("The ship sailed up the Red Sea.", "Red Sea", "naturalearth:red-sea", "water"),
+        ("Caravans crossed the Sahara to Timbuktu.", "Sahara", "naturalearth:sahara", "terrain"),
+        ("Floods along the Euphrates river.", "Euphrates", "naturalearth:euphrates", "river"),
+        ("Refugees crossed the Aras river.", "Aras", "karabakh:aras-river", "river"),
+        ("Fishermen on lake Sevan reported low water.", "Sevan", "naturalearth:lake-sevan", "lake"),
+        ("Nets filled the Cauvery river.", "Cauvery", "naturalearth:cauvery-river", "river"),
+    ],
+)
+def test_physical_features_resolve_to_the_feature(gaz, text, mention, place_id, kind):
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert res[mention].place_id == place_id
+    assert gaz.col["kind"][res[mention].row] == kind
+
+
+@pytest.mark.parametrize(
+    "text, mention, kinds",
+    [
+        ("He was born in Geneva.", "Geneva", {"city"}),
+        ("Sevan is a town in Armenia.", "Sevan", {"city"}),
+        ("Victoria reported new cases, Melbourne said.", "Victoria", {"city", "admin1"}),
+        ("Police in Victoria made arrests on Monday.", "Victoria", {"city", "admin1"}),
+    ],
+)
+def test_a_bare_name_stays_the_town(gaz, text, mention, kinds):
+    """A river, island or lake of Natural Earth does not take a town's name from it."""
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert gaz.col["kind"][res[mention].row] in kinds
+
+
+def test_a_river_cue_takes_a_bare_name_to_the_river(gaz):
+    """The Victoria River of Australia: "Victoria" is the state or a town, "the Victoria
+    river" the river."""
+    text = "Cattle stations line the Victoria river in the Northern Territory."
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert gaz.col["kind"][res["Victoria"].row] == "river"
+
+
+def test_a_bare_feature_name_counts_at_most_as_a_town_of_10000(gaz):
+    """The Sahara's 4 million km² count in full for "Rub' al Khali"-style names written out,
+    but "Sahara" alone weighs like a town of 10,000 at most (plus the kind's bonus)."""
+    from geo.gazetteer import KIND_BONUS
+    from geo.geocode.scoring import _priors
+
+    rows = gaz.rows("sahara")
+    sahara = [i for i, r in enumerate(rows) if gaz.col["id"][r] == "naturalearth:sahara"][0]
+    bare = _priors(gaz, rows, "sahara", "Sahara")[sahara]
+    assert bare <= 4.0 + KIND_BONUS.get("terrain", 0.0) + 1.0 + 1e-6  # + the main-name bonus
+    (gulf,) = gaz.rows("gulf of aden")
+    assert _priors(gaz, (gulf,), "gulf of aden", "Gulf of Aden")[0] > 5.0 + KIND_BONUS["water"]

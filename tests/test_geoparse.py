@@ -367,3 +367,36 @@ def test_azerbaijani_news_phrases(gaz):
         "ucaldıldı."
     )
     assert _surfaces(text, gaz) == ["Ermənistan", "Rusiyanın", "Xocalı", "Bakının"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases of West Nile virus rose in Ohio.",
+        "An Ebola virus vaccine was tested in Guinea.",
+        "Lassa fever spread in Nigeria.",
+    ],
+)
+def test_a_disease_named_after_a_place_is_not_the_place(gaz, text):
+    surfaces = {m.surface for m in find_mentions(text, gaz)}
+    assert not surfaces & {"Nile", "West Nile", "Ebola", "Lassa"}
+    assert surfaces  # the real place of the sentence stays
+
+
+def test_a_lower_case_head_word_makes_the_longer_name(gaz):
+    """ "the Cauvery river": the gazetteer knows the Cauvery River (no bare "Cauvery"); the
+    mention is the name, with the river among its candidates. "Ebola" alone is no place."""
+    text = "The Cauvery river dispute went on. Ebola cases rose near the Ebola river."
+    found = {m.surface: m for m in find_mentions(text, gaz)}
+    assert set(found) == {"Cauvery", "Ebola"}
+    assert found["Ebola"].start > text.index("near")
+    kinds = {gaz.col["kind"][r] for r in found["Cauvery"].rows}
+    assert "river" in kinds
+
+
+def test_a_lower_case_head_word_before_the_name(gaz):
+    """ "lake Sevan": the town of Sevan and the lake are both candidates (the cue picks)."""
+    text = "Fishermen on lake Sevan reported low water."
+    (m,) = find_mentions(text, gaz)
+    assert m.surface == "Sevan"
+    assert {"lake", "city"} <= {gaz.col["kind"][r] for r in m.rows}

@@ -14,6 +14,10 @@ Sources, merged into one table of places and one names index:
   conflict area (settlements under every name in use, districts, rivers, ranges,
   steppes, reservoirs), a cited source per row; each settlement names the district
   (``admin1.csv`` id) whose area it lies in, checked by the tests;
+* ``geo/data/gazetteer/physical.csv``: the named physical features of Natural Earth 1:10m
+  (lakes, reservoirs, seas, gulfs, straits, ranges, plateaus, deserts, islands, peaks,
+  rivers), made by ``scripts/extract_physical.py``; a feature already curated above is
+  left to its curated row;
 * ``geo/data/gazetteer/admin1_geonames.csv``: GeoNames first-level divisions that Natural
   Earth splits further (Sicily, Île-de-France), made by ``scripts/make_admin1_geonames.py``;
 * ``geo/data/gazetteer/world_regions.csv``: the UN M49 world regions ("North Africa",

@@ -45,6 +45,7 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
         area_rows(GAZ_DIR / "regions.csv", "region"),
         area_rows(GAZ_DIR / "world_regions.csv", "region"),
         read_places_csv(GAZ_DIR / "karabakh.csv"),
+        read_places_csv(GAZ_DIR / "physical.csv"),
         geonames_rows(min_population, rules),
     ]
     sources += [read_user_source(p) for p in user_sources()]

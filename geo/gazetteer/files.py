@@ -1,6 +1,7 @@
 """Gazetteer files in the formats a user can add (``geo gazetteer add``), read into rows
 of places and their name keys: a places CSV (also the format of the curated
-``supplement.csv`` and ``karabakh.csv``) and a GeoNames dump. See :mod:`geo.gazetteer`."""
+``supplement.csv``, ``karabakh.csv`` and ``physical.csv``) and a GeoNames dump. See
+:mod:`geo.gazetteer`."""
 
 from __future__ import annotations
 

@@ -16,6 +16,8 @@ from geo.gazetteer import KIND_BONUS, PHYSICAL_KINDS, Gazetteer
 from geo.geoparse import Mention
 from geo.text import fold
 
+_FEATURE_PREFIX = "naturalearth:"  # the ids of physical.csv
+_BARE_SIZE_CAP = 4.0  # log10 of 10,000: the most a feature named by a bare word counts for
 _SOURCE_BONUS = {"supplement": 2.0, "karabakh": 2.0, "user": 2.5}
 _CAPITAL_BONUS = 2.0
 _SEAT_PENALTY = 4.0
@@ -42,11 +44,34 @@ def _base_priors(gaz: Gazetteer) -> np.ndarray:
     return cached
 
 
+def _bare_sizes(gaz: Gazetteer) -> np.ndarray:
+    """Per place, the part of its prior that its size gives above a town of 10,000 people
+    when it is one of the Natural Earth physical features (``physical.csv``), else 0
+    (computed once per gazetteer)."""
+    cached = getattr(gaz, "_bare_sizes", None)
+    if cached is None:
+        c = gaz.col
+        feature = np.array([i.startswith(_FEATURE_PREFIX) for i in c["id"]])
+        area = c["area_km2"].astype(np.float64)
+        size = np.log10(np.maximum(area, 0) + 10)
+        cached = np.where(feature, np.maximum(size - _BARE_SIZE_CAP, 0.0), 0.0)
+        object.__setattr__(gaz, "_bare_sizes", cached)
+    return cached
+
+
 def _priors(gaz: Gazetteer, rows: tuple[int, ...], key: str, surface: str) -> np.ndarray:
     """Prior scores; a name spelled exactly as one of the place's names (diacritics
-    included: "Şuşa") beats one that only matches once folded (Susa)."""
+    included: "Şuşa") beats one that only matches once folded (Susa).
+
+    A physical feature of Natural Earth named by one bare word ("Sahara", "Andes") counts at
+    most as a town of 10,000 people, however large: written with its head word ("Lake
+    Victoria", "the Zagros Mountains", "Gulf of Aden") the name is the feature's own; on
+    its own it may as well be a town's, and a cue word next to it ("the Victoria river")
+    says which."""
     idx = np.fromiter(rows, dtype=np.int64, count=len(rows))
     out = _base_priors(gaz)[idx].copy()
+    if " " not in key:
+        out -= _bare_sizes(gaz)[idx]
     names = gaz.col["name"][idx]
     out += _MAIN_NAME_BONUS * np.fromiter(
         (fold(n) == key for n in names), dtype=bool, count=len(rows)

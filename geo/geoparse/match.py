@@ -75,6 +75,10 @@ def find_mentions(
     raw = [
         m for m in gaz.matches(searched) if not lower_start[m[0]]
     ]  # a place name starts with a capital
+    headed = _lower_head_joined(text, index, gaz)
+    if headed:
+        spans = {(s, e) for s, e, _ in headed}
+        raw = [m for m in raw if (m[0], m[1]) not in spans] + headed
     more = _hyphen_joined(text, index, gaz) + case_forms(text, index, gaz)
     raw = _within_paragraphs(raw + more, text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
@@ -114,6 +118,60 @@ def find_mentions(
         if not demonyms:
             more = [m for m in more if m.role == "embedded"]
         out = sorted(out + more, key=lambda m: m.start)
+    return out
+
+
+_NAME_THEN_HEAD = re.compile(r"((?:[^\W\d_a-z][\w'’\-]*[ \t]+){1,4})([a-z]+)\b")
+_HEAD_THEN_NAME = re.compile(
+    r"(?<![\w-])([a-z]+(?:[ \t]+of)?)[ \t]+"
+    r"((?:[^\W\d_a-z][\w'’\-]*)(?:[ \t]+[^\W\d_a-z][\w'’\-]*){0,3})"
+)
+_WORD_START = re.compile(r"[^\W\d_a-z][\w'’\-]*")
+
+
+def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
+    """A capitalised name and a head word after it (or before it) in lower case that
+    together make a gazetteer name ("the Victoria river" for the Victoria River, "the Ebola
+    river", "lake Sevan"): the
+    automaton skips lower-case words, and the name alone may be a town's or nothing.
+    The mention is the name (its span stops before the head word, as for "the Tərtər
+    river"), with the places of the longer name among its candidates; the head word, a cue
+    (``cues.csv``), then picks the feature. Head words: ``place_heads.txt``. Matches in
+    folded offsets like the automaton's; they replace the automaton's match of the name."""
+    from geo import lexicon
+
+    heads = frozenset(w.lower() for w in lexicon.place_heads()[0])
+    out = []
+    where = np.asarray(index)
+    for m in _NAME_THEN_HEAD.finditer(text):
+        if m.group(2) not in heads:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(text, m.start(1), m.end(1))]
+        for st in starts:
+            if not text[st].isupper():
+                continue
+            rows = gaz.rows(fold(text[st : m.end()]))
+            if rows:
+                name_end = len(m.group(1).rstrip()) + m.start(1)
+                s = int(np.searchsorted(where, st))
+                e = int(np.searchsorted(where, name_end - 1)) + 1
+                own = gaz.rows(fold(text[st:name_end]))
+                out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
+                break
+    before = frozenset(w.lower() for w in lexicon.place_heads()[1])
+    for m in _HEAD_THEN_NAME.finditer(text):  # "lake Sevan", "mount Ararat"
+        if m.group(1) not in before:
+            continue
+        words = list(_WORD_START.finditer(text, m.start(2), m.end(2)))
+        for j in range(len(words), 0, -1):
+            name_end = words[j - 1].end()
+            rows = gaz.rows(fold(f"{m.group(1)} {text[m.start(2) : name_end]}"))
+            if rows:
+                s = int(np.searchsorted(where, m.start(2)))
+                e = int(np.searchsorted(where, name_end - 1)) + 1
+                own = gaz.rows(fold(text[m.start(2) : name_end]))
+                out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
+                break
     return out
 
 

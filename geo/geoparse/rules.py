@@ -181,6 +181,8 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         and not country_like
     ):
         return False  # "Grad rockets", "Scud missiles": a weapon's model
+    if " " not in m.key and nxt and nxt.group(1).lower() in lexicon.disease_nouns():
+        return False  # "Ebola virus", "West Nile virus": a disease named after a place
     dateline = is_dateline(m, text)
     if (
         not dateline
