@@ -42,6 +42,13 @@ def common_words_tr() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_words_az() -> frozenset[str]:
+    """The frequent words to know in a text written in Azerbaijani: English, Russian and
+    Turkish ones (:func:`common_words`, :func:`common_words_tr`)."""
+    return common_words() | common_words_tr()
+
+
+@lru_cache(maxsize=1)
 def weapon_nouns() -> frozenset[str]:
     """Nouns after which a capitalised word names a weapon model ("Grad rockets")."""
     return frozenset(w.lower() for w in _lines("weapon_nouns.txt"))

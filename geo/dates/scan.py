@@ -106,13 +106,15 @@ def find_dates(
     default_year: int | None = None,
     keep_invalid: bool = False,
     reference: date | None = None,
+    header_reference: bool = False,
 ) -> list[TimeExpr]:
     """Every date or period in ``text``, in order, anchored and joined (see module docs).
 
     A day the calendar lacks ("31 February 1992") is no date at all (not February
     1992); with ``keep_invalid`` it is returned with precision :data:`INVALID`.
     ``reference`` is the day the text was written: "yesterday", "on Monday", "last
-    month" are told from it, and dropped without it.
+    month" are told from it, and dropped without it; with ``header_reference``, a text
+    without one takes the first whole date of its first lines (:func:`header_day`).
     A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
     found: list[TimeExpr] = []
     windows = _windows(text)
@@ -144,6 +146,8 @@ def find_dates(
                 anchored.append(t)
             continue
         if t.deictic:
+            if reference is None and header_reference:
+                reference, header_reference = header_day(text), False
             t = _from_reference(t, reference)
             if t is None:
                 continue
@@ -223,6 +227,18 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+_HEADER = 300  # characters at the top of a text where a wire story's date line stands
+
+
+def header_day(text: str) -> date | None:
+    """The day a text says it was written on in its first lines ("DATE: MONDAY, April 5,
+    1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year."""
+    for t in find_dates(text[:_HEADER]):
+        if t.precision == "day" and not t.year_inherited and not t.relative:
+            return t.date_start
+    return None
 
 
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*)*[ \t]*[,:(—–-]")

@@ -107,7 +107,8 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     dates = find_dates(
         text,
         default_year=_year(doc.date) or _title_year(doc.title),
-        reference=_day(doc.date) or _header_day(text),
+        reference=_day(doc.date),
+        header_reference=True,
     )
     # everything is looked up by position: sorted starts and bisection, so the
     # time grows with the length of the document, not with its square
@@ -296,19 +297,6 @@ def _day(value: str) -> date | None:
         return date.fromisoformat((value or "").strip()[:10])
     except ValueError:
         return None
-
-
-_HEADER = 300  # characters at the top of a text where a wire story's date line stands
-
-
-def _header_day(text: str) -> date | None:
-    """The day a text says it was written on in its first lines, when its metadata has
-    none ("DATE: MONDAY, April 5, 1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole
-    date there with its own year."""
-    for t in find_dates(text[:_HEADER]):
-        if t.precision == "day" and not t.year_inherited and not t.relative:
-            return t.date_start
-    return None
 
 
 def _year(value: str) -> int | None:

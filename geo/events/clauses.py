@@ -103,27 +103,57 @@ def _first_rule(scope: str):
     """The event rule whose pattern occurs first in ``scope`` (the main verb of an
     English clause comes before what it acts on: "X condemned the attack" is
     political); on a tie, the rule listed first."""
-    m = _all_rules().search(scope)
-    if m is None:
-        return None
-    # the leftmost match; at one position the alternative listed first: the rule listed first
-    return lexicon.event_rules()[int(m.lastgroup[1:])]
+    best = None
+    for pattern in _rule_groups(scope):
+        m = pattern.search(scope)
+        if m is not None:
+            # the leftmost match; at one position the alternative listed first
+            key = (m.start(), int(m.lastgroup[1:]))
+            best = key if best is None or key < best else best
+    return lexicon.event_rules()[best[1]] if best else None
 
 
 @lru_cache(maxsize=4096)
 def _last_rule(scope: str):
     """The event rule whose pattern occurs last in ``scope``."""
-    last = None
-    for m in _all_rules().finditer(scope):
-        last = m
-    return lexicon.event_rules()[int(last.lastgroup[1:])] if last else None
+    best = None
+    for pattern in _rule_groups(scope):
+        last = None
+        for last in pattern.finditer(scope):  # noqa: B007 - the last match is what counts
+            pass
+        if last is not None:
+            key = (last.start(), int(last.lastgroup[1:]))
+            best = key if best is None or key > best else best
+    return lexicon.event_rules()[best[1]] if best else None
+
+
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+_AZ_LETTER = re.compile("[əƏıİöÖüÜğĞşŞçÇ]")
+
+
+def _rule_groups(scope: str) -> list[re.Pattern]:
+    """The alternations of the event rules written in the scripts ``scope`` uses:
+    English always, Russian where it has Cyrillic, Azerbaijani where it has ə, ı, ş …
+    (one alternation per language keeps the English search as fast as before)."""
+    groups = _all_rules()
+    out = [groups["en"]] if "en" in groups else []
+    if "ru" in groups and _CYRILLIC.search(scope):
+        out.append(groups["ru"])
+    if "az" in groups and _AZ_LETTER.search(scope):
+        out.append(groups["az"])
+    return out
 
 
 @lru_cache(maxsize=1)
-def _all_rules() -> re.Pattern:
-    """Every event rule's pattern in one alternation, group ``r<i>`` for rule ``i``."""
-    rules = lexicon.event_rules()
-    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules)), re.I)
+def _all_rules() -> dict[str, re.Pattern]:
+    """The event rules' patterns as one alternation per language (told by the letters of
+    the pattern), group ``r<i>`` for rule ``i`` of :func:`geo.lexicon.event_rules`."""
+    by_language: dict[str, list[str]] = {}
+    for i, r in enumerate(lexicon.event_rules()):
+        text = r.pattern.pattern
+        lang = "ru" if _CYRILLIC.search(text) else "az" if _AZ_LETTER.search(text) else "en"
+        by_language.setdefault(lang, []).append(f"(?P<r{i}>{text})")
+    return {lang: re.compile("|".join(alts), re.I) for lang, alts in by_language.items()}
 
 
 def _reference_masks(refs: list[Resolution], text: str) -> list[tuple[int, int]]:

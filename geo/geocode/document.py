@@ -173,7 +173,7 @@ def _drop_stray_common_words(
     country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
     common = lexicon.common_words()
     if written_in_azerbaijani(text):
-        common = common | lexicon.common_words_tr()
+        common = lexicon.common_words_az()
 
     def is_word(r: Resolution) -> bool:
         return " " not in r.mention.key and r.mention.key in common

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from geo.lexicon import common_words, common_words_tr
+from geo.lexicon import common_words, common_words_az
 from geo.resources import LEX_DIR
 from geo.text import fold
 
@@ -119,6 +119,7 @@ def base_forms(word: str) -> list[str]:
     return list(dict.fromkeys([word, *stems(word)])) if not word.isascii() else [word]
 
 
+@lru_cache(maxsize=8)
 def written_in_azerbaijani(text: str) -> bool:
     """True for a text written in Azerbaijani, not an English one with Azerbaijani names
     ("Şuşa", "Kəlbəcər"): two of its commonest words ("və", "ilə", "üçün" …), or, with
@@ -136,7 +137,7 @@ def written_in_azerbaijani(text: str) -> bool:
 def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
     if not written_in_azerbaijani(text):
         return []
-    common = common_words() | common_words_tr()
+    common = common_words_az()
     where = np.asarray(index)
     out = []
     for m in _AZ_NAME.finditer(text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -121,11 +122,24 @@ def find_mentions(
     return out
 
 
-_NAME_THEN_HEAD = re.compile(r"((?:[^\W\d_a-z][\w'’\-]*[ \t]+){1,4})([a-z]+)\b")
-_HEAD_THEN_NAME = re.compile(
-    r"(?<![\w-])([a-z]+(?:[ \t]+of)?)[ \t]+"
-    r"((?:[^\W\d_a-z][\w'’\-]*)(?:[ \t]+[^\W\d_a-z][\w'’\-]*){0,3})"
-)
+@lru_cache(maxsize=1)
+def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Names then a lower-case head word after them ("the Victoria river"), and a
+    lower-case head word then names ("lake Sevan"), the head words of
+    ``place_heads.txt`` written into each pattern so that only they are tried."""
+    from geo import lexicon
+
+    after, before = lexicon.place_heads()
+    alt_after = "|".join(sorted({re.escape(w.lower()) for w in after}, key=len, reverse=True))
+    alt_before = "|".join(sorted({re.escape(w.lower()) for w in before}, key=len, reverse=True))
+    name_then_head = re.compile(rf"((?:[^\W\d_a-z][\w'’\-]*[ \t]+){{1,4}})({alt_after})\b")
+    head_then_name = re.compile(
+        rf"(?<![\w-])({alt_before})[ \t]+"
+        r"((?:[^\W\d_a-z][\w'’\-]*)(?:[ \t]+[^\W\d_a-z][\w'’\-]*){0,3})"
+    )
+    return name_then_head, head_then_name
+
+
 _WORD_START = re.compile(r"[^\W\d_a-z][\w'’\-]*")
 
 
@@ -143,7 +157,8 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
     heads = frozenset(w.lower() for w in lexicon.place_heads()[0])
     out = []
     where = np.asarray(index)
-    for m in _NAME_THEN_HEAD.finditer(text):
+    name_then_head, head_then_name = _head_patterns()
+    for m in name_then_head.finditer(text):
         if m.group(2) not in heads:
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, m.start(1), m.end(1))]
@@ -159,7 +174,7 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
                 out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
                 break
     before = frozenset(w.lower() for w in lexicon.place_heads()[1])
-    for m in _HEAD_THEN_NAME.finditer(text):  # "lake Sevan", "mount Ararat"
+    for m in head_then_name.finditer(text):  # "lake Sevan", "mount Ararat"
         if m.group(1) not in before:
             continue
         words = list(_WORD_START.finditer(text, m.start(2), m.end(2)))

@@ -59,8 +59,9 @@ class _LowerWords:
     @cached_property
     def common(self) -> frozenset[str]:
         """The frequent words of the text's languages (Turkish too for Azerbaijani)."""
-        extra = lexicon.common_words_tr() if written_in_azerbaijani(self._text) else frozenset()
-        return lexicon.common_words() | extra
+        if written_in_azerbaijani(self._text):
+            return lexicon.common_words_az()
+        return lexicon.common_words()
 
 
 def _surname_position(m: Mention, text: str) -> bool:
@@ -294,12 +295,12 @@ def _place_word_after(m: Mention, text: str) -> bool:
 
 
 def _all_caps_line(m: Mention, text: str) -> bool:
-    """True when the mention's line is written in capitals (three words or more)."""
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    line = text[start : end if end >= 0 else len(text)]
-    words = [w for w in _WORD.findall(line) if any(c.isalpha() for c in w)]
-    return len(words) >= 3 and all(w.isupper() for w in words)
+    """True when the mention's line is written in capitals (three words or more; looked
+    at up to 100 characters either side)."""
+    start = max(text.rfind("\n", 0, m.start) + 1, m.start - 100)
+    end = text.find("\n", m.end, m.end + 100)
+    line = text[start : end if end >= 0 else min(len(text), m.end + 100)]
+    return not any(ch.islower() for ch in line) and len(line.split()) >= 3
 
 
 def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
