@@ -354,3 +354,9 @@ def test_a_bare_feature_name_counts_at_most_as_a_town_of_10000(gaz):
     assert bare <= 4.0 + KIND_BONUS.get("terrain", 0.0) + 1.0 + 1e-6  # + the main-name bonus
     (gulf,) = gaz.rows("gulf of aden")
     assert _priors(gaz, (gulf,), "gulf of aden", "Gulf of Aden")[0] > 5.0 + KIND_BONUS["water"]
+
+
+def test_lake_of_name_is_the_lake(gaz):
+    text = "He stood on the shore of Lake of Sevan; the town of Sevan lies nearby."
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [gaz.col["kind"][r.row] for r in res] == ["lake", "city"]

@@ -60,7 +60,10 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     feature_cued = set()  # mentions a cue word makes a river, range, pass … ("the Tartar river")
     for i, (m, (s, e)) in enumerate(zip(mentions, sent_of)):
         window = text[max(s, m.start - _CUE_REACH) : min(e, m.end + _CUE_REACH)]
-        close = text[max(s, m.start - _FEATURE_CUE_REACH) : min(e, m.end + _FEATURE_CUE_REACH)]
+        left = m.start - _FEATURE_CUE_REACH
+        if text[max(0, m.start - 5) : m.start].rstrip().lower().endswith(" of"):
+            left -= 3  # "Lake of Sevan": the cue word one "of" further
+        close = text[max(s, left) : min(e, m.end + _FEATURE_CUE_REACH)]
         cues = _cue_scores(gaz, m.rows, window, close)
         if cues.max(initial=0.0) > 0 and kind[m.rows[int(np.argmax(cues))]] in PHYSICAL_KINDS:
             feature_cued.add(i)

@@ -134,7 +134,7 @@ def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     alt_before = "|".join(sorted({re.escape(w.lower()) for w in before}, key=len, reverse=True))
     name_then_head = re.compile(rf"((?:[^\W\d_a-z][\w'’\-]*[ \t]+){{1,4}})({alt_after})\b")
     head_then_name = re.compile(
-        rf"(?<![\w-])({alt_before})[ \t]+"
+        rf"(?<![\w-])({alt_before}|(?i:{alt_before})[ \t]+of)[ \t]+"
         r"((?:[^\W\d_a-z][\w'’\-]*)(?:[ \t]+[^\W\d_a-z][\w'’\-]*){0,3})"
     )
     return name_then_head, head_then_name
@@ -175,12 +175,13 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
                 break
     before = frozenset(w.lower() for w in lexicon.place_heads()[1])
     for m in head_then_name.finditer(text):  # "lake Sevan", "mount Ararat"
-        if m.group(1) not in before:
+        head = re.sub(r"(?i)[ \t]+of$", "", m.group(1))  # "Lake of Sevan": Lake Sevan
+        if m.group(1) not in before and head.lower() not in before:
             continue
         words = list(_WORD_START.finditer(text, m.start(2), m.end(2)))
         for j in range(len(words), 0, -1):
             name_end = words[j - 1].end()
-            rows = gaz.rows(fold(f"{m.group(1)} {text[m.start(2) : name_end]}"))
+            rows = gaz.rows(fold(f"{head} {text[m.start(2) : name_end]}"))
             if rows:
                 s = int(np.searchsorted(where, m.start(2)))
                 e = int(np.searchsorted(where, name_end - 1)) + 1
