@@ -400,3 +400,14 @@ def test_a_lower_case_head_word_before_the_name(gaz):
     (m,) = find_mentions(text, gaz)
     assert m.surface == "Sevan"
     assert {"lake", "city"} <= {gaz.col["kind"][r] for r in m.rows}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Часть Агдеринского (Мардакертского) района.", ["Агдеринского", "Мардакертского"]),
+        ("Территория лежит в пределах Малого Кавказа.", ["Малого Кавказа"]),
+    ],
+)
+def test_russian_double_names_and_two_word_names(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected

@@ -30,7 +30,12 @@ if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
 
 _CYR = "А-ЯЁа-яё"
-_NAME = re.compile(rf"(?<![\w-])[А-ЯЁ][{_CYR}]+(?:-[{_CYR}]+)*(?:[ \t]+[а-яё]+){{0,2}}(?![\w-])")
+# a capitalised word and up to two words after it ("Кельбаджарского района", "Малого Кавказа")
+# (overlapping: each capitalised word starts one)
+_NAME = re.compile(
+    rf"(?<![\w-])(?=([А-ЯЁ][{_CYR}]+(?:-[{_CYR}]+)*"
+    rf"(?:[ \t]+[{_CYR}]+(?:-[{_CYR}]+)*){{0,2}}(?![\w-])))"
+)
 _MIN = 4  # a shorter word is left as written
 _MAX_FORMS = 12  # forms tried per word
 
@@ -167,14 +172,27 @@ def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
     return out
 
 
+# "Агдеринского (Мардакертского) района": two names of one district, the second in brackets
+_DOUBLE_ADJECTIVE = re.compile(
+    rf"(?<![\w-])([А-ЯЁ][{_CYR}-]+)[ \t]*\([ \t]*([А-ЯЁ][{_CYR}-]+)[ \t]*\)[ \t]+([а-яё]+)"
+)
+
+
 def _russian(text: str, index, gaz: Gazetteer) -> list:
     if not re.search(f"[{_CYR}]", text):
         return []
     where = np.asarray(index)
     out = []
+    for m in _DOUBLE_ADJECTIVE.finditer(text):
+        for group in (1, 2):
+            rows = _lookup([m.group(group), m.group(3)], gaz)
+            if rows:
+                s = int(np.searchsorted(where, m.start(group)))
+                e = int(np.searchsorted(where, m.end(group) - 1)) + 1
+                out.append((s, e, rows))
     for m in _NAME.finditer(text):
-        words = m.group().split()
-        starts = [m.start() + off.start() for off in re.finditer(r"\S+", m.group())]
+        words = m.group(1).split()
+        starts = [m.start() + off.start() for off in re.finditer(r"\S+", m.group(1))]
         for n in range(len(words), 0, -1):  # the longest run of words first
             found = _lookup(words[:n], gaz)
             if found:
@@ -189,7 +207,7 @@ def _russian(text: str, index, gaz: Gazetteer) -> list:
 def _lookup(words: list[str], gaz: Gazetteer) -> tuple[int, ...]:
     if len(words) == 1 and gaz.rows(fold(words[0])):
         return ()  # found as written: the automaton has it
-    if fold(words[0]) in common_words():
+    if len(words) == 1 and fold(words[0]) in common_words():
         return ()  # "Совета безопасности": a frequent word, not a town's name in a case
     for combo in itertools.product(*(nominatives(w) for w in words)):
         if len(words) == 1 and combo[0] == words[0]:
