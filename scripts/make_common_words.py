@@ -50,8 +50,8 @@ def main(lang: str = "en") -> None:
         if w.isalpha() and len(w) > 2 and w not in keep_places
     ]
     header = (
-        f"# The most frequent {NAMES[lang]} words (wordfreq 3.1, CC-BY-SA 4.0), less big place names; "
-        "see scripts/make_common_words.py\n"
+        f"# The most frequent {NAMES[lang]} words (wordfreq 3.1, CC-BY-SA 4.0), "
+        "less big place names; see scripts/make_common_words.py\n"
     )
     out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{out}: {len(words)} words; left out as places: {len(keep_places)}")
