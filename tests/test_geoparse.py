@@ -411,3 +411,15 @@ def test_a_lower_case_head_word_before_the_name(gaz):
 )
 def test_russian_double_names_and_two_word_names(gaz, text, expected):
     assert _surfaces(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LIBERATION OF SHUSHI BEGAN ON MAY 8\n\nThe town of Shushi fell.", ["SHUSHI", "Shushi"]),
+        ("PARIS HILTON ARRIVES\n\nShe came.", ["PARIS"]),  # not Hilton, named nowhere else
+        ("Launchers (BM-21 Grad) fired on the town.", []),  # a model's name after its code
+    ],
+)
+def test_headlines_and_model_codes(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected

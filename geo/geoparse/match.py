@@ -15,6 +15,7 @@ from geo.geoparse.inflect import case_forms
 from geo.geoparse.mention import Mention
 from geo.geoparse.rules import (
     _after_title,
+    _all_caps_line,
     _given_name_position,
     _in_longer_name,
     _keep,
@@ -93,6 +94,7 @@ def find_mentions(
     chosen.sort()
     lower_words = _LowerWords(text)
     kept: list[Mention] = []
+    in_capitals: list[Mention] = []
     people: set[str] = set()
     for s, e, rows in chosen:
         o_start, o_end = int(index[s]), int(index[e - 1]) + 1
@@ -106,6 +108,8 @@ def find_mentions(
         )
         if keep:
             kept.append(m)
+        elif _all_caps_line(m, text) and _keep(m, text, gaz, lower_words, joined_ok=True):
+            in_capitals.append(m)  # "LIBERATION OF SHUSHI BEGAN": kept if the text names it
         elif person and " " not in m.key:
             people.add(m.key)
         elif embedded and not person and _in_longer_name(m, text, gaz):
@@ -113,6 +117,8 @@ def find_mentions(
             kept.append(m)
     # one sense per document: a single word once used as part of a person's name
     # ("Kelly" after "John Kelly") is a name everywhere in the document
+    named = {m.key for m in kept}
+    kept = sorted(kept + [m for m in in_capitals if m.key in named], key=lambda m: m.start)
     out = [m for m in kept if m.key not in people or _major(m, gaz)]
     if demonyms or embedded:
         more = demonym_modifiers(text, gaz, [(m.start, m.end) for m in out], embedded)

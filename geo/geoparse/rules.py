@@ -139,7 +139,11 @@ def _after_title(m: Mention, text: str) -> bool:
     return bool(before) and fold(before.group(1)) in lexicon.person_titles()
 
 
-def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bool:
+def _keep(
+    m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords, joined_ok: bool = False
+) -> bool:
+    """Whether the match ``m`` is a place name (see :mod:`geo.geoparse`); ``joined_ok``:
+    whether it may run on into other capitalised words (a headline in capitals)."""
     words = m.surface.split()
     if not _is_cap(m.surface):
         return False
@@ -182,6 +186,12 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         and not country_like
     ):
         return False  # "Grad rockets", "Scud missiles": a weapon's model
+    if (
+        " " not in m.key
+        and not country_like
+        and _MODEL_CODE_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ):
+        return False  # "BM-21 Grad", "Su-25 Frogfoot": a model's name after its code
     if " " not in m.key and nxt and nxt.group(1).lower() in lexicon.disease_nouns():
         return False  # "Ebola virus", "West Nile virus": a disease named after a place
     dateline = is_dateline(m, text)
@@ -195,7 +205,11 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
         and not _place_word_after(m, text)
     ):
         return False  # acronyms ("NATO", "APC") match towns' codes, not places
-    if _part_of_longer_name(m, text, gaz) and not (_major(m, gaz) and _all_caps_line(m, text)):
+    if (
+        not joined_ok
+        and _part_of_longer_name(m, text, gaz)
+        and not (_major(m, gaz) and _all_caps_line(m, text))
+    ):
         # in a headline in capitals ("ARMENIA FIRMS UP LAND SEIZURE") every word runs on
         return False
     if dateline:
@@ -213,6 +227,7 @@ def _keep(m: Mention, text: str, gaz: Gazetteer, lower_words: _LowerWords) -> bo
     return True
 
 
+_MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?[ \t]+$")  # "BM-21 ", "T-72 "
 _NEXT_WORD = re.compile(
     "[\u201d\"\u2019']?[ \t]+([A-Za-z]+)"
 )  # past a closing quote: “Grad” rockets
