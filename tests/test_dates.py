@@ -369,3 +369,21 @@ def test_azerbaijani_dates(text, expected):
 def test_azerbaijani_date_phrases(text, expected):
     (d,) = find_dates(text)
     assert (str(d.date_start), str(d.date_end), d.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lragir.am\n09 May 06\n", "2006-05-09"),  # a date line's two-digit year
+        ("On 12 May 94 the truce held.", "1994-05-12"),
+        ("THE TOWN FELL ON MAY 8, 1992", "1992-05-08"),  # a headline in capitals
+    ],
+)
+def test_date_lines_and_headlines(text, expected):
+    (d,) = find_dates(text)
+    assert str(d.date_start) == expected
+
+
+@pytest.mark.parametrize("text", ["On 8 May 45 soldiers died.", "TALKS MAY RESUME"])
+def test_not_date_lines(text):
+    assert find_dates(text) == []

@@ -36,7 +36,8 @@ _NUMBERS = {
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
-    r"|Dec\.?)(?![\w])"
+    r"|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER)(?![\w])"  # and in a headline in capitals ("BEGAN ON MAY 8")
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -116,6 +117,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
             rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
         ),
+    ),
+    (
+        # a date line's two-digit year ("09 May 06"): 19xx above 30, else 20xx
+        "dmy_yy",
+        re.compile(rf"\b{_DAY}\s+{_MON}\s+(?P<yy>\d{{2}})\b(?![ \t]*[a-z%\d])"),
     ),
     (
         "between_dmy",
@@ -220,6 +226,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year = int(g["year"]) if g.get("year") else None
     s, e = m.start(), m.end()
     try:
+        if kind == "dmy_yy":
+            yy = int(g["yy"])
+            d = date(2000 + yy if yy <= 30 else 1900 + yy, _month(g["mon"]), int(g["day"]))
+            return TimeExpr(s, e, m.group(), d, d, "day")
         if kind in ("iso", "dotted", "dmy", "mdy"):
             bad = _impossible_day(kind, g, year)
             if bad:  # "31 February 1992": no such day, and not February 1992 either
