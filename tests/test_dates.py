@@ -375,7 +375,7 @@ def test_azerbaijani_date_phrases(text, expected):
     "text, expected",
     [
         ("Lragir.am\n09 May 06\n", "2006-05-09"),  # a date line's two-digit year
-        ("On 12 May 94 the truce held.", "1994-05-12"),
+        ("On 12 May 94, the truce held.", "1994-05-12"),
         ("THE TOWN FELL ON MAY 8, 1992", "1992-05-08"),  # a headline in capitals
     ],
 )
