@@ -7,11 +7,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from functools import lru_cache
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
 from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _slashed
-from geo.resources import LEX_DIR
+from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, _UNITS
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -47,40 +46,6 @@ _QUAL = (
     r"(?P<q>early|mid|late|the beginning of|the start of|the end of|the middle of"
     r"|the first half of|the second half of)"
 )
-
-
-def _units() -> frozenset[str]:
-    with open(LEX_DIR / "not_date_units.txt", encoding="utf-8") as fh:
-        return frozenset(s.strip().lower() for s in fh if s.strip() and not s.startswith("#"))
-
-
-_UNITS = _units()
-
-
-def _month_names() -> tuple[dict[str, int], dict[str, int]]:
-    """Month and season words of other languages (``geo/data/lexicon/month_names.csv``):
-    ``(months, seasons)``, each word → the number of its (first) month."""
-    import csv
-
-    months: dict[str, int] = {}
-    seasons: dict[str, int] = {}
-    with open(LEX_DIR / "month_names.csv", encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            (seasons if r["language"].endswith("-season") else months)[r["name"].lower()] = int(
-                r["month"]
-            )
-    return months, seasons
-
-
-_OTHER_MONTHS, _OTHER_SEASONS = _month_names()
-
-
-@lru_cache(maxsize=1)
-def month_words() -> frozenset[str]:
-    """Folded month names of other languages, with their case forms ("oktyabrın", "мая")."""
-    from geo.text import fold
-
-    return frozenset(fold(w) for w in _OTHER_MONTHS)
 
 
 _ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + ")"

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from geo import lexicon
-from geo.dates.grammar import month_words
+from geo.dates.words import month_words
 from geo.geoparse.inflect import base_forms, nominatives, stems, written_in_azerbaijani
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
 from geo.model import PHYSICAL_KINDS
