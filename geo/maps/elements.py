@@ -138,7 +138,7 @@ def outline_script() -> str:
     made once per version of ``admin0.geojson`` and kept in the gazetteer cache."""
     import hashlib
 
-    from geo.gazetteer import cache_dir
+    from geo.resources import cache_dir
     from geo.resources import GAZ_DIR
 
     raw = (GAZ_DIR / "admin0.geojson").read_bytes()
