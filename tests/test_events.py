@@ -420,3 +420,23 @@ def test_events_of_a_russian_text(gaz):
     )
     assert list(df["event_type"]) == ["strategic_development", "strategic_development"]
     assert list(df["sub_event_type"]) == ["Armed clash", "Agreement"]
+
+
+def test_people_fleeing_after_a_capture_flee_from_the_place_captured(gaz):
+    df = _events(
+        "In April 1993 Armenian forces seized Kalbajar, and tens of thousands of people "
+        "fled towards Ganja.",
+        gaz,
+    )
+    fled = df[df["event_type"] == "displacement"].iloc[0]
+    assert fled["mention"] == "Kalbajar" and fled["destination"] == "Ganja"
+
+
+def test_a_vote_of_a_regions_soviet_is_a_political_act_in_the_region(gaz):
+    ev = _events(
+        "In February 1988 the regional soviet of Nagorno-Karabakh voted to ask for transfer "
+        "to Armenia.",
+        gaz,
+    ).iloc[0]
+    assert ev["event_type"] == "political" and ev["mention"] == "Nagorno-Karabakh"
+    assert bool(ev["coarse_location"])

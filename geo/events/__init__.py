@@ -167,6 +167,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
         clause_date = (
             previous_date  # a clause without a date takes the last one before it in the sentence
         )
+        before: list = []  # the places of the sentence's last clause that had any
         for cs, ce in clauses(text, (s, e), {r.mention.start for r in places}):
             c_places = [r for r in places if cs <= r.mention.start < ce]
             c_dates = [d for d in sent_dates if cs <= d.start < ce]
@@ -212,6 +213,11 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                 inherited = when is None and clause_date is not None
                 date = when or clause_date
                 locations = _locations(text, (cs, ce), mine, rule)
+                if not locations and rule is not None and rule.event_type == "displacement":
+                    # "seized Kalbajar, and thousands fled towards Ganja": fled from there
+                    locations = before
+                if locations:
+                    before = locations
                 if when is None and (rule is None or not locations):
                     earlier.spans.append(((lo, hi), (cs, ce), roles, rule))
                     continue  # neither a date of its own nor a happening at a place

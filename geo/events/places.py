@@ -73,7 +73,9 @@ def _role_word(text: str, start: int, lo: int, ends: dict[int, int]) -> str:
         if w in skip:
             i = m.start()
             continue
-        if two and any(two in event_words()[role] for role in ("near", "origin", "destination")):
+        if two and any(
+            two in event_words()[role] for role in ("near", "origin", "destination", "locative")
+        ):
             return two
         return w
     return ""

@@ -138,8 +138,7 @@ def outline_script() -> str:
     made once per version of ``admin0.geojson`` and kept in the gazetteer cache."""
     import hashlib
 
-    from geo.resources import cache_dir
-    from geo.resources import GAZ_DIR
+    from geo.resources import GAZ_DIR, cache_dir
 
     raw = (GAZ_DIR / "admin0.geojson").read_bytes()
     cached = cache_dir() / f"outline-{hashlib.sha256(raw).hexdigest()[:16]}.js"
