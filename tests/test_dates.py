@@ -387,3 +387,16 @@ def test_date_lines_and_headlines(text, expected):
 @pytest.mark.parametrize("text", ["On 8 May 45 soldiers died.", "TALKS MAY RESUME"])
 def test_not_date_lines(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вчера начались бои.", "1993-04-04"),
+        ("Формирования в субботу заняли город.", "1993-04-03"),
+        ("Бои шли в прошлую субботу.", "1993-04-03"),
+    ],
+)
+def test_russian_days_told_from_the_day_of_writing(text, expected):
+    (d,) = find_dates(text, reference=date(1993, 4, 5))  # a Monday
+    assert str(d.date_start) == expected

@@ -360,3 +360,16 @@ def test_lake_of_name_is_the_lake(gaz):
     text = "He stood on the shore of Lake of Sevan; the town of Sevan lies nearby."
     res = resolve(find_mentions(text, gaz), text, gaz)
     assert [gaz.col["kind"][r.row] for r in res] == ["lake", "city"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Refugees crossed the Omar pass.", "pass"),
+        ("Жители бежали через перевал Омар.", "pass"),
+        ("the river in Tartar was low", "city"),  # the cue word is not next to the name
+    ],
+)
+def test_a_feature_cue_right_next_to_the_name(gaz, text, kind):
+    (r,) = resolve(find_mentions(text, gaz), text, gaz)
+    assert gaz.col["kind"][r.row] == kind

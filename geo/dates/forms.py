@@ -13,11 +13,16 @@ _CAP_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w’']*[ \t]+$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_RU_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+
+
 def _deictic(s: int, e: int, surface: str, g: dict) -> TimeExpr:
     """A date told from the day of writing ("yesterday", "on Monday", "last month"),
     placed by :func:`~geo.dates.scan.find_dates` when the document's date is known."""
     if g.get("yd"):
         key = ("day", -1, False)
+    elif g.get("rwd"):  # "в субботу", "в прошлую субботу"
+        key = ("weekday", _RU_WEEKDAYS.index(g["rwd"].lower()), "прошл" in surface.lower())
     elif g.get("wd"):
         key = ("weekday", _WEEKDAYS.index(g["wd"].lower()), (g["on"] or "").lower() == "last")
     else:

@@ -162,7 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "deictic",
         re.compile(
-            r"\b(?P<yd>[Yy]esterday|[Ll]ast night)\b"
+            r"\b(?P<yd>[Yy]esterday|[Ll]ast night|[Вв]чера)\b"
+            r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое))\s+"
+            r"(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
             r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?\b"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             r"(?![ \t]+[A-Z]|[’']s)"

@@ -65,6 +65,7 @@ _TRIGGERS = (
     re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"),
     re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
     re.compile(r"[nN]ight"),
+    re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
 )
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers

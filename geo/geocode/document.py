@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -60,10 +61,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
     feature_cued = set()  # mentions a cue word makes a river, range, pass … ("the Tartar river")
     for i, (m, (s, e)) in enumerate(zip(mentions, sent_of)):
         window = text[max(s, m.start - _CUE_REACH) : min(e, m.end + _CUE_REACH)]
-        left = m.start - _FEATURE_CUE_REACH
-        if text[max(0, m.start - 5) : m.start].rstrip().lower().endswith(" of"):
-            left -= 3  # "Lake of Sevan": the cue word one "of" further
-        close = text[max(s, left) : min(e, m.end + _FEATURE_CUE_REACH)]
+        close = text[max(s, _word_before(text, m.start)) : min(e, _word_after(text, m.end))]
         cues = _cue_scores(gaz, m.rows, window, close)
         if cues.max(initial=0.0) > 0 and kind[m.rows[int(np.argmax(cues))]] in PHYSICAL_KINDS:
             feature_cued.add(i)
@@ -155,6 +153,27 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
             )
         )
     return _drop_stray_common_words(out, gaz, text)
+
+
+_PREVIOUS_WORD = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+\Z")
+_NEXT_WORD = re.compile(r"[ \t]+[^\W\d_]+")
+
+
+def _word_before(text: str, start: int) -> int:
+    """Where the word right before ``start`` begins ("the Tartar river", "перевал Омар"),
+    or the one before it when that word is "of" ("Lake of Sevan")."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    if m.group(1) and m.group(2).lower() == "of":
+        return m.start(1)
+    return m.start(2)
+
+
+def _word_after(text: str, end: int) -> int:
+    """Where the word right after ``end`` ends ("Tartar river")."""
+    m = _NEXT_WORD.match(text, end)
+    return m.end() if m else end
 
 
 _STRAY_POPULATION = (
