@@ -34,7 +34,8 @@ Decisions, documented for users:
 * "two days later" is relative to the nearest day-precision date before it;
 * "yesterday", "last night", "on Monday" or "Monday" alone (the last Monday up to the day
   of writing; not "Bloody Sunday", "the Sunday Times"),
-  "last Monday" (before it), Russian "вчера", "в субботу", "в прошлую субботу", "last/this/next week" (Monday to Sunday, precision
+  "last Monday" (before it), Russian "вчера", "в субботу", "в прошлую субботу",
+  "last/this/next week" (Monday to Sunday, precision
   ``week``), "last/this month", "last/this year", "earlier this year" are told from the
   document's own date (its front matter `date:`, else the first whole date in its first
   lines, as a wire story's date line; each later dateline, "BAKU, May 18 1992 -", is the
