@@ -38,7 +38,7 @@ _SPECIAL = {
 }
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞƏİŞÇĞÜÖА-ЯԱ-Ֆ0-9])|\n\s*\n"
+    r"(?<=[.!?։])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-ÞƏİŞÇĞÜÖА-ЯԱ-Ֆ0-9])|\n\s*\n"
 )
 _LEXICON = LEX_DIR
 
@@ -217,7 +217,7 @@ def _fold_slow(text: str) -> tuple[str, list[int]]:
 def sentences(text: str, unbroken: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return their ``(start, end)`` offsets.
 
-    A sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital or
+    A sentence ends at ``.``, ``!``, ``?`` or the Armenian ``։`` followed by space and a capital or
     digit, unless the dot closes an abbreviation ("U.S.", "Nos.", "ST. CHARLES":
     ``geo/data/lexicon/sentence_abbreviations.txt``, in any case) or falls inside one of
     the ``unbroken`` spans (place mentions: a quote never cuts a name short); and

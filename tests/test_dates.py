@@ -400,3 +400,15 @@ def test_not_date_lines(text):
 def test_russian_days_told_from_the_day_of_writing(text, expected):
     (d,) = find_dates(text, reference=date(1993, 4, 5))  # a Monday
     assert str(d.date_start) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1992 թվականի մայիսի 9-ին Շուշին ազատագրվեց։", "1992-05-09"),
+        ("1993 թ. ապրիլի 3-ին Քարվաճառը", "1993-04-03"),
+    ],
+)
+def test_armenian_dates(text, expected):
+    (d,) = find_dates(text)
+    assert str(d.date_start) == expected

@@ -440,3 +440,13 @@ def test_a_vote_of_a_regions_soviet_is_a_political_act_in_the_region(gaz):
     ).iloc[0]
     assert ev["event_type"] == "political" and ev["mention"] == "Nagorno-Karabakh"
     assert bool(ev["coarse_location"])
+
+
+def test_events_of_an_armenian_text(gaz):
+    df = _events(
+        "1992 թվականի մայիսի 18-ին Բերձորից փախստականներ Հայաստան եկան։ "
+        "1993 թ. ապրիլի 3-ին Քարվաճառում մարտերն ավարտվեցին։",
+        gaz,
+    )
+    assert list(df["event_type"]) == ["displacement", "battle"]
+    assert df.iloc[0]["origin"] == "Բերձորից"

@@ -423,3 +423,18 @@ def test_russian_double_names_and_two_word_names(gaz, text, expected):
 )
 def test_headlines_and_model_codes(gaz, text, expected):
     assert _surfaces(text, gaz) == expected
+
+
+def test_armenian_case_endings(gaz):
+    text = (
+        "1992 թվականի մայիսի 9-ին Շուշին ազատագրվեց։ Ստեփանակերտից և Բերձորից "
+        "փախստականներ Հայաստան եկան։ Արցախի բանակը Քարվաճառում էր։"
+    )
+    assert _surfaces(text, gaz) == [
+        "Շուշին",
+        "Ստեփանակերտից",
+        "Բերձորից",
+        "Հայաստան",
+        "Արցախի",
+        "Քարվաճառում",
+    ]

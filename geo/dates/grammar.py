@@ -52,10 +52,12 @@ _ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) 
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
 # after a year: Russian "года", Azerbaijani "-ci il" ("1992-ci il", "1993-cü ildə")
 _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
+# "of the year" before a month: Azerbaijani "1992-ci il(in)", Armenian "1992 թվականի", "1992 թ."
+_YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 # "fevralın 25-dən 26-na": from the 25th to the 26th
 _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
-# a day's Azerbaijani case: "8-də", "8-dən", "26-na", "26-sı", "8-ci"
-_AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü])\b)?"
+# a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci"; Armenian "9-ին"
+_AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
     r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
@@ -104,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
         "az_ymd",
         re.compile(
-            rf"(?<!\w){_YEAR}-?c[iıuü]\s+il(?:in)?\s+{_ALT_MON}(?:\s+ayının)?\s+{_DAY}"
+            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?:\s+ayının)?\s+{_DAY}"
             rf"(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?{_AZ_CASE}",
             re.I,
         ),
@@ -112,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         # "1993-cü ilin aprelində": in April 1993
         "az_ym",
-        re.compile(rf"(?<!\w){_YEAR}-?c[iıuü]\s+il(?:in)?\s+{_ALT_MON}(?!\s*\d)(?!\w)", re.I),
+        re.compile(rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?!\s*\d)(?!\w)", re.I),
     ),
     (
         # "mayın 8-də" (the year from the text around it)

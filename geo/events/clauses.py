@@ -129,11 +129,13 @@ def _last_rule(scope: str):
 
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 _AZ_LETTER = re.compile("[əƏıİöÖüÜğĞşŞçÇ]")
+_HY_LETTER = re.compile("[\u0531-\u0587]")
 
 
 def _rule_groups(scope: str) -> list[re.Pattern]:
     """The alternations of the event rules written in the scripts ``scope`` uses:
-    English always, Russian where it has Cyrillic, Azerbaijani where it has ə, ı, ş …
+    English always, Russian where it has Cyrillic, Azerbaijani where it has ə, ı, ş …,
+    Armenian where it has Armenian letters
     (one alternation per language keeps the English search as fast as before)."""
     groups = _all_rules()
     out = [groups["en"]] if "en" in groups else []
@@ -141,6 +143,8 @@ def _rule_groups(scope: str) -> list[re.Pattern]:
         out.append(groups["ru"])
     if "az" in groups and _AZ_LETTER.search(scope):
         out.append(groups["az"])
+    if "hy" in groups and _HY_LETTER.search(scope):
+        out.append(groups["hy"])
     return out
 
 
@@ -151,7 +155,15 @@ def _all_rules() -> dict[str, re.Pattern]:
     by_language: dict[str, list[str]] = {}
     for i, r in enumerate(lexicon.event_rules()):
         text = r.pattern.pattern
-        lang = "ru" if _CYRILLIC.search(text) else "az" if _AZ_LETTER.search(text) else "en"
+        lang = (
+            "ru"
+            if _CYRILLIC.search(text)
+            else "hy"
+            if _HY_LETTER.search(text)
+            else "az"
+            if _AZ_LETTER.search(text)
+            else "en"
+        )
         by_language.setdefault(lang, []).append(f"(?P<r{i}>{text})")
     return {lang: re.compile("|".join(alts), re.I) for lang, alts in by_language.items()}
 

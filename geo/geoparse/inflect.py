@@ -62,7 +62,7 @@ def nominatives(word: str) -> list[str]:
 def case_forms(text: str, index, gaz: Gazetteer) -> list[tuple[int, int, tuple[int, ...]]]:
     """Matches of inflected Russian and Azerbaijani place names in ``text``, in folded
     offsets (``index`` maps folded characters to ``text``), longest form first."""
-    return _russian(text, index, gaz) + _azerbaijani(text, index, gaz)
+    return _russian(text, index, gaz) + _azerbaijani(text, index, gaz) + _armenian(text, index, gaz)
 
 
 _AZ_LETTERS = re.compile("[əƏıİşŞçÇğĞ]")
@@ -107,6 +107,9 @@ def case_role(surface: str, gaz: Gazetteer) -> str:
     ("Laçından" → "from", "Xocalıda" → "in", "Bərdəyə" → "to"); "" for a name as written."""
     if not surface or gaz.rows(fold(surface)) or re.search(f"[{_CYR}]", surface):
         return ""
+    if _HY_LETTERS.search(surface):  # "Ստեփանակերտից" from, "Քարվաճառում" in
+        last = surface.split()[-1]
+        return "from" if last.endswith("ից") else "in" if last.endswith("ում") else ""
     last = surface.split()[-1].lower()
     for suffixes, role in _AZ_ROLES:
         if last.endswith(suffixes) and any(
@@ -176,6 +179,48 @@ def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
 _DOUBLE_ADJECTIVE = re.compile(
     rf"(?<![\w-])([А-ЯЁ][{_CYR}-]+)[ \t]*\([ \t]*([А-ЯЁ][{_CYR}-]+)[ \t]*\)[ \t]+([а-яё]+)"
 )
+
+
+_HY_LETTERS = re.compile("[\u0531-\u0587]")
+# every capitalised Armenian word with up to two words after it (overlapping)
+_HY_NAME = re.compile(r"(?<![\w-])(?=([Ա-Ֆ][ա-ֆ]+(?:[ \t]+[ա-ֆԱ-Ֆ]+){0,2}))")
+# case endings and the article, shortest first: "Շուշին", "Ստեփանակերտից", "Հայաստանում"
+_HY_SUFFIXES = ("ն", "ը", "ի", "ին", "ից", "ով", "ում", "ումով")
+
+
+def hy_stems(word: str) -> list[str]:
+    """``word`` without an Armenian case ending or article, each that fits."""
+    return [word[: -len(s)] for s in _HY_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+
+
+def _armenian(text: str, index, gaz: Gazetteer) -> list:
+    if len(_HY_LETTERS.findall(text, 0, 100_000)) < 20:
+        return []
+    where = np.asarray(index)
+    out = []
+    for m in _HY_NAME.finditer(text):
+        phrase = m.group(1)
+        words = phrase.split()
+        starts = [m.start() + off.start() for off in re.finditer(r"\S+", phrase)]
+        for n in range(len(words), 0, -1):
+            if gaz.rows(fold(" ".join(words[:n]))):
+                break  # found as written
+            rows = next(
+                (
+                    r
+                    for stem in hy_stems(words[n - 1])
+                    for r in [gaz.rows(fold(" ".join([*words[: n - 1], stem])))]
+                    if r
+                ),
+                (),
+            )
+            if rows:
+                end = starts[n - 1] + len(words[n - 1])
+                s = int(np.searchsorted(where, m.start()))
+                e = int(np.searchsorted(where, end - 1)) + 1
+                out.append((s, e, tuple(rows)))
+                break
+    return out
 
 
 def _russian(text: str, index, gaz: Gazetteer) -> list:
