@@ -261,6 +261,10 @@ def test_the_check_can_fail():
         ("Kalbajar District", "admin1:AZ-1794"),
         ("Terter River", "karabakh:tartar-river"),
         ("Araks", "karabakh:aras-river"),
+        ("Kusapat", "karabakh:qasapet"),
+        ("Hin Shen", "karabakh:kicik-qaladeresi"),
+        ("Ghaibalu", "karabakh:qaybali"),
+        ("Machkalashen", "karabakh:cutcu"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
