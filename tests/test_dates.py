@@ -412,3 +412,12 @@ def test_russian_days_told_from_the_day_of_writing(text, expected):
 def test_armenian_dates(text, expected):
     (d,) = find_dates(text)
     assert str(d.date_start) == expected
+
+
+def test_a_range_of_months():
+    (d,) = find_dates("In March–April 1993 the fighting went on.")
+    assert (str(d.date_start), str(d.date_end), d.precision) == (
+        "1993-03-01",
+        "1993-04-30",
+        "range",
+    )

@@ -438,3 +438,8 @@ def test_armenian_case_endings(gaz):
         "Արցախի",
         "Քարվաճառում",
     ]
+
+
+def test_two_places_joined_by_a_hyphen(gaz):
+    text = "They took the Lachin-Shushi road; Baden-Baden is one town."
+    assert _surfaces(text, gaz) == ["Lachin", "Shushi", "Baden-Baden"]

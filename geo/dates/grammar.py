@@ -138,6 +138,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("month", re.compile(rf"\b(?:{_QUAL}[-\s]+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
+    # "March-April 1992", "in March–April" (the year from the text around it)
+    (
+        "month_range",
+        re.compile(rf"\b{_MON}{_DASH}{_MON.replace('?P<mon>', '?P<mon2>')}(?:,?\s+{_YEAR})?\b"),
+    ),
     (
         "month_bare",
         re.compile(
@@ -307,6 +312,13 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 "month",
                 year_inherited=year is None,
             )
+        if kind == "month_range":
+            y = year or _NO_YEAR
+            mon, mon2 = _month(g["mon"]), _month(g["mon2"])
+            if mon2 <= mon:
+                return None
+            first, last = date(y, mon, 1), _month_end(y, mon2)
+            return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
         if kind == "decade":
             d0 = int(g["dec"])
             first, last = _qualified(g.get("q"), date(d0, 1, 1), date(d0 + 9, 12, 31))

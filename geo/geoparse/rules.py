@@ -340,6 +340,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if word in affixes or word in stop or _is_place_word(hit.group(1)):
             continue
+        if gaz is not None and "-" in hit.group(0) and _route_between(m, text, word, gaz):
+            continue  # "the Lachin-Shushi road": two places, the ends of a route
         if hit is after and gaz is not None and not gaz.rows(m.key):
             continue  # "Bakının Xətai rayonu": a case suffix closes the name before
         if hit is after and word in lexicon.facility_heads():
@@ -378,6 +380,20 @@ def _in_longer_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
         or _in_organisation(m, text)
         or _part_of_longer_name(m, text, gaz)
     )
+
+
+_ROUTE_AFTER = re.compile(
+    r"[\w'’\-]*[ \t]+(?:road|highway|motorway|railway|pipeline|corridor|route|border|frontier"
+    r"|line|front|direction|axis)s?\b"
+)
+
+
+def _route_between(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
+    """True when a place and ``key`` (a place too, no frequent word) joined by a hyphen
+    name the ends of a route ("the Lachin-Shushi road", "the Baku-Tbilisi railway")."""
+    if not gaz.rows(key) or key in lexicon.common_words():
+        return False
+    return _ROUTE_AFTER.match(text, m.end) is not None
 
 
 def _names_major(key: str, gaz: Gazetteer) -> bool:
