@@ -145,10 +145,18 @@ def written_in_azerbaijani(text: str) -> bool:
 def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
     if not written_in_azerbaijani(text):
         return []
-    common = common_words_az()
+    return _last_word_stems(text, index, gaz, _AZ_NAME, stems, common_words_az())
+
+
+def _last_word_stems(
+    text: str, index, gaz: Gazetteer, names: re.Pattern, stem_of, common=frozenset()
+) -> list:
+    """Matches of the phrases ``names`` finds (group 1: a capitalised word and up to two
+    after it) that the gazetteer knows once their last word loses a case ending
+    (``stem_of``); the longest phrase first, none found as written, no frequent word alone."""
     where = np.asarray(index)
     out = []
-    for m in _AZ_NAME.finditer(text):
+    for m in names.finditer(text):
         phrase = m.group(1)
         words = phrase.split()
         starts = [m.start() + off.start() for off in re.finditer(r"\S+", phrase)]
@@ -160,7 +168,7 @@ def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
             rows = next(
                 (
                     r
-                    for stem in stems(words[n - 1])
+                    for stem in stem_of(words[n - 1])
                     for r in [gaz.rows(fold(" ".join([*words[: n - 1], stem])))]
                     if r
                 ),
@@ -196,31 +204,7 @@ def hy_stems(word: str) -> list[str]:
 def _armenian(text: str, index, gaz: Gazetteer) -> list:
     if len(_HY_LETTERS.findall(text, 0, 100_000)) < 20:
         return []
-    where = np.asarray(index)
-    out = []
-    for m in _HY_NAME.finditer(text):
-        phrase = m.group(1)
-        words = phrase.split()
-        starts = [m.start() + off.start() for off in re.finditer(r"\S+", phrase)]
-        for n in range(len(words), 0, -1):
-            if gaz.rows(fold(" ".join(words[:n]))):
-                break  # found as written
-            rows = next(
-                (
-                    r
-                    for stem in hy_stems(words[n - 1])
-                    for r in [gaz.rows(fold(" ".join([*words[: n - 1], stem])))]
-                    if r
-                ),
-                (),
-            )
-            if rows:
-                end = starts[n - 1] + len(words[n - 1])
-                s = int(np.searchsorted(where, m.start()))
-                e = int(np.searchsorted(where, end - 1)) + 1
-                out.append((s, e, tuple(rows)))
-                break
-    return out
+    return _last_word_stems(text, index, gaz, _HY_NAME, hy_stems)
 
 
 def _russian(text: str, index, gaz: Gazetteer) -> list:
