@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 
 from geo import lexicon
 from geo.dates.words import month_words
-from geo.geoparse.inflect import base_forms, nominatives, stems, written_in_azerbaijani
+from geo.geoparse.inflect import written_in_azerbaijani
+from geo.geoparse.joins import (
+    _is_place_word,
+    _part_of_longer_name,
+)
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
 from geo.model import PHYSICAL_KINDS
 from geo.text import fold
@@ -39,8 +43,6 @@ _NAME_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)[ \t]+(?:(?:{_PARTICLES}|al|el)[
 _TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]+$")
 _CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’\-]*)+")
 _HEAD_OF_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+of(?:[ \t]+the)?[ \t]+$")
-_JOINED_AFTER = re.compile(r"(?:[ \t]|-)([^\W\d_][\w'’]*)")
-_JOINED_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)(?:[ \t]|-)(?:(?:{_PARTICLES})[ \t]+)?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-zß-ÿ][\w.'’\-]*")
 
 
@@ -277,31 +279,6 @@ def is_dateline(m: Mention, text: str) -> bool:
     return _DATELINE_AFTER.match(text, m.end) is not None
 
 
-def _plain_word(word: str) -> bool:
-    """A frequent Russian word that is neither a given name nor a person's title
-    ("Территория", "Река"). Only in Cyrillic: a frequent English word opening a sentence
-    before a name is far more often part of it ("Campbell Davis", "Chapter Four")."""
-    key = fold(word)
-    return (
-        not word.isascii()
-        and key in lexicon.common_words()
-        and word not in lexicon.given_names()
-        and key.rstrip(".") not in lexicon.person_titles()
-    )
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """True when the word at ``start`` is the first of its line or sentence."""
-    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(«")
-    return not before or before[-1] in ".!?\n:;"
-
-
-def _is_place_word(word: str) -> bool:
-    """A place word ("District", "of"), in any Russian case form ("района", "реки")."""
-    affixes = lexicon.place_affixes()
-    return any(fold(w) in affixes for w in (*nominatives(word), *stems(word)))
-
-
 def _place_word_after(m: Mention, text: str) -> bool:
     """True when a place word follows ("MUROV PASS", "SHUSHA DISTRICT"): not an acronym."""
     after = _WORD_AFTER.match(text, m.end)
@@ -316,44 +293,6 @@ def _all_caps_line(m: Mention, text: str) -> bool:
     end = text.find("\n", m.end, m.end + 100)
     line = text[start : end if end >= 0 else min(len(text), m.end + 100)]
     return not any(ch.islower() for ch in line) and len(line.split()) >= 3
-
-
-def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
-    """True when capitalised words run on from the mention into one longer name.
-
-    Not across a change of case ("LONDON Pope Francis") nor into the name of a
-    country or continent ("Cyprus, Greece Italy or Spain")."""
-    affixes = lexicon.place_affixes()
-    stop = lexicon.stopwords()
-    after = _JOINED_AFTER.match(text, m.end)
-    for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
-        if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
-            continue  # "A429 Cirencester": a road number is no part of a name
-        if hit is not after and _opens_sentence(text, hit.start(1)) and _plain_word(hit.group(1)):
-            continue  # "Yesterday Baku said", "Территория Кельбаджарского района": a word
-        if hit is not after and hit.group(1).endswith(("'s", "’s")):
-            continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
-        word = fold(hit.group(1))
-        if gaz is not None and word in gaz.demonyms:
-            # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place;
-            # "the Azerbaijani Kasum-Ismailov district": a nationality before a place
-            continue
-        if word in affixes or word in stop or _is_place_word(hit.group(1)):
-            continue
-        if gaz is not None and "-" in hit.group(0) and _route_between(m, text, word, gaz):
-            continue  # "the Lachin-Shushi road": two places, the ends of a route
-        if hit is after and gaz is not None and not gaz.rows(m.key):
-            continue  # "Bakının Xətai rayonu": a case suffix closes the name before
-        if hit is after and word in lexicon.facility_heads():
-            continue  # "Stepanakert Airport": the town, and a facility at or near it
-        if m.surface.isupper() and not hit.group(1).isupper():
-            continue  # "LONDON Pope Francis": a dateline, then the story
-        if gaz is not None and _names_major(word, gaz):
-            continue
-        if gaz is not None and any(gaz.rows(fold(f)) for f in base_forms(hit.group(1))[1:]):
-            continue  # "Bakıda Ermənistanın hücumu": a place in a case ends its phrase
-        return True
-    return False
 
 
 _NOTABLE_KINDS = frozenset({"continent", "country", "admin1", "admin2", "region", *PHYSICAL_KINDS})
@@ -379,27 +318,4 @@ def _in_longer_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
         or words[-1] in heads
         or _in_organisation(m, text)
         or _part_of_longer_name(m, text, gaz)
-    )
-
-
-_ROUTE_AFTER = re.compile(
-    r"[\w'’\-]*[ \t]+(?:road|highway|motorway|railway|pipeline|corridor|route|border|frontier"
-    r"|line|front|direction|axis)s?\b"
-)
-
-
-def _route_between(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
-    """True when a place and ``key`` (a place too, no frequent word) joined by a hyphen
-    name the ends of a route ("the Lachin-Shushi road", "the Baku-Tbilisi railway")."""
-    if not gaz.rows(key) or key in lexicon.common_words():
-        return False
-    return _ROUTE_AFTER.match(text, m.end) is not None
-
-
-def _names_major(key: str, gaz: Gazetteer) -> bool:
-    """True when ``key`` names a country or continent, in any Russian case ("азербайджаном")."""
-    return any(
-        gaz.col["kind"][r] in ("country", "continent")
-        for form in base_forms(key)
-        for r in gaz.rows(fold(form))
     )

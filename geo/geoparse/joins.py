@@ -1,0 +1,108 @@
+"""Whether a mention runs on into a longer capitalised name ("Georgia Tech", "Ayaz
+Mutallibov") or stands on its own next to other words: place words in any case ("District",
+"района", "rayonunda"), a nationality before a place, a frequent Russian word opening a
+sentence, a case ending that closes a name, two places joined by a hyphen before a route
+word ("the Lachin-Shushi road"), a facility named after a town ("Stepanakert Airport")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo import lexicon
+from geo.geoparse.inflect import base_forms, nominatives, stems
+from geo.geoparse.mention import Mention, _is_cap
+from geo.text import fold
+
+if TYPE_CHECKING:
+    from geo.gazetteer import Gazetteer
+
+_PARTICLES = "de|da|di|del|der|den|van|von|le|la|bin|ibn"  # "Mike de Kock", "Ludwig van Beethoven"
+_JOINED_AFTER = re.compile(r"(?:[ \t]|-)([^\W\d_][\w'’]*)")
+_JOINED_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)(?:[ \t]|-)(?:(?:{_PARTICLES})[ \t]+)?$")
+
+
+def _plain_word(word: str) -> bool:
+    """A frequent Russian word that is neither a given name nor a person's title
+    ("Территория", "Река"). Only in Cyrillic: a frequent English word opening a sentence
+    before a name is far more often part of it ("Campbell Davis", "Chapter Four")."""
+    key = fold(word)
+    return (
+        not word.isascii()
+        and key in lexicon.common_words()
+        and word not in lexicon.given_names()
+        and key.rstrip(".") not in lexicon.person_titles()
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the first of its line or sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(«")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _is_place_word(word: str) -> bool:
+    """A place word ("District", "of"), in any Russian case form ("района", "реки")."""
+    affixes = lexicon.place_affixes()
+    return any(fold(w) in affixes for w in (*nominatives(word), *stems(word)))
+
+
+def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) -> bool:
+    """True when capitalised words run on from the mention into one longer name.
+
+    Not across a change of case ("LONDON Pope Francis") nor into the name of a
+    country or continent ("Cyprus, Greece Italy or Spain")."""
+    affixes = lexicon.place_affixes()
+    stop = lexicon.stopwords()
+    after = _JOINED_AFTER.match(text, m.end)
+    for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
+        if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
+            continue  # "A429 Cirencester": a road number is no part of a name
+        if hit is not after and _opens_sentence(text, hit.start(1)) and _plain_word(hit.group(1)):
+            continue  # "Yesterday Baku said", "Территория Кельбаджарского района": a word
+        if hit is not after and hit.group(1).endswith(("'s", "’s")):
+            continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
+        word = fold(hit.group(1))
+        if gaz is not None and word in gaz.demonyms:
+            # "Karabakh Armenian forces", "Kosovo Albanians": a people of the place;
+            # "the Azerbaijani Kasum-Ismailov district": a nationality before a place
+            continue
+        if word in affixes or word in stop or _is_place_word(hit.group(1)):
+            continue
+        if gaz is not None and "-" in hit.group(0) and _route_between(m, text, word, gaz):
+            continue  # "the Lachin-Shushi road": two places, the ends of a route
+        if hit is after and gaz is not None and not gaz.rows(m.key):
+            continue  # "Bakının Xətai rayonu": a case suffix closes the name before
+        if hit is after and word in lexicon.facility_heads():
+            continue  # "Stepanakert Airport": the town, and a facility at or near it
+        if m.surface.isupper() and not hit.group(1).isupper():
+            continue  # "LONDON Pope Francis": a dateline, then the story
+        if gaz is not None and _names_major(word, gaz):
+            continue
+        if gaz is not None and any(gaz.rows(fold(f)) for f in base_forms(hit.group(1))[1:]):
+            continue  # "Bakıda Ermənistanın hücumu": a place in a case ends its phrase
+        return True
+    return False
+
+
+_ROUTE_AFTER = re.compile(
+    r"[\w'’\-]*[ \t]+(?:road|highway|motorway|railway|pipeline|corridor|route|border|frontier"
+    r"|line|front|direction|axis)s?\b"
+)
+
+
+def _route_between(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
+    """True when a place and ``key`` (a place too, no frequent word) joined by a hyphen
+    name the ends of a route ("the Lachin-Shushi road", "the Baku-Tbilisi railway")."""
+    if not gaz.rows(key) or key in lexicon.common_words():
+        return False
+    return _ROUTE_AFTER.match(text, m.end) is not None
+
+
+def _names_major(key: str, gaz: Gazetteer) -> bool:
+    """True when ``key`` names a country or continent, in any Russian case ("азербайджаном")."""
+    return any(
+        gaz.col["kind"][r] in ("country", "continent")
+        for form in base_forms(key)
+        for r in gaz.rows(fold(form))
+    )
