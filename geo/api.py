@@ -75,14 +75,20 @@ def extract(
 
 
 def extraction(
-    sources, *, demonyms: bool = False, jobs: int | None = 1, gazetteer: Gazetteer | None = None
+    sources,
+    *,
+    demonyms: bool = False,
+    jobs: int | None = 1,
+    gazetteer: Gazetteer | None = None,
+    progress: bool | None = False,
 ) -> Extraction:
     """Like :func:`extract`, with everything found: documents, places (a GeoDataFrame),
-    events and the names that look like places but are not in the gazetteer."""
+    events and the names that look like places but are not in the gazetteer.
+    ``progress``: a bar on stderr (``None``: when stderr is a terminal)."""
     from geo.pipeline import extract_documents
 
     return extract_documents(
-        _documents(sources), gaz=gazetteer, demonyms=demonyms, jobs=jobs, progress=False
+        _documents(sources), gaz=gazetteer, demonyms=demonyms, jobs=jobs, progress=progress
     )
 
 
@@ -157,9 +163,13 @@ def build(
     title: str = "Events in the documents",
     jobs: int | None = None,
     self_contained: bool = False,
+    own_events: pd.DataFrame | None = None,
+    demonyms: bool = False,
+    progress: bool | None = False,
 ) -> Extraction:
     """The whole chain, as ``geo build``: extract, compare the accounts, write places,
-    events and maps. ``sources=None``: the bundled documents."""
+    events and maps. ``sources=None``: the bundled documents. ``own_events``: a table of
+    your own (:func:`read_table`) mapped with the documents' events."""
     from geo.pipeline import build as run
 
     return run(
@@ -170,9 +180,10 @@ def build(
         periods,
         by,
         title,
-        None,
+        own_events,
         self_contained,
         unresolved,
+        demonyms,
         jobs=jobs,
-        progress=False,
+        progress=progress,
     )

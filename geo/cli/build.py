@@ -94,7 +94,7 @@ def build(
       geo build
       geo build my_articles/ --out site/maps --periods periods.csv
     """
-    from geo.pipeline import build as run
+    import geo
 
     _output_dir(out_dir)
     for path, kinds in (
@@ -105,19 +105,20 @@ def build(
         if path:
             _output_file(path, kinds)
     extra = _read_table(user_events, strict) if user_events else None
-    ex = run(
+    ex = geo.build(
         list(docs) or None,
         out_dir,
-        places_path,
-        events_path,
-        periods_file,
-        by,
-        title,
-        extra,
-        self_contained,
-        unknown_path,
-        demonyms,
+        places=places_path,
+        events=events_path,
+        unresolved=unknown_path,
+        periods=periods_file,
+        by=by,
+        title=title,
         jobs=jobs or None,
+        self_contained=self_contained,
+        own_events=extra,
+        demonyms=demonyms,
+        progress=None,
     )
     placed = int((~ex.events["unplaced"].astype(bool)).sum())
     click.echo(
@@ -178,15 +179,15 @@ def extract(docs, output, demonyms, table_format, jobs, scheduler):
         n = extract_on_dask(list(docs), output, scheduler, workers=jobs or None, demonyms=demonyms)
         click.echo(f"wrote {n} events to {output}")
         return
+    import geo
     from geo.output import EVENT_FORMATS, write_events
-    from geo.pipeline import extract as run
 
     _output_file(output, EVENT_FORMATS)
     if table_format != "geo" and Path(output).suffix.lower() != ".csv":
         raise click.BadParameter(
             f"--format {table_format} writes a .csv file", param_hint="--output"
         )
-    ex = run(list(docs), demonyms=demonyms, jobs=jobs or None)
+    ex = geo.extraction(list(docs), demonyms=demonyms, jobs=jobs or None, progress=None)
     if table_format != "geo":
         from geo.formats import from_geo
 

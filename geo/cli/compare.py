@@ -49,21 +49,16 @@ def compare_cmd(docs, output, days, user_events, jobs):
     """
     import pandas as pd
 
-    from geo.claims import compare
+    import geo
     from geo.output import EVENT_FORMATS, write_events
-    from geo.pipeline import extract as run
 
     if Path(output).suffix.lower() not in EVENT_FORMATS:
         raise click.BadParameter(f"use one of {', '.join(EVENT_FORMATS)}", param_hint="--output")
-    from geo.pipeline import DEFAULT_DOCS
-
-    ex = run(list(docs) or [DEFAULT_DOCS], jobs=jobs or None)
-    events = ex.events
+    sources = list(docs) or [geo.bundled_documents()]
+    events = geo.extraction(sources, jobs=jobs or None, progress=None).events
     if user_events:
-        from geo.table import read_events
-
-        events = pd.concat([events, read_events(user_events).events], ignore_index=True)
-    result = compare(events, days=days)
+        events = pd.concat([events, geo.read_table(user_events)], ignore_index=True)
+    result = geo.compare(events, days=days)
     write_events(result.claims, output)
     click.echo(f"{result.summary}; wrote {len(result.claims)} rows to {output}")
 
@@ -79,12 +74,12 @@ def eval_(corpora, as_json):
     Example:
       geo eval ../shared/benchmarks/geoparsing/GWN.xml ../shared/benchmarks/geoparsing/GeoVirus.xml
     """
+    import geo
     from geo.evaluate import evaluate, format_report
-    from geo.gazetteer import load
 
     for c in corpora:
         _input_file(c, "corpus file")
-    gaz = load()
+    gaz = geo.load_gazetteer()
     results = [evaluate(c, gaz) for c in corpora]
     click.echo(
         json.dumps(results, indent=1) if as_json else "\n".join(format_report(r) for r in results)
