@@ -47,12 +47,10 @@ def document(
 
 
 def _documents(sources: Iterable) -> list:
-    from geo.documents import Document, load_documents
+    from geo.documents import Document
+    from geo.pipeline import as_documents
 
-    sources = [sources] if isinstance(sources, str | Path | Document) else list(sources)
-    docs = [s for s in sources if isinstance(s, Document)]
-    paths = [s for s in sources if not isinstance(s, Document)]
-    return docs + (load_documents(paths) if paths else [])
+    return as_documents([sources] if isinstance(sources, str | Path | Document) else list(sources))
 
 
 def load_gazetteer() -> Gazetteer:

@@ -54,6 +54,14 @@ def extract(
     )
 
 
+def as_documents(sources: list) -> list[Document]:
+    """``sources`` as documents: :class:`~geo.documents.Document` values as they are,
+    files and folders loaded (:func:`~geo.documents.load_documents`)."""
+    docs = [s for s in sources if isinstance(s, Document)]
+    paths = [s for s in sources if not isinstance(s, Document)]
+    return docs + (load_documents(paths) if paths else [])
+
+
 def extract_documents(
     docs: list[Document],
     gaz: gazetteer_mod.Gazetteer | None = None,
@@ -103,8 +111,11 @@ def build(
 ) -> Extraction:
     """Run the whole chain and write places, events and maps (extraction on ``jobs``
     processes, ``None``: every core)."""
-    ex = extract(
-        list(paths) if paths else [DEFAULT_DOCS], demonyms=demonyms, jobs=jobs, progress=progress
+    ex = extract_documents(
+        as_documents(list(paths) if paths else [DEFAULT_DOCS]),
+        demonyms=demonyms,
+        jobs=jobs,
+        progress=progress,
     )
     events = (
         ex.events if user_events is None else pd.concat([ex.events, user_events], ignore_index=True)

@@ -69,3 +69,22 @@ def test_compare_render_and_read_table(tmp_path, gaz):
     assert isinstance(back, pd.DataFrame) and len(back) == len(ex.events)
     m = geo.folium_map(ex.events)
     assert "Shusha" in m.get_root().render()
+
+
+def test_build_maps_documents_and_a_table_of_ones_own(tmp_path, gaz):
+    own = tmp_path / "mine.csv"
+    own.write_text("place,date,event_type\nGanja,1993-04-05,displacement\n", encoding="utf-8")
+    doc = geo.document("On 8 May 1992 Armenian forces captured Shusha.", title="Wire")
+    ex = geo.build(
+        [doc],
+        tmp_path / "maps",
+        places=tmp_path / "places.geojson",
+        events=tmp_path / "events.csv",
+        unresolved=None,
+        own_events=geo.read_table(own),
+        jobs=1,
+    )
+    assert (tmp_path / "maps" / "index.html").exists()
+    written = pd.read_csv(tmp_path / "events.csv")
+    assert {"Shusha", "Ganja"} <= set(written["name"].dropna())
+    assert len(ex.documents) == 1
