@@ -128,12 +128,21 @@ class Cue:
     pattern: re.Pattern
     kind: str
     weight: float
+    next_to_name: bool = False  # counts only right next to the name ("the Shahumyan region")
 
 
 @lru_cache(maxsize=1)
 def cues() -> tuple[Cue, ...]:
+    """``cues.csv``: a ``+`` after the kind ("admin1+") makes the cue count only right next to
+    the name, as the cues of physical features always do."""
     return tuple(
-        Cue(re.compile(r["pattern"], re.I), r["kind"], float(r["weight"])) for r in _csv("cues.csv")
+        Cue(
+            re.compile(r["pattern"], re.I),
+            r["kind"].rstrip("+"),
+            float(r["weight"]),
+            r["kind"].endswith("+"),
+        )
+        for r in _csv("cues.csv")
     )
 
 

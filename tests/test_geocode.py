@@ -373,3 +373,11 @@ def test_lake_of_name_is_the_lake(gaz):
 def test_a_feature_cue_right_next_to_the_name(gaz, text, kind):
     (r,) = resolve(find_mentions(text, gaz), text, gaz)
     assert gaz.col["kind"][r.row] == kind
+
+
+def test_a_region_word_next_to_the_name_prefers_the_division(gaz):
+    # the former Shahumyan district (now in Goranboy) or its old centre, not the village of
+    # Shahumyan in Armenia
+    text = "Forces entered villages in the Shahumyan region; Hadrut and Martakert were shelled."
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert gaz.col["country"][res[0].row] == "AZ"

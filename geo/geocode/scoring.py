@@ -180,9 +180,8 @@ def _cue_scores(
     present = set(kinds)
     out = np.zeros(len(rows))
     for cue in lexicon.cues():
-        where = (
-            close_text if close_text is not None and cue.kind in PHYSICAL_KINDS else sentence_text
-        )
+        near = cue.kind in PHYSICAL_KINDS or cue.next_to_name
+        where = close_text if close_text is not None and near else sentence_text
         if cue.kind in present and cue.pattern.search(where):
             out[kinds == cue.kind] += cue.weight
     return out
