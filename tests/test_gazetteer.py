@@ -265,6 +265,10 @@ def test_the_check_can_fail():
         ("Hin Shen", "karabakh:kicik-qaladeresi"),
         ("Ghaibalu", "karabakh:qaybali"),
         ("Machkalashen", "karabakh:cutcu"),
+        ("Kelbadschar", "geonames:586268"),  # the German romanisation of Кельбаджар
+        ("Dschebrail", "geonames:148141"),
+        ("Khojalu", "geonames:147774"),
+        ("Böyük Kirs", "karabakh:boyuk-kirs"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
