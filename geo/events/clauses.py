@@ -12,6 +12,7 @@ from functools import lru_cache
 from geo import lexicon
 from geo.dates import TimeExpr
 from geo.geocode import Resolution
+from geo.geoparse.inflect import _CYR, _HY_LETTERS
 from geo.resources import LEX_DIR
 
 _WINDOW = 70
@@ -127,9 +128,8 @@ def _last_rule(scope: str):
     return lexicon.event_rules()[best[1]] if best else None
 
 
-_CYRILLIC = re.compile("[А-Яа-яЁё]")
-_AZ_LETTER = re.compile("[əƏıİöÖüÜğĞşŞçÇ]")
-_HY_LETTER = re.compile("[\u0531-\u0587]")
+_CYRILLIC = re.compile(f"[{_CYR}]")
+_AZ_LETTER = re.compile("[əƏıİöÖüÜğĞşŞçÇ]")  # with ö and ü, the letters of event words
 
 
 def _rule_groups(scope: str) -> list[re.Pattern]:
@@ -143,7 +143,7 @@ def _rule_groups(scope: str) -> list[re.Pattern]:
         out.append(groups["ru"])
     if "az" in groups and _AZ_LETTER.search(scope):
         out.append(groups["az"])
-    if "hy" in groups and _HY_LETTER.search(scope):
+    if "hy" in groups and _HY_LETTERS.search(scope):
         out.append(groups["hy"])
     return out
 
@@ -159,7 +159,7 @@ def _all_rules() -> dict[str, re.Pattern]:
             "ru"
             if _CYRILLIC.search(text)
             else "hy"
-            if _HY_LETTER.search(text)
+            if _HY_LETTERS.search(text)
             else "az"
             if _AZ_LETTER.search(text)
             else "en"

@@ -20,7 +20,6 @@ from geo.geoparse.inflect import written_in_azerbaijani
 from geo.text import fold, sentences
 
 _CUE_REACH = 80  # characters either side of a mention where cue words count
-_FEATURE_CUE_REACH = 7  # … and where "river", "pass", "steppe" count
 _SIBLING_SAME_COUNTRY = 1.0
 _SIBLING_SAME_KIND = 1.0
 _SIBLING_CAP = 3.0

@@ -127,7 +127,7 @@ def base_forms(word: str) -> list[str]:
     return list(dict.fromkeys([word, *stems(word)])) if not word.isascii() else [word]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)  # asked several times of the same document in a row
 def written_in_azerbaijani(text: str) -> bool:
     """True for a text written in Azerbaijani, not an English one with Azerbaijani names
     ("Şuşa", "Kəlbəcər"): two of its commonest words ("və", "ilə", "üçün" …), or, with

@@ -7,6 +7,7 @@ word ("the Lachin-Shushi road"), a facility named after a town ("Stepanakert Air
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo import lexicon
@@ -41,6 +42,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
+@lru_cache(maxsize=65536)
 def _is_place_word(word: str) -> bool:
     """A place word ("District", "of"), in any Russian case form ("района", "реки")."""
     affixes = lexicon.place_affixes()
