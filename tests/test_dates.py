@@ -384,6 +384,23 @@ def test_date_lines_and_headlines(text, expected):
     assert str(d.date_start) == expected
 
 
+def test_a_headline_day_takes_the_year_the_text_gives_that_day():
+    text = (
+        "THE SIEGE ENDED ON JUNE 12\n\nWire desk\n03 Jun 07\n\n"
+        "On June 12, 1993 the last column left. On June 13 the roads reopened.\n"
+    )
+    got = [(text[d.start : d.end], str(d.date_start)) for d in find_dates(text)]
+    assert got == [
+        ("JUNE 12", "1993-06-12"),
+        ("03 Jun 07", "2007-06-03"),
+        ("June 12, 1993", "1993-06-12"),
+        ("June 13", "1993-06-13"),
+    ]
+    # with no such day later, a headline day still has no year to take
+    other = "FIGHTING ON JUNE 12\n\nIn 1993 rain."
+    assert [other[d.start : d.end] for d in find_dates(other)] == ["1993"]
+
+
 @pytest.mark.parametrize("text", ["On 8 May 45 soldiers died.", "TALKS MAY RESUME"])
 def test_not_date_lines(text):
     assert find_dates(text) == []

@@ -182,9 +182,10 @@ def find_dates(
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
             elif last_year is None:
-                # no year before it: the first year after it in the same paragraph ("On 8 May, … in
-                # 1992")
-                later = (
+                # no year before it: the same day told in full later ("BEGAN ON MAY 8" in a
+                # headline, "On May 8, 1992" in the text), else the first year after it in the
+                # same paragraph ("On 8 May, … in 1992")
+                later = _same_day(t, own_year[j:]) or (
                     None
                     if nxt is None
                     or "\n\n" in text[t.end : nxt.start]
@@ -228,6 +229,17 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
+    """The first of ``later`` that is the day ``t`` names, with a year of its own."""
+    if t.precision != "day":
+        return None
+    day = (t.date_start.month, t.date_start.day)
+    for u in later:
+        if u.precision == "day" and (u.date_start.month, u.date_start.day) == day:
+            return u
+    return None
 
 
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands

@@ -129,13 +129,23 @@ def find_mentions(
 
 
 @lru_cache(maxsize=1)
+def _join_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words that may join the name before them into a longer gazetteer name:
+    the head words of ``place_heads.txt`` and the division words of ``place_affixes.txt``
+    ("the Shahumyan region" for the Shahumyan District's row named so)."""
+    from geo import lexicon
+
+    after, before = lexicon.place_heads()
+    return after | lexicon.place_affixes(), before
+
+
+@lru_cache(maxsize=1)
 def _head_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Names then a lower-case head word after them ("the Victoria river"), and a
     lower-case head word then names ("lake Sevan"), the head words of
     ``place_heads.txt`` written into each pattern so that only they are tried."""
-    from geo import lexicon
 
-    after, before = lexicon.place_heads()
+    after, before = _join_heads()
     alt_after = "|".join(sorted({re.escape(w.lower()) for w in after}, key=len, reverse=True))
     alt_before = "|".join(sorted({re.escape(w.lower()) for w in before}, key=len, reverse=True))
     name_then_head = re.compile(rf"((?:[^\W\d_a-z][\w'’\-]*[ \t]+){{1,4}})({alt_after})\b")
@@ -158,9 +168,8 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
     river"), with the places of the longer name among its candidates; the head word, a cue
     (``cues.csv``), then picks the feature. Head words: ``place_heads.txt``. Matches in
     folded offsets like the automaton's; they replace the automaton's match of the name."""
-    from geo import lexicon
 
-    heads = frozenset(w.lower() for w in lexicon.place_heads()[0])
+    heads = frozenset(w.lower() for w in _join_heads()[0])
     out = []
     where = np.asarray(index)
     name_then_head, head_then_name = _head_patterns()
@@ -179,7 +188,7 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
                 own = gaz.rows(fold(text[st:name_end]))
                 out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
                 break
-    before = frozenset(w.lower() for w in lexicon.place_heads()[1])
+    before = frozenset(w.lower() for w in _join_heads()[1])
     for m in head_then_name.finditer(text):  # "lake Sevan", "mount Ararat"
         head = re.sub(r"(?i)[ \t]+of$", "", m.group(1))  # "Lake of Sevan": Lake Sevan
         if m.group(1) not in before and head.lower() not in before:
