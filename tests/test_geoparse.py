@@ -395,11 +395,11 @@ def test_a_lower_case_head_word_makes_the_longer_name(gaz):
 
 
 def test_a_lower_case_head_word_before_the_name(gaz):
-    """ "lake Sevan": the town of Sevan and the lake are both candidates (the cue picks)."""
+    """ "lake Sevan": the lake, not the town of Sevan (the head word names the longer name)."""
     text = "Fishermen on lake Sevan reported low water."
     (m,) = find_mentions(text, gaz)
     assert m.surface == "Sevan"
-    assert {"lake", "city"} <= {gaz.col["kind"][r] for r in m.rows}
+    assert {gaz.col["kind"][r] for r in m.rows} == {"lake"}
 
 
 @pytest.mark.parametrize(
@@ -443,3 +443,17 @@ def test_armenian_case_endings(gaz):
 def test_two_places_joined_by_a_hyphen(gaz):
     text = "They took the Lachin-Shushi road; Baden-Baden is one town."
     assert _surfaces(text, gaz) == ["Lachin", "Shushi", "Baden-Baden"]
+
+
+def test_a_division_or_corridor_word_after_a_name_picks_the_longer_name(gaz):
+    from geo.geocode import resolve
+
+    text = (
+        "Armenia protested. Troops entered villages in the Shahumyan region; Armenia said so. "
+        "The Lachin corridor stayed open."
+    )
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    got = {r.mention.surface: (gaz.col["name"][r.row], gaz.col["kind"][r.row]) for r in res}
+    # the Soviet district in Azerbaijan, not the village of Shahumyan in Armenia
+    assert got["Shahumyan"] == ("Shahumyan District", "region")
+    assert got["Lachin"] == ("Laçın dəhlizi", "region")

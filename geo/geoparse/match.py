@@ -165,9 +165,10 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
     river", "lake Sevan"): the
     automaton skips lower-case words, and the name alone may be a town's or nothing.
     The mention is the name (its span stops before the head word, as for "the Tərtər
-    river"), with the places of the longer name among its candidates; the head word, a cue
-    (``cues.csv``), then picks the feature. Head words: ``place_heads.txt``. Matches in
-    folded offsets like the automaton's; they replace the automaton's match of the name."""
+    river"), and its candidates are the places of the longer name only: "the Shahumyan
+    region" is the district, whatever village of that name the rest of the text is near.
+    Head words: ``place_heads.txt`` and the division words of ``place_affixes.txt``. Matches
+    in folded offsets like the automaton's; they replace the automaton's match of the name."""
 
     heads = frozenset(w.lower() for w in _join_heads()[0])
     out = []
@@ -185,8 +186,7 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
                 name_end = len(m.group(1).rstrip()) + m.start(1)
                 s = int(np.searchsorted(where, st))
                 e = int(np.searchsorted(where, name_end - 1)) + 1
-                own = gaz.rows(fold(text[st:name_end]))
-                out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
+                out.append((s, e, tuple(rows)))
                 break
     before = frozenset(w.lower() for w in _join_heads()[1])
     for m in head_then_name.finditer(text):  # "lake Sevan", "mount Ararat"
@@ -200,8 +200,7 @@ def _lower_head_joined(text: str, index, gaz: Gazetteer) -> list:
             if rows:
                 s = int(np.searchsorted(where, m.start(2)))
                 e = int(np.searchsorted(where, name_end - 1)) + 1
-                own = gaz.rows(fold(text[m.start(2) : name_end]))
-                out.append((s, e, tuple(dict.fromkeys(own + tuple(rows)))))
+                out.append((s, e, tuple(rows)))
                 break
     return out
 
