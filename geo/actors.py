@@ -133,6 +133,12 @@ def _organisations() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])"), names
 
 
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an organisation of ``actors.csv`` ("the Conference on Security and
+    Co-operation in Europe", "the Red Cross"): a place name inside one is no place."""
+    return [m.span() for m in _organisations()[0].finditer(text)]
+
+
 @lru_cache(maxsize=1)
 def _groups_and_demonyms() -> dict[str, tuple[str, str]]:
     """Demonyms (→ their country) and group adjectives (→ no country), singular and plural."""

@@ -381,3 +381,42 @@ def test_a_region_word_next_to_the_name_prefers_the_division(gaz):
     text = "Forces entered villages in the Shahumyan region; Hadrut and Martakert were shelled."
     res = resolve(find_mentions(text, gaz), text, gaz)
     assert gaz.col["country"][res[0].row] == "AZ"
+
+
+def test_a_listed_village_is_not_its_namesake_abroad(gaz):
+    """A name the text lists among villages, whose only place is a town in a country none of
+    the document's other places is in, is dropped (and reported as unknown), everywhere."""
+    from geo.documents import Document
+    from geo.events import document_events
+
+    text = (
+        "Armenian forces shelled Aghdam from Askeran. On 11 July they took the villages of "
+        "Kizil and Kurdalar near Stepanakert. Later they fired on Kizil again."
+    )
+    assert any(gaz.col["country"][r] == "RU" for r in gaz.rows("kizil"))  # Kyzyl, Tuva
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert "Kizil" not in [r.mention.surface for r in res]
+    assert {r.mention.surface for r in res} >= {"Aghdam", "Askeran", "Stepanakert"}
+    unknown = document_events(Document(id="d", path="", text=text), gaz).unknown
+    assert "Kizil" in [name for _, _, name in unknown]
+    # the same town named in a document about its own country stays
+    text = "Police in Idaho said the villages of Shelley and Firth were flooded."
+    assert "Shelley" in [r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, place_id",
+    [
+        ("The seizure of Agdam in the Azerbaijani Republic.", "Azerbaijani Republic", "country:AZ"),
+        ("Refugees from the Armenian Republic arrived.", "Armenian Republic", "country:AM"),
+        ("The city of Aghdam in Soviet Azerbaijan grew.", "Azerbaijan", "country:AZ"),
+        ("The Turkish Republic of Northern Cyprus.", "Turkish Republic of Northern Cyprus", None),
+    ],
+)
+def test_republics_by_their_demonym(gaz, text, mention, place_id):
+    got = {r.mention.surface: r.place_id for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert mention in got
+    if place_id:
+        assert got[mention] == place_id
+    else:
+        assert not got[mention].startswith("country:")

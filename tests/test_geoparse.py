@@ -457,3 +457,14 @@ def test_a_division_or_corridor_word_after_a_name_picks_the_longer_name(gaz):
     # the Soviet district in Azerbaijan, not the village of Shahumyan in Armenia
     assert got["Shahumyan"] == ("Shahumyan District", "region")
     assert got["Lachin"] == ("Laçın dəhlizi", "region")
+
+
+def test_a_place_inside_an_organisation_of_the_actors_table_is_no_place(gaz):
+    text = (
+        "The Minsk Group of the Conference on Security and Cooperation in Europe met in Rome. "
+        "The chief of the International Committee for the Red Cross in Baku spoke; the "
+        "European Union agreed."
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Rome", "Baku", "European Union"]
+    embedded = [m for m in find_mentions(text, gaz, embedded=True) if m.role == "embedded"]
+    assert [m.surface for m in embedded] == ["Minsk", "Europe", "Red Cross"]

@@ -246,7 +246,9 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
             eid = event_id(doc.id, ev["sentence_start"], ev["start"], ev["end"], len(seen))
         seen.add(eid)
         ev["event_id"] = eid
-    return DocumentResult(doc, res, dates, events, _unknown_by_block(text, mentions, gaz, paras))
+    return DocumentResult(
+        doc, res, dates, events, _unknown_by_block(text, [r.mention for r in res], gaz, paras)
+    )
 
 
 _BLOCK = 100_000

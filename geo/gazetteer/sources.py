@@ -149,6 +149,16 @@ def _country_names() -> dict[str, list[str]]:
     return out
 
 
+def _demonym_republic(demonym: str | None, names: list[str]) -> list[str]:
+    """ "Azerbaijani Republic", "French Republic": a republic named by its demonym, as UN
+    resolutions and the press of the time write it (only for countries with "Republic" in
+    a name of theirs)."""
+    if not demonym or not any("Republic" in n for n in names):
+        return []
+    parts = (d.strip() for d in re.split(r"[,/]| or ", demonym))
+    return [f"{d} Republic" for d in parts if d and f"{d} Republic" not in names]
+
+
 def country_rows():
     abbrev = _abbreviations()
     points = _country_points()
@@ -167,6 +177,7 @@ def country_rows():
         alts += [
             a.replace(" of the ", " of ") for a in [p["name"], *alts] if " of the " in a
         ]  # "Democratic Republic of Congo"
+        alts += _demonym_republic(p["demonym"], [p["name"], *alts])
         keys = name_keys(p["name"], alts, False) | {
             fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])
         }

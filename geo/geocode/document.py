@@ -151,7 +151,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
                 sentence=sp,
             )
         )
-    return _drop_stray_common_words(out, gaz, text)
+    return _drop_listed_villages_abroad(_drop_stray_common_words(out, gaz, text), gaz, text)
 
 
 _PREVIOUS_WORD = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+\Z")
@@ -175,6 +175,10 @@ def _word_after(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_VILLAGE_LIST = re.compile(
+    r"\b(?:villages?|hamlets?|settlements?)[ \t]+(?:of[ \t]+)?"
+    r"(?:[A-Z][\w'’\-]*[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*\Z"
+)
 _STRAY_POPULATION = (
     100_000  # a common word naming a town smaller than this, abroad, is read as the word
 )
@@ -222,6 +226,29 @@ def _drop_stray_common_words(
         if not stray:
             keep.append(r)
     return keep
+
+
+def _drop_listed_villages_abroad(
+    out: list[Resolution], gaz: Gazetteer, text: str
+) -> list[Resolution]:
+    """A name the text lists as a village ("the villages of Shelli, Kizil and Kengerli") is
+    dropped, at every mention, when its place is a town in a country none of the document's
+    other names is in while two or more of them agree on theirs: the namesake abroad is not
+    it. (:func:`geo.geoparse.unknown_names` then reports it.)"""
+    country, kind = gaz.col["country"], gaz.col["kind"]
+    listed = {
+        r.mention.key
+        for r in out
+        if kind[r.row] in ("city", "village")
+        and _VILLAGE_LIST.search(text, max(0, r.mention.start - 160), r.mention.start)
+    }
+    drop = set()
+    for key in listed:
+        others = Counter(country[r.row] for r in out if r.mention.key != key and country[r.row])
+        mine = {country[r.row] for r in out if r.mention.key == key}
+        if sum(others.values()) >= 2 and not mine & set(others):
+            drop.add(key)
+    return [r for r in out if r.mention.key not in drop]
 
 
 def document_focus(resolutions: list[Resolution], gaz: Gazetteer) -> int | None:

@@ -120,11 +120,36 @@ def find_mentions(
     named = {m.key for m in kept}
     kept = sorted(kept + [m for m in in_capitals if m.key in named], key=lambda m: m.start)
     out = [m for m in kept if m.key not in people or _major(m, gaz)]
+    out = _outside_organisations(out, text, gaz, embedded)
     if demonyms or embedded:
         more = demonym_modifiers(text, gaz, [(m.start, m.end) for m in out], embedded)
         if not demonyms:
             more = [m for m in more if m.role == "embedded"]
         out = sorted(out + more, key=lambda m: m.start)
+    return out
+
+
+def _outside_organisations(
+    mentions: list[Mention], text: str, gaz: Gazetteer, embedded: bool
+) -> list[Mention]:
+    """The mentions not inside the name of an organisation of ``actors.csv`` ("Europe" in
+    "the Conference on Security and Cooperation in Europe"); with ``embedded`` those are
+    kept with role ``embedded``."""
+    from geo.actors import organisation_spans
+
+    spans = set(organisation_spans(text))
+    if not spans:
+        return mentions
+    kind = gaz.col["kind"]
+    out = []
+    for m in mentions:
+        inside = any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+        town = (m.start, m.end) in spans and all(kind[r] in ("city", "village") for r in m.rows)
+        if inside or town:  # "the European Union" is a place too; "the Red Cross" no town
+            if not embedded:
+                continue
+            m.role = "embedded"
+        out.append(m)
     return out
 
 
