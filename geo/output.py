@@ -207,12 +207,13 @@ def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFr
     by_place: dict[str, dict] = {}
     for r in results:
         for res in r.resolutions:
-            rec = by_place.get(res.place_id)
+            key = f"near:{res.place_id}:{res.mention.key}" if res.near else res.place_id
+            rec = by_place.get(key)
             if rec is None:
                 pl = Place.from_gazetteer(gaz, res.row)
-                rec = by_place[res.place_id] = {
-                    **pl.properties(),
-                    "id": res.place_id,
+                rec = by_place[key] = {
+                    **(_placed_near(res, pl) if res.near else pl.properties()),
+                    "id": key,
                     "confidence": res.confidence,
                     "rejected": res.rejected[:1],
                     "mentions": [],
@@ -234,6 +235,19 @@ def places_frame(results: list[DocumentResult], gaz: Gazetteer) -> gpd.GeoDataFr
             gdf[col] = pd.Series([rec[col] for rec in rows], dtype=object, index=gdf.index)
         return gdf
     return gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
+
+
+def _placed_near(res, place: Place) -> dict:
+    """The properties of a name the gazetteer lacks, placed at ``place`` (the place the
+    text writes it near or in: :mod:`geo.geocode.near`)."""
+    return {
+        **dict.fromkeys(place.properties()),
+        "name": res.mention.surface,
+        "names": [res.mention.surface],
+        "kind": "unknown",
+        "source": f"not in the gazetteer; placed at {place.name} ({place.id}), which the text "
+        f"writes it {res.near}",
+    }
 
 
 def write_places(places: gpd.GeoDataFrame, path: str | Path) -> Path:

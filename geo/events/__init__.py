@@ -80,7 +80,7 @@ from geo.events.places import (
 )
 from geo.events.rows import EVENT_COLUMNS, INT_COLUMNS, _common, _record, event_id
 from geo.gazetteer import Gazetteer
-from geo.geocode import Resolution, resolve
+from geo.geocode import Resolution, place_unknowns, resolve
 from geo.geoparse import find_mentions, is_dateline, unknown_names
 from geo.geoparse.inflect import case_role, written_in_azerbaijani
 from geo.text import paragraphs, sentences
@@ -104,6 +104,10 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     mentions = find_mentions(text, gaz, demonyms=demonyms)
     verb_last = written_in_azerbaijani(text)  # the verb ends the clause: its rule is last
     res = resolve(mentions, text, gaz)
+    paras = paragraphs(text)
+    unknown = _unknown_by_block(text, [r.mention for r in res], gaz, paras)
+    # "the village of Kanliq outside Kubatli": placed at Kubatli, marked near (still unknown)
+    res = sorted(res + place_unknowns(text, unknown, res, gaz), key=lambda r: r.mention.start)
     dates = find_dates(
         text,
         default_year=_year(doc.date) or _title_year(doc.title),
@@ -116,7 +120,6 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     res_starts = [r.mention.start for r in by_start]
     dates = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    paras = paragraphs(text)
     para_starts = [p[0] for p in paras]
     kinds, iso_names = gaz.col["kind"], countries()[1]
     events: list[dict] = []
@@ -185,8 +188,10 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
                     if rank >= 3 and after in event_words()["place_after"]
                     else _role(word, rank)
                 )
-                if role == "location" and after in lexicon.facility_heads():
-                    role = "near"  # "shelled Stepanakert Airport": near the town (ACLED 2)
+                if role == "location" and (after in lexicon.facility_heads() or r.near):
+                    # "shelled Stepanakert Airport", "the village of Kanliq outside Kubatli":
+                    # near the town (ACLED 2)
+                    role = "near"
                 if is_dateline(r.mention, text) and len(c_places) > 1:
                     # "STEPANAKERT, April 4 (Wire) - … entered Kelbajar": where the report was
                     # filed
@@ -246,9 +251,7 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
             eid = event_id(doc.id, ev["sentence_start"], ev["start"], ev["end"], len(seen))
         seen.add(eid)
         ev["event_id"] = eid
-    return DocumentResult(
-        doc, res, dates, events, _unknown_by_block(text, [r.mention for r in res], gaz, paras)
-    )
+    return DocumentResult(doc, res, dates, events, unknown)
 
 
 _BLOCK = 100_000

@@ -17,6 +17,9 @@ Each candidate gets a score, in log-odds-like units:
   its other places lie in ("Orange County" in a text about California, or about a
   town in California, is the one in California).
 
+A name the gazetteer lacks but the text writes beside one it knows ("the village of
+Kanliq outside Kubatli") is placed at that one, marked ``near`` (:mod:`.near`).
+
 One sense per document: all mentions of one name in a document share the place
 whose summed score is highest. The confidence is the softmax probability of the
 chosen candidate among all candidates.
@@ -26,6 +29,14 @@ from __future__ import annotations
 
 from geo.geocode.document import Resolution, document_focus, resolve
 from geo.geocode.names import geocode_names
+from geo.geocode.near import place_unknowns
 from geo.geocode.scoring import distance_km
 
-__all__ = ["Resolution", "distance_km", "document_focus", "geocode_names", "resolve"]
+__all__ = [
+    "Resolution",
+    "distance_km",
+    "document_focus",
+    "geocode_names",
+    "place_unknowns",
+    "resolve",
+]

@@ -40,6 +40,9 @@ class Resolution:
     score: float
     rejected: list[dict] = field(default_factory=list)
     sentence: tuple[int, int] = (0, 0)
+    near: str = ""
+    """For a name the gazetteer lacks, placed at a place the text ties it to
+    (:mod:`geo.geocode.near`): "near" or "in" that place; "" for a name found itself."""
 
 
 def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resolution]:

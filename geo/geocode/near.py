@@ -1,0 +1,88 @@
+"""Places the gazetteer lacks, placed at the place the text ties them to.
+
+A village the gazetteer does not know is often written beside one it does: "the
+village of Kanliq outside Kubatli", "from Bashlibeli in the province of Kelbajar",
+"Kanliq, near Kubatli", "the Kelbajar district village of Bashlibeli". Conflict
+datasets code such a location to the known place with a coarser precision (ACLED's
+``geo_precision`` 2, "near" a town or in part of a district; 3, a larger region), and
+so does geo: the name becomes a mention placed at the known place, its
+:class:`~geo.geocode.Resolution` marked ``near`` ("near" or "in") so that every
+output says the point is the known place's, not the village's. The name stays in the
+report of names the gazetteer lacks, so a user can add its own point.
+
+Only a relation written between the two names counts; a name merely in the same
+sentence as a town is never placed there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.gazetteer import Gazetteer
+from geo.geocode.document import Resolution
+from geo.geoparse import Mention
+from geo.text import fold
+
+_NEAR_WORDS = (
+    r"(?:just[ \t]+|some[ \t]+)?(?:outside|near|nearby|close[ \t]+to|next[ \t]+to"
+    r"|not[ \t]+far[ \t]+from|on[ \t]+the[ \t]+outskirts[ \t]+of"
+    r"|\d+(?:[.,]\d+)?[ \t]*(?:km|kilometres|kilometers|miles)[ \t]+(?:\w+[ \t]+)?(?:of|from)"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of)"
+)
+_IN_WORDS = r"in(?:[ \t]+the)?(?:[ \t]+(?:district|province|region|rayon|county)[ \t]+of)?"
+# between the unknown name and the known one after it: ", a village near ", " in the province of "
+_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:a|the)[ \t]+(?:small[ \t]+)?(?:village|town|settlement|hamlet)[ \t]+)?"
+    rf"(?:(?P<near>{_NEAR_WORDS})|(?P<in>{_IN_WORDS}))[ \t]+(?:the[ \t]+)?\Z"
+)
+# between the known name and the unknown one after it: "Kelbajar district village of ",
+# "Kubatli's village of "
+_BEFORE = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:district|province|region|rayon)[ \t]+)?(?:village|town|settlement)"
+    r"[ \t]+of[ \t]+\Z"
+)
+_REACH = 60  # characters between the two names at most
+_KINDS = ("city", "village", "admin1", "admin2", "region")
+
+
+def place_unknowns(
+    text: str, unknown: list[tuple[int, int, str]], resolutions: list[Resolution], gaz: Gazetteer
+) -> list[Resolution]:
+    """Resolutions for the ``unknown`` names (:func:`geo.geoparse.unknown_names`) that the
+    text ties to a place it names: placed at that place, marked ``near``."""
+    kind = gaz.col["kind"]
+    placed = sorted(
+        (r for r in resolutions if kind[r.row] in _KINDS), key=lambda r: r.mention.start
+    )
+    out = []
+    for s, e, name in unknown:
+        hit = _tied(text, s, e, placed)
+        if hit is None:
+            continue
+        known, relation = hit
+        mention = Mention(s, e, name, fold(name), (known.row,))
+        out.append(
+            replace(
+                known,
+                mention=mention,
+                confidence=round(min(known.confidence, 0.5), 3),
+                rejected=[],
+                near=relation,
+            )
+        )
+    return out
+
+
+def _tied(text: str, s: int, e: int, placed: list[Resolution]) -> tuple[Resolution, str] | None:
+    """The known place the name at ``text[s:e]`` is written beside, and how ("near",
+    "in"), or ``None``."""
+    for r in placed:
+        m = r.mention
+        if e <= m.start <= e + _REACH:
+            hit = _AFTER.match(text[e : m.start])
+            if hit:
+                return r, "near" if hit.group("near") else "in"
+        if s - _REACH <= m.end <= s and _BEFORE.match(text[m.end : s]):
+            return r, "in"
+    return None
