@@ -17,6 +17,7 @@ sentence as a town is never placed there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
@@ -55,9 +56,10 @@ def place_unknowns(
     placed = sorted(
         (r for r in resolutions if kind[r.row] in _KINDS), key=lambda r: r.mention.start
     )
+    starts = [r.mention.start for r in placed]
     out = []
     for s, e, name in unknown:
-        hit = _tied(text, s, e, placed)
+        hit = _tied(text, s, e, placed, starts)
         if hit is None:
             continue
         known, relation = hit
@@ -74,15 +76,18 @@ def place_unknowns(
     return out
 
 
-def _tied(text: str, s: int, e: int, placed: list[Resolution]) -> tuple[Resolution, str] | None:
+def _tied(
+    text: str, s: int, e: int, placed: list[Resolution], starts: list[int]
+) -> tuple[Resolution, str] | None:
     """The known place the name at ``text[s:e]`` is written beside, and how ("near",
-    "in"), or ``None``."""
-    for r in placed:
-        m = r.mention
-        if e <= m.start <= e + _REACH:
-            hit = _AFTER.match(text[e : m.start])
-            if hit:
-                return r, "near" if hit.group("near") else "in"
-        if s - _REACH <= m.end <= s and _BEFORE.match(text[m.end : s]):
-            return r, "in"
+    "in"), or ``None``: the first place after it, or the last one before it."""
+    i = bisect_left(starts, e)
+    if i < len(placed) and placed[i].mention.start <= e + _REACH:
+        hit = _AFTER.match(text[e : placed[i].mention.start])
+        if hit:
+            return placed[i], "near" if hit.group("near") else "in"
+    j = bisect_left(starts, s) - 1
+    if j >= 0 and s - _REACH <= placed[j].mention.end <= s:
+        if _BEFORE.match(text[placed[j].mention.end : s]):
+            return placed[j], "in"
     return None
