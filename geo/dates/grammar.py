@@ -9,8 +9,8 @@ import re
 from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
-from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _slashed
-from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, _UNITS
+from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
+from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, _UNITS, alternation
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -58,6 +58,12 @@ _YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
 # a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci"; Armenian "9-ին"
 _AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
+# a digit run right after letters may start a date when they are a label ("Date12 June 1993":
+# text extracted from an infobox); :func:`~geo.dates.forms._glued` checks the word
+_GLUED = r"(?<=[^\W\d_])"
+# "two days ago", "in the last week": a count (a word or digits) and a unit
+_COUNT = rf"(?P<n>{alternation('number')}|\d{{1,4}})"
+_UNIT_WORD = rf"(?P<unit>{alternation('unit')})"
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
     r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
@@ -66,7 +72,12 @@ _NOT_YEAR_BEFORE = re.compile(
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
-    ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b")),
+    (
+        "dotted",
+        re.compile(
+            rf"(?:\b|{_GLUED})(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{{3}}|20\d{{2}})\b"
+        ),
+    ),
     (
         "dotted_range",
         re.compile(
@@ -81,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
+            rf"(?:\b(?:the\s+night\s+of\s+)?|{_GLUED}){_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
             rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
         ),
     ),
@@ -100,7 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "alt_dmy",
-        re.compile(rf"(?<!\w){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
+        re.compile(
+            rf"(?:(?<!\w)|{_GLUED}){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I
+        ),
     ),
     (
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
@@ -180,6 +193,38 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "today", "bu gün", "сегодня"; "throughout the week", "на прошлой неделе", "bu il"
+        "deictic_word",
+        re.compile(
+            rf"(?<!\w)(?:(?P<td>{alternation('today')})|(?P<pd>{alternation('period')}))(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "about a week ago", "19 лет назад", "19 il əvvəl"
+        "ago",
+        re.compile(
+            rf"(?<!\w)(?:(?P<hedge>{alternation('hedge')})\s+)?(?:{_COUNT}\s+)?{_UNIT_WORD}"
+            rf"\s+(?P<ago>{alternation('ago')})(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "in the last week", "over the past two years", "son bir həftədə": up to the day of
+        # writing (not "the last year of the war", "the last week before the truce")
+        "past",
+        re.compile(
+            rf"(?<!\w)(?P<past>{alternation('past')})\s+(?:{_COUNT}\s+)?{_UNIT_WORD}(?!\w)"
+            r"(?!\s+(?:of|before|after|prior|until|till|to)\b)",
+            re.I,
+        ),
+    ),
+    (
+        # "the same day", "в тот же день", "həmin gün", "на следующий день": from the date before
+        "same_day",
+        re.compile(rf"(?<!\w)(?P<same>{alternation('same')})(?!\w)", re.I),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -204,6 +249,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             yy = int(g["yy"])
             d = date(2000 + yy if yy <= 30 else 1900 + yy, _month(g["mon"]), int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
+        if kind in ("dotted", "dmy", "alt_dmy") and not _glued(text, s):
+            return None  # "Su25 May", "bu25 may": a digit run glued to a word that is no label
+        if kind in ("deictic_word", "ago", "past", "same_day"):
+            return _told_from_writing(kind, s, e, m.group(), g, text)
         if kind in ("iso", "dotted", "dmy", "mdy"):
             bad = _impossible_day(kind, g, year)
             if bad:  # "31 February 1992": no such day, and not February 1992 either

@@ -13,6 +13,7 @@ import numpy as np
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
 from geo.dates.grammar import _PATTERNS, _parse
+from geo.dates.words import alternation
 
 _JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -66,6 +67,10 @@ _TRIGGERS = (
     re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
+    # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …
+    re.compile(
+        "(?i:" + "|".join(alternation(k) for k in ("today", "period", "ago", "same", "past")) + ")"
+    ),
 )
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers
@@ -167,7 +172,7 @@ def find_dates(
                 continue
             days, months = t.shift
             try:
-                if days:
+                if t.precision == "day":  # "two days later", "the same day"
                     d = last_day.date_start + timedelta(days=days)
                     t = replace(t, date_start=d, date_end=d)
                 else:
@@ -179,8 +184,16 @@ def find_dates(
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
+            told = _told_in_full(t, own_year[j:], text)
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
+            elif told is not None:
+                # a headline day told in full in the lines after it ("April 2 marks …", then
+                # "April 2, 2012"): that year, whatever year comes before it (a menu, a notice)
+                t = _set_year(t, told.date_start.year)
+                if t is None:
+                    continue
+                t = replace(t, year_inherited=False)
             elif last_year is None:
                 # no year before it: the same day told in full later ("BEGAN ON MAY 8" in a
                 # headline, "On May 8, 1992" in the text), else the first year after it in the
@@ -245,6 +258,15 @@ def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands
 
 
+def _told_in_full(t: TimeExpr, later: list[TimeExpr], text: str) -> TimeExpr | None:
+    """The same day with its year, told within :data:`_LATER_YEAR_WITHIN` characters after
+    ``t``, when ``t`` is a day without a year in the first lines of ``text`` (a headline)."""
+    if t.start >= _HEADER:
+        return None
+    u = _same_day(t, later)
+    return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
+
+
 def header_day(text: str) -> date | None:
     """The day a text says it was written on in its first lines ("DATE: MONDAY, April 5,
     1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year."""
@@ -270,6 +292,11 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if reference is None:
         return None
     unit, step, strict = t.deictic
+    if t.precision == "approximate":  # "about a week ago": the period, roughly
+        placed = _from_reference(replace(t, precision="day"), reference)
+        return replace(placed, precision="approximate") if placed is not None else None
+    if unit.startswith("past-"):  # "in the last two weeks": the days up to the day of writing
+        return _past(t, unit[5:], step, reference)
     if unit == "day":
         d = reference + timedelta(days=step)
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
@@ -291,6 +318,22 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     return replace(
         t, date_start=date(y, 1, 1), date_end=date(y, 12, 31), precision="year", deictic=None
     )
+
+
+def _past(t: TimeExpr, unit: str, count: int, reference: date) -> TimeExpr | None:
+    """The ``count`` days, weeks, months or years that end on the day of writing."""
+    try:
+        if unit in ("day", "week"):
+            first = reference - timedelta(days=count * (7 if unit == "week" else 1) - 1)
+        else:
+            months = count * (12 if unit == "year" else 1)
+            y, m = divmod(reference.month - 1 - months, 12)
+            y += reference.year
+            first = date(y, m + 1, min(reference.day, _month_end(y, m + 1).day))
+            first += timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None
+    return replace(t, date_start=first, date_end=reference, precision=unit, deictic=None)
 
 
 def parse_date_cell(value: str) -> TimeExpr:
