@@ -60,7 +60,7 @@ _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
 _AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
 # a digit run right after letters may start a date when they are a label ("Date12 June 1993":
 # text extracted from an infobox); :func:`~geo.dates.forms._glued` checks the word
-_GLUED = r"(?<=[^\W\d_])"
+_GLUED = r"(?=\d)(?<![\d_])"
 # "two days ago", "in the last week": a count (a word or digits) and a unit
 _COUNT = rf"(?P<n>{alternation('number')}|\d{{1,4}})"
 _UNIT_WORD = rf"(?P<unit>{alternation('unit')})"
@@ -70,12 +70,16 @@ _NOT_YEAR_BEFORE = re.compile(
     re.I,
 )
 
+# the patterns matched against the text folded to lower case (``scan._fold``): their words
+# come from ``date_words.csv`` in that form, and a case-sensitive match is the faster
+FOLDED = frozenset({"deictic_word", "ago", "past", "same_day"})
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     (
         "dotted",
         re.compile(
-            rf"(?:\b|{_GLUED})(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{{3}}|20\d{{2}})\b"
+            rf"{_GLUED}(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{{3}}|20\d{{2}})\b"
         ),
     ),
     (
@@ -92,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "dmy",
         re.compile(
-            rf"(?:\b(?:the\s+night\s+of\s+)?|{_GLUED}){_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
+            rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
             rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
         ),
     ),
@@ -111,9 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "alt_dmy",
-        re.compile(
-            rf"(?:(?<!\w)|{_GLUED}){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I
-        ),
+        re.compile(rf"{_GLUED}{_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
     ),
     (
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
@@ -196,8 +198,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "today", "bu gün", "сегодня"; "throughout the week", "на прошлой неделе", "bu il"
         "deictic_word",
         re.compile(
-            rf"(?<!\w)(?:(?P<td>{alternation('today')})|(?P<pd>{alternation('period')}))(?!\w)",
-            re.I,
+            rf"(?<!\w)(?:(?P<td>{alternation('today')})|(?P<pd>{alternation('period')}))(?!\w)"
         ),
     ),
     (
@@ -205,8 +206,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "ago",
         re.compile(
             rf"(?<!\w)(?:(?P<hedge>{alternation('hedge')})\s+)?(?:{_COUNT}\s+)?{_UNIT_WORD}"
-            rf"\s+(?P<ago>{alternation('ago')})(?!\w)",
-            re.I,
+            rf"\s+(?P<ago>{alternation('ago')})(?!\w)"
         ),
     ),
     (
@@ -215,14 +215,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "past",
         re.compile(
             rf"(?<!\w)(?P<past>{alternation('past')})\s+(?:{_COUNT}\s+)?{_UNIT_WORD}(?!\w)"
-            r"(?!\s+(?:of|before|after|prior|until|till|to)\b)",
-            re.I,
+            r"(?!\s+(?:of|before|after|prior|until|till|to)\b)"
         ),
     ),
     (
         # "the same day", "в тот же день", "həmin gün", "на следующий день": from the date before
         "same_day",
-        re.compile(rf"(?<!\w)(?P<same>{alternation('same')})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?P<same>{alternation('same')})(?!\w)"),
     ),
     (
         "relative",
@@ -252,7 +251,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("dotted", "dmy", "alt_dmy") and not _glued(text, s):
             return None  # "Su25 May", "bu25 may": a digit run glued to a word that is no label
         if kind in ("deictic_word", "ago", "past", "same_day"):
-            return _told_from_writing(kind, s, e, m.group(), g, text)
+            return _told_from_writing(kind, s, e, text[s:e], g, text)
         if kind in ("iso", "dotted", "dmy", "mdy"):
             bad = _impossible_day(kind, g, year)
             if bad:  # "31 February 1992": no such day, and not February 1992 either

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
-from geo.dates.grammar import _PATTERNS, _parse
-from geo.dates.words import alternation
+from geo.dates.grammar import _PATTERNS, FOLDED, _parse
+from geo.dates.words import DATE_WORDS
 
 _JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -59,6 +59,16 @@ def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
     return TimeExpr(start, b.end, text[start : b.end], a.date_start, b.date_end, "range")
 
 
+def _trigger_words() -> re.Pattern:
+    """The words of ``date_words.csv`` that every match of its phrases holds: the last word
+    of "today", "this morning", "на прошлой неделе", "the same day"; "ago", "назад",
+    "əvvəl"; a unit ("за последнюю неделю"). Matched in :func:`word_key` form."""
+    words = {w.split()[-1] for k in ("today", "period", "same") for w in DATE_WORDS[k]}
+    words |= set(DATE_WORDS["ago"]) | set(DATE_WORDS["unit"])
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
 # Every match of a pattern above holds one of these: a digit, a month's name, or a
 # unit of "two days later" / "the next week". Text far from all of them is skipped.
 _TRIGGERS = (
@@ -68,9 +78,7 @@ _TRIGGERS = (
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
     # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …
-    re.compile(
-        "(?i:" + "|".join(alternation(k) for k in ("today", "period", "ago", "same", "past")) + ")"
-    ),
+    _trigger_words(),
 )
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers
@@ -78,14 +86,20 @@ _MARGIN = 40
 _SPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _fold(text: str) -> str:
+    """``text`` with the letters of :func:`word_key` (lower case, one i), the same length."""
+    return text.replace("İ", "i").lower().replace("ı", "i")
+
+
+def _windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """Stretches of ``text`` that can hold a date: each trigger with :data:`_MARGIN`
     non-space characters either side (whitespace does not count, so a long run of
     it cannot hide part of an expression), merged where they touch."""
     starts: list[int] = []
     ends: list[int] = []
+    folded = _fold(text) if folded is None else folded
     for pat in _TRIGGERS:
-        for m in pat.finditer(text):
+        for m in pat.finditer(folded if pat is _TRIGGERS[-1] else text):
             starts.append(m.start())
             ends.append(m.end())
     if not starts:
@@ -123,10 +137,12 @@ def find_dates(
     without one takes the first whole date of its first lines (:func:`header_day`).
     A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
     found: list[TimeExpr] = []
-    windows = _windows(text)
+    folded = _fold(text)
+    windows = _windows(text, folded)
     for kind, pat in _PATTERNS:
+        src = folded if kind in FOLDED else text
         for lo, hi in windows:
-            for m in pat.finditer(text, lo, hi):
+            for m in pat.finditer(src, lo, hi):
                 t = _parse(kind, m, text)
                 if t is not None:
                     found.append(t)

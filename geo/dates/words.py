@@ -68,7 +68,7 @@ DATE_WORDS = _date_words()
 
 def alternation(kind: str) -> str:
     """A regular-expression alternation of the words of one kind of ``date_words.csv``,
-    longest first, spaces matching any run of spaces, "i" any of the i letters (the keys
-    are :func:`word_key` forms)."""
+    longest first, spaces matching any run of spaces; it is matched, case-sensitive,
+    against text folded as :func:`word_key` folds (lower case, one i; ``scan._fold``)."""
     words = sorted(DATE_WORDS.get(kind, {}), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("i", "[iİıI]") for w in words)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
