@@ -581,3 +581,25 @@ def test_a_headline_day_takes_the_year_of_the_lines_after_it():
     body = "In 1990 the dam was built. " + "Nothing happened. " * 20 + "On March 4 it leaked. "
     body += "On March 4, 1991 it was mended."
     assert [str(d.date_start) for d in find_dates(body)][1] == "1990-03-04"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Twenty-two years ago the mill burned.", ("1972-01-01", "1972-12-31", "year")),
+        ("Otuz bir il əvvəl dəyirman yandı.", ("1963-01-01", "1963-12-31", "year")),
+        ("Двадцать два года назад сгорела мельница.", ("1972-01-01", "1972-12-31", "year")),
+        ("A hundred years ago the mill was built.", ("1894-01-01", "1894-12-31", "year")),
+        ("The mill burned on this day 22 years ago.", ("1972-03-10", "1972-03-10", "day")),
+        ("Twenty-two years ago today the mill burned.", ("1972-03-10", "1972-03-10", "day")),
+        ("В этот день 22 года назад сгорела мельница.", ("1972-03-10", "1972-03-10", "day")),
+    ],
+)
+def test_counts_in_words_and_anniversaries(text, expected):
+    (d,) = find_dates(text, reference=date(1994, 3, 10))
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected
+
+
+def test_an_anniversary_of_a_leap_day_falls_on_the_last_day_of_february():
+    (d,) = find_dates("On this day one year ago the mill burned.", reference=date(1996, 2, 29))
+    assert str(d.date_start) == "1995-02-28"

@@ -79,7 +79,13 @@ def _count(g: dict) -> int | None:
     n = g.get("n")
     if not n:
         return None if unit.endswith("s") else 1
-    return int(n) if n.isdigit() else int(DATE_WORDS["number"][word_key(n)])
+    if n.isdigit():
+        return int(n)
+    total = 0
+    for part in re.split(r"[-\s]+", word_key(n)):  # "twenty-five", "a hundred", "otuz bir"
+        v = int(DATE_WORDS["number"][part])
+        total = max(total, 1) * v if v == 100 else total + v
+    return total
 
 
 def _told_from_writing(
@@ -108,4 +114,6 @@ def _told_from_writing(
     if _ABLATIVE_BEFORE.search(text, max(0, s - 30), s) and word_key(g["ago"]) in ("əvvəl", "öncə"):
         return None  # "müharibədən 2 il əvvəl": two years before the war, not before writing
     precision = "approximate" if g.get("hedge") else "day"
+    if g.get("day1") or g.get("day2"):  # "on this day 31 years ago": that day of the calendar
+        unit = "same-" + unit
     return TimeExpr(s, e, surface, d, d, precision, deictic=(unit, -count, False))

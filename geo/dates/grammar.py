@@ -61,8 +61,9 @@ _AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[i
 # a digit run right after letters may start a date when they are a label ("Date12 June 1993":
 # text extracted from an infobox); :func:`~geo.dates.forms._glued` checks the word
 _GLUED = r"(?=\d)(?<![\d_])"
-# "two days ago", "in the last week": a count (a word or digits) and a unit
-_COUNT = rf"(?P<n>{alternation('number')}|\d{{1,4}})"
+# "two days ago", "in the last week": a count (digits, a number word or two) and a unit
+_NUMBER_WORD = rf"(?:{alternation('number')})"
+_COUNT = rf"(?P<n>{_NUMBER_WORD}(?:[-\s]+{_NUMBER_WORD})?|\d{{1,4}})"  # "twenty-five", "otuz bir"
 _UNIT_WORD = rf"(?P<unit>{alternation('unit')})"
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
@@ -202,11 +203,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "about a week ago", "19 лет назад", "19 il əvvəl"
+        # "about a week ago", "19 лет назад", "19 il əvvəl"; "on this day 31 years ago": a day
         "ago",
         re.compile(
-            rf"(?<!\w)(?:(?P<hedge>{alternation('hedge')})\s+)?(?:{_COUNT}\s+)?{_UNIT_WORD}"
-            rf"\s+(?P<ago>{alternation('ago')})(?!\w)"
+            rf"(?<!\w)(?:(?P<day1>{alternation('this_day')}),?\s+)?"
+            rf"(?:(?P<hedge>{alternation('hedge')})\s+)?(?:{_COUNT}\s+)?{_UNIT_WORD}"
+            rf"\s+(?P<ago>{alternation('ago')})(?:\s+(?P<day2>{alternation('this_day')}))?(?!\w)"
         ),
     ),
     (

@@ -311,6 +311,8 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if t.precision == "approximate":  # "about a week ago": the period, roughly
         placed = _from_reference(replace(t, precision="day"), reference)
         return replace(placed, precision="approximate") if placed is not None else None
+    if unit.startswith("same-"):  # "on this day 31 years ago": the same day of that year
+        return _day_back(t, unit[5:], step, reference)
     if unit.startswith("past-"):  # "in the last two weeks": the days up to the day of writing
         return _past(t, unit[5:], step, reference)
     if unit == "day":
@@ -336,17 +338,29 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     )
 
 
+def _shifted(reference: date, unit: str, step: int) -> date:
+    """The day ``step`` days, weeks, months or years from ``reference`` (the last day of a
+    shorter month: 29 February one year back is 28 February); ValueError past the calendar."""
+    if unit in ("day", "week"):
+        return reference + timedelta(days=step * (7 if unit == "week" else 1))
+    y, m = divmod(reference.month - 1 + step * (12 if unit == "year" else 1), 12)
+    y += reference.year
+    return date(y, m + 1, min(reference.day, _month_end(y, m + 1).day))
+
+
+def _day_back(t: TimeExpr, unit: str, step: int, reference: date) -> TimeExpr | None:
+    """ "on this day 31 years ago": the day ``step`` units from the day of writing."""
+    try:
+        d = _shifted(reference, unit, step)
+    except (ValueError, OverflowError):
+        return None
+    return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+
+
 def _past(t: TimeExpr, unit: str, count: int, reference: date) -> TimeExpr | None:
     """The ``count`` days, weeks, months or years that end on the day of writing."""
     try:
-        if unit in ("day", "week"):
-            first = reference - timedelta(days=count * (7 if unit == "week" else 1) - 1)
-        else:
-            months = count * (12 if unit == "year" else 1)
-            y, m = divmod(reference.month - 1 - months, 12)
-            y += reference.year
-            first = date(y, m + 1, min(reference.day, _month_end(y, m + 1).day))
-            first += timedelta(days=1)
+        first = _shifted(reference, unit, -count) + timedelta(days=1)
     except (ValueError, OverflowError):
         return None
     return replace(t, date_start=first, date_end=reference, precision=unit, deictic=None)
