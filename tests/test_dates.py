@@ -558,6 +558,8 @@ def test_digits_glued_to_other_words_are_not_dates(text):
         "The park covers 1250 sq km, or 1250 square kilometres.",
         "An area of 1480 km² was flooded.",
         "1900 ha of pasture burned.",
+        "Ərazisi 1730 kvadratkilometr, yüksəkliyi 1800 metr.",
+        "Высота 1584 м, население 1200 чел.",
     ],
 )
 def test_numbers_before_units_are_not_years(text):
