@@ -605,3 +605,25 @@ def test_counts_in_words_and_anniversaries(text, expected):
 def test_an_anniversary_of_a_leap_day_falls_on_the_last_day_of_february():
     (d,) = find_dates("On this day one year ago the mill burned.", reference=date(1996, 2, 29))
     assert str(d.date_start) == "1995-02-28"
+
+
+MENU = "Home | World | Politics | Economy | Culture | Sport | Opinion | Archive\n" * 6
+
+
+@pytest.mark.parametrize(
+    "top, today",
+    [
+        ("River news\nPublished: March 10, 1994\n", "The ferry was cancelled today."),
+        ("River news\nPosted on 10 March 1994 by the desk\n", "The ferry was cancelled today."),
+        ("Новости реки\nОпубликовано: 10 марта 1994\n", "Сегодня паром отменили."),
+        ("Çay xəbərləri\nDərc edilib: 10.03.1994\n", "Bu gün bərə ləğv edildi."),
+    ],
+)
+def test_a_labelled_date_line_below_a_menu_is_the_day_of_writing(top, today):
+    found = find_dates(MENU + top + today, header_reference=True)
+    assert [str(d.date_start) for d in found] == ["1994-03-10", "1994-03-10"]
+
+
+def test_a_date_below_a_menu_without_a_label_is_not_the_day_of_writing():
+    text = MENU + "The ferry was cancelled today. On 10 March 1994 the river froze."
+    assert [d.surface for d in find_dates(text, header_reference=True)] == ["10 March 1994"]

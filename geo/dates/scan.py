@@ -13,7 +13,7 @@ import numpy as np
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
 from geo.dates.grammar import _PATTERNS, FOLDED, _parse
-from geo.dates.words import DATE_WORDS
+from geo.dates.words import DATE_WORDS, alternation
 
 _JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -289,7 +289,21 @@ def header_day(text: str) -> date | None:
     for t in find_dates(text[:_HEADER]):
         if t.precision == "day" and not t.year_inherited and not t.relative:
             return t.date_start
+    # further down a page's top (after a menu or a long headline): a labelled date line
+    # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
+    for m in _PUBLISHED.finditer(_fold(text[:_PUBLISHED_WITHIN])):
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end >= 0 else _PUBLISHED_WITHIN]
+        for t in find_dates(line):
+            if t.precision == "day" and not t.year_inherited and not t.relative:
+                return t.date_start
     return None
+
+
+_PUBLISHED_WITHIN = 2000  # characters at the top of a text where a labelled date line counts
+_PUBLISHED = re.compile(
+    rf"(?m)^[ \t*_#|]*(?:{alternation('published')})(?!\w)(?:[ \t]+on)?[ \t]*:?[ \t]*"
+)
 
 
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*)*[ \t]*[,:(—–-]")
