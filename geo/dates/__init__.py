@@ -38,12 +38,14 @@ Decisions, documented for users:
   "last/this/next week" (Monday to Sunday, precision
   ``week``), "last/this month", "last/this year", "earlier this year", "today",
   "tonight", "this morning", "throughout the week", "two days ago" (a day), "three weeks
-  ago" (that week), "19 years ago" (that year; "about …": ``approximate``), "in the last
+  ago" (that week), "19 years ago", "thirty-one years ago" (that year; "about …": ``approximate``;
+  "on this day 31 years ago": that day), "in the last
   week", "over the past two years" (the days up to the day of writing), and their Russian
   and Azerbaijani forms ("сегодня", "bu gün", "19 лет назад", "19 il əvvəl", "keçən il":
   ``geo/data/lexicon/date_words.csv``) are told from the document's own date (its front
   matter `date:`, else the first whole date in its first lines, as a wire story's date
-  line; each later dateline, "BAKU, May 18 1992 -", is the day of writing of the dispatch
+  line, else a labelled date line, "Published: …", in its first 2,000 characters; each
+  later dateline, "BAKU, May 18 1992 -", is the day of writing of the dispatch
   under it), and dropped when there is none;
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
