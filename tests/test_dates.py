@@ -498,6 +498,7 @@ def test_weeks_and_ago_from_the_day_of_writing(text, expected):
         "over the past weeks",  # no count: how many?
         "many years ago",
         "несколько лет назад",
+        "Bir neçə il əvvəl məktəb tikilib.",  # a few years ago: how many?
         "Toydan 2 il əvvəl köçdülər.",  # two years before the wedding, not before writing
     ],
 )

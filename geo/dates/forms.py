@@ -72,13 +72,16 @@ def _glued(text: str, start: int) -> bool:
     )
 
 
-def _count(g: dict) -> int | None:
-    """The count of "two days ago", "19 лет назад": 1 without one when the unit is singular
-    ("неделю назад"); None for a plural unit without a count ("years ago")."""
-    unit = DATE_WORDS["unit"][word_key(g["unit"])]
+def _count(g: dict, kind: str) -> int | None:
+    """The count of "two days ago", "19 лет назад", "in the last two weeks"; without one, 1
+    for a unit that says it alone ("неделю назад", "in the last week"), else None ("bir neçə
+    il əvvəl": a few years ago; "over the past weeks")."""
+    unit = word_key(g["unit"])
     n = g.get("n")
     if not n:
-        return None if unit.endswith("s") else 1
+        if kind == "ago":
+            return 1 if unit in DATE_WORDS.get("alone", {}) else None
+        return None if DATE_WORDS["unit"][unit].endswith("s") else 1
     if n.isdigit():
         return int(n)
     total = 0
@@ -105,7 +108,7 @@ def _told_from_writing(
             unit, step = DATE_WORDS["period"][word_key(g["pd"])].split()
             key = (unit, int(step), False)
         return TimeExpr(s, e, surface, d, d, "day", deictic=key)
-    count = _count(g)
+    count = _count(g, kind)
     if count is None or count == 0:
         return None
     unit = DATE_WORDS["unit"][word_key(g["unit"])].rstrip("s")
