@@ -628,3 +628,16 @@ def test_a_labelled_date_line_below_a_menu_is_the_day_of_writing(top, today):
 def test_a_date_below_a_menu_without_a_label_is_not_the_day_of_writing():
     text = MENU + "The ferry was cancelled today. On 10 March 1994 the river froze."
     assert [d.surface for d in find_dates(text, header_reference=True)] == ["10 March 1994"]
+
+
+def test_a_date_line_with_a_comma_before_the_year():
+    text = (
+        "Kənd xəbərləri\n05 mart, 1994 09:40\n\n"
+        "Dünən bərə ləğv edildi. 1993-cü il mayın 2-də körpü açıldı."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == [
+        ("05 mart, 1994", "1994-03-05"),
+        ("Dünən", "1994-03-04"),
+        ("1993-cü il mayın 2-də", "1993-05-02"),
+    ]

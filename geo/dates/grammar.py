@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "alt_dmy",
-        re.compile(rf"{_GLUED}{_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
+        re.compile(rf"{_GLUED}{_DAY}\s+{_ALT_MON}(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
     ),
     (
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
