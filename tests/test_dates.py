@@ -561,10 +561,15 @@ def test_digits_glued_to_other_words_are_not_dates(text):
         "1900 ha of pasture burned.",
         "Ərazisi 1730 kvadratkilometr, yüksəkliyi 1800 metr.",
         "Высота 1584 м, население 1200 чел.",
+        "Rayonda 1500 nəfərdən çox yaşayırdı, 1700 hektarda meşə var.",  # with a case suffix
     ],
 )
 def test_numbers_before_units_are_not_years(text):
     assert find_dates(text) == []
+
+
+def test_a_year_before_a_short_word_stays_a_year():
+    assert [d.surface for d in find_dates("1992 mən Bakıda idim.")] == ["1992"]
 
 
 def test_a_headline_day_takes_the_year_of_the_lines_after_it():

@@ -10,7 +10,7 @@ from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
 from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
-from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, _UNITS, alternation
+from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, alternation, is_unit
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -401,7 +401,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return None  # "resolution 822 (1993)": adoption year of a numbered document
             # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
             nxt = re.match(r"(?:\s*[-–—]\s*\d+)?\s+([^\W\d_]+)", text[e : e + 30])
-            if nxt and nxt.group(1).lower() in _UNITS:
+            if nxt and is_unit(nxt.group(1)):
                 return None
             if text[e : e + 1] == "%":
                 return None

@@ -20,6 +20,27 @@ def _units() -> frozenset[str]:
 _UNITS = _units()
 
 
+@lru_cache(maxsize=1)
+def _az_suffixes() -> tuple[str, ...]:
+    """Azerbaijani case suffixes (``az_case_suffixes.csv``, shared with the geoparser)."""
+    import csv
+
+    with open(LEX_DIR / "az_case_suffixes.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return tuple(r["suffix"] for r in rows)
+
+
+def is_unit(word: str) -> bool:
+    """True when ``word`` after a number makes it a quantity (``not_date_units.txt``), also
+    with an Azerbaijani case suffix ("1500 nəfərdən", "1700 hektarda")."""
+    low = word.lower()
+    return low in _UNITS or any(
+        low.endswith(s) and low[: -len(s)] in _UNITS
+        for s in _az_suffixes()
+        if len(low) >= len(s) + 2  # not "m" + "ən": "1992 mən …" ("I") is a year
+    )
+
+
 def _month_names() -> tuple[dict[str, int], dict[str, int]]:
     """Month and season words of other languages (``geo/data/lexicon/month_names.csv``):
     ``(months, seasons)``, each word → the number of its (first) month."""
