@@ -381,3 +381,12 @@ def test_a_region_word_next_to_the_name_prefers_the_division(gaz):
     text = "Forces entered villages in the Shahumyan region; Hadrut and Martakert were shelled."
     res = resolve(find_mentions(text, gaz), text, gaz)
     assert gaz.col["country"][res[0].row] == "AZ"
+
+
+def test_the_words_of_azerbaijani_dates_are_no_places_abroad(gaz):
+    text = (
+        "1993-cü il aprelin 2-də Kəlbəcər rayonu işğal olundu. Həmin gün sakinlər Daşkəsənə "
+        "və Gəncəyə getdi."
+    )
+    got = {r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert "Həmin" not in got and {"Daşkəsənə", "Gəncəyə"} <= got
