@@ -77,9 +77,10 @@ _TRIGGERS = (
     re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
-    # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …
-    _trigger_words(),
 )
+# "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
+# the text folded to lower case (:func:`_fold`)
+_WORD_TRIGGER = _trigger_words()
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers
 _MARGIN = 40
@@ -98,8 +99,8 @@ def _windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     starts: list[int] = []
     ends: list[int] = []
     folded = _fold(text) if folded is None else folded
-    for pat in _TRIGGERS:
-        for m in pat.finditer(folded if pat is _TRIGGERS[-1] else text):
+    for pat, src in [(p, text) for p in _TRIGGERS] + [(_WORD_TRIGGER, folded)]:
+        for m in pat.finditer(src):
             starts.append(m.start())
             ends.append(m.end())
     if not starts:
@@ -200,7 +201,7 @@ def find_dates(
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
-            told = _told_in_full(t, own_year[j:], text)
+            told = _told_in_full(t, own_year[j:])
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
             elif told is not None:
@@ -274,9 +275,9 @@ def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands
 
 
-def _told_in_full(t: TimeExpr, later: list[TimeExpr], text: str) -> TimeExpr | None:
+def _told_in_full(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
     """The same day with its year, told within :data:`_LATER_YEAR_WITHIN` characters after
-    ``t``, when ``t`` is a day without a year in the first lines of ``text`` (a headline)."""
+    ``t``, when ``t`` is a day without a year in the first lines of the text (a headline)."""
     if t.start >= _HEADER:
         return None
     u = _same_day(t, later)
