@@ -471,7 +471,11 @@ def test_today_takes_the_day_of_the_header_line():
     [
         ("Talks went on throughout the week.", ("1994-03-07", "1994-03-13", "week")),
         ("In the last week the convoy moved twice.", ("1994-03-04", "1994-03-10", "week")),
-        ("Over the past two weeks the road was shut.", ("1994-02-25", "1994-03-10", "week")),
+        ("Over the past two weeks the road was shut.", ("1994-02-25", "1994-03-10", "range")),
+        ("In the last 48 hours the road was shut.", ("1994-03-08", "1994-03-10", "range")),
+        ("The road was shut three hours ago.", ("1994-03-10", "1994-03-10", "day")),
+        ("Дорогу закрыли час назад.", ("1994-03-10", "1994-03-10", "day")),
+        ("Yol 3 saat əvvəl bağlandı.", ("1994-03-10", "1994-03-10", "day")),
         ("The bridge fell two days ago.", ("1994-03-08", "1994-03-08", "day")),
         ("The bridge fell about a week ago.", ("1994-02-28", "1994-03-06", "approximate")),
         ("Three weeks ago the mill burned.", ("1994-02-14", "1994-02-20", "week")),

@@ -3,7 +3,8 @@
 The finder is a small regular grammar (below); it turns each expression into an
 inclusive interval ``[date_start, date_end]`` and a precision: ``day``, ``week``, ``month``,
 ``season``, ``year``, ``decade``, ``range`` (two expressions joined: "1992 and 1993",
-"2011-12", "between 1992 and 1994") or ``approximate`` ("late 1993", "mid-1990s").
+"2011-12", "between 1992 and 1994"; several units: "in the last two weeks") or
+``approximate`` ("late 1993", "mid-1990s").
 
 Decisions, documented for users:
 

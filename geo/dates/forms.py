@@ -112,6 +112,11 @@ def _told_from_writing(
     if count is None or count == 0:
         return None
     unit = DATE_WORDS["unit"][word_key(g["unit"])].rstrip("s")
+    if unit in ("hour", "minute"):  # "three hours ago": the day of writing; "48 hours": two
+        per_day = 24 if unit == "hour" else 24 * 60
+        unit, count = "day", count // per_day + (kind == "past")
+        if kind == "ago" and count == 0:
+            return TimeExpr(s, e, surface, d, d, "day", deictic=("day", 0, False))
     if kind == "past":  # the days up to the day of writing
         return TimeExpr(s, e, surface, d, d, "day", deictic=("past-" + unit, count, False))
     if _ABLATIVE_BEFORE.search(text, max(0, s - 30), s) and word_key(g["ago"]) in ("əvvəl", "öncə"):

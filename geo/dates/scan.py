@@ -373,12 +373,14 @@ def _day_back(t: TimeExpr, unit: str, step: int, reference: date) -> TimeExpr | 
 
 
 def _past(t: TimeExpr, unit: str, count: int, reference: date) -> TimeExpr | None:
-    """The ``count`` days, weeks, months or years that end on the day of writing."""
+    """The ``count`` days, weeks, months or years that end on the day of writing (precision
+    the unit for one, ``range`` for several: "in the last two weeks")."""
     try:
         first = _shifted(reference, unit, -count) + timedelta(days=1)
     except (ValueError, OverflowError):
         return None
-    return replace(t, date_start=first, date_end=reference, precision=unit, deictic=None)
+    precision = unit if count == 1 else "range"
+    return replace(t, date_start=first, date_end=reference, precision=precision, deictic=None)
 
 
 def parse_date_cell(value: str) -> TimeExpr:
