@@ -541,6 +541,8 @@ def test_the_same_day_without_a_day_before_is_dropped():
         ("Tarix4 mart 1994", ("1994-03-04", "1994-03-04", "day")),
         ("Дата4 марта 1994 года", ("1994-03-04", "1994-03-04", "day")),
         ("Signed4.03.1994 in Tovuz", ("1994-03-04", "1994-03-04", "day")),
+        ("DateMarch 4 – April 19, 1994", ("1994-03-04", "1994-04-19", "range")),
+        ("DatesMarch 1994", ("1994-03-01", "1994-03-31", "month")),
     ],
 )
 def test_a_date_glued_to_its_label(text, expected):
@@ -548,7 +550,9 @@ def test_a_date_glued_to_its_label(text, expected):
     assert (str(d.date_start), str(d.date_end), d.precision) == expected
 
 
-@pytest.mark.parametrize("text", ["The Su25 May flight", "a mIG29 May parade", "xyzAbc12 May"])
+@pytest.mark.parametrize(
+    "text", ["The Su25 May flight", "a mIG29 May parade", "xyzAbc12 May", "PlanMarch 4, 1994"]
+)
 def test_digits_glued_to_other_words_are_not_dates(text):
     assert [d.surface for d in find_dates(text)] == []
 

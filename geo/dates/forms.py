@@ -55,10 +55,11 @@ _LABELS = frozenset(DATE_WORDS.get("label", {}))
 _ABLATIVE_BEFORE = re.compile(r"(?<!\w)(?!bundan\b)\w+d[aə]n\s+$", re.I)
 
 
-def _glued(text: str, start: int) -> bool:
+def _glued(text: str, start: int, label_only: bool = False) -> bool:
     """True unless the date at ``start`` is glued to a word before it ("Su25 May") that is
-    neither a date label of ``date_words.csv`` ("Date12 June 1993", "Tarix12 iyun", from an
-    infobox whose label and value ran together) nor a capitalised word ("Signed12 May")."""
+    neither a date label of ``date_words.csv`` ("Date12 June 1993", "Tarix12 iyun",
+    "DateApril 2, 1993", from an infobox whose label and value ran together) nor, unless
+    ``label_only`` (a month's name glued to a word), a capitalised word ("Signed12 May")."""
     i = start
     while i > 0 and text[i - 1].isalpha():
         i -= 1
@@ -68,7 +69,7 @@ def _glued(text: str, start: int) -> bool:
     if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
         return False
     return word_key(word) in _LABELS or (
-        len(word) >= 3 and word[0].isupper() and word[1:].islower()
+        not label_only and len(word) >= 3 and word[0].isupper() and word[1:].islower()
     )
 
 

@@ -61,6 +61,8 @@ _AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[i
 # a digit run right after letters may start a date when they are a label ("Date12 June 1993":
 # text extracted from an infobox); :func:`~geo.dates.forms._glued` checks the word
 _GLUED = r"(?=\d)(?<![\d_])"
+# and a month's name right after a label ("DateApril 2, 1993"): checked by ``_glued`` too
+_GLUED_MON = r"(?=[JFMASOND])(?<![\d_])"
 # "two days ago", "in the last week": a count (digits, a number word or two) and a unit
 _NUMBER_WORD = rf"(?:{alternation('number')})"
 _COUNT = rf"(?P<n>{_NUMBER_WORD}(?:[-\s]+{_NUMBER_WORD})?|\d{{1,4}})"  # "twenty-five", "otuz bir"
@@ -112,7 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "mdy",
-        re.compile(rf"\b{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!\s*[-–—]?\s*\d)"),
+        re.compile(
+            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b"
+            r"(?!\s*[-–—]?\s*\d)"
+        ),
     ),
     (
         "alt_dmy",
@@ -153,7 +158,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
         ),
     ),
-    ("month", re.compile(rf"\b(?:{_QUAL}[-\s]+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
+    (
+        "month",
+        re.compile(rf"(?:\b{_QUAL}[-\s]+|{_GLUED_MON}){_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b"),
+    ),
     # "March-April 1992", "in March–April" (the year from the text around it)
     (
         "month_range",
@@ -250,6 +258,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             yy = int(g["yy"])
             d = date(2000 + yy if yy <= 30 else 1900 + yy, _month(g["mon"]), int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
+        if kind in ("mdy", "month") and not _glued(text, s, label_only=True):
+            return None  # "MarchMay 5": a month glued to a word that is no date label
         if kind in ("dotted", "dmy", "alt_dmy") and not _glued(text, s):
             return None  # "Su25 May", "bu25 may": a digit run glued to a word that is no label
         if kind in ("deictic_word", "ago", "past", "same_day"):
