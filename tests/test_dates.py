@@ -654,3 +654,8 @@ def test_a_date_line_with_a_comma_before_the_year():
         ("Dünən", "1994-03-04"),
         ("1993-cü il mayın 2-də", "1993-05-02"),
     ]
+
+
+def test_an_infobox_date_below_a_menu_is_not_the_day_of_writing():
+    text = MENU + "Battle of the ford\nDate 4 March 1994\n\nToday the ford is a bridge."
+    assert [d.surface for d in find_dates(text, header_reference=True)] == ["4 March 1994"]
