@@ -457,3 +457,9 @@ def test_a_division_or_corridor_word_after_a_name_picks_the_longer_name(gaz):
     # the Soviet district in Azerbaijan, not the village of Shahumyan in Armenia
     assert got["Shahumyan"] == ("Shahumyan District", "region")
     assert got["Lachin"] == ("Laçın dəhlizi", "region")
+
+
+def test_a_date_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
+    text = "Bu gün Gəncədə yarmarka açıldı. Dünən Bərdədə məktəb açıldı. Həmin Şəkidə idi."
+    got = [text[m.start : m.end] for m in find_mentions(text, gaz)]
+    assert got == ["Gəncədə", "Bərdədə", "Şəkidə"]
