@@ -13,7 +13,10 @@ row per event (columns: README "Events table"), with point geometry where placed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date as _date
+from datetime import datetime as _datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,13 +40,54 @@ def document(
     publisher: str = "",
     url: str = "",
     language: str = "en",
+    date: str | _date | None = None,
 ) -> Document:
-    """A document made from a string, with the metadata its events will cite."""
+    """A document made from a string, with the metadata its events will cite.
+
+    ``date``: the day it was written (``"1993-09-05"`` or a :class:`datetime.date`; a month
+    ``"1993-09"`` or a year ``"1993"`` gives only the year): "today", "yesterday", "two
+    days ago", "last week" are told from it, and days without a year take its year.
+    A string that is no such date raises ``ValueError``."""
     from geo.documents import Document
 
     return Document(
-        id=id, path="", text=text, title=title, publisher=publisher, url=url, language=language
+        id=id,
+        path="",
+        text=text,
+        title=title,
+        publisher=publisher,
+        url=url,
+        language=language,
+        date=_iso_date(date),
     )
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _iso_date(value: str | _date | None) -> str:
+    """``value`` as the ISO text :attr:`Document.date` holds ("" for None)."""
+    if value is None:
+        return ""
+    if isinstance(value, _datetime):
+        value = value.date()
+    if isinstance(value, _date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(
+            f"date: expected an ISO string or datetime.date, not {type(value).__name__}"
+        )
+    m = _ISO.fullmatch(value.strip())
+    try:
+        if m is None:
+            raise ValueError
+        y, mo, d = (int(g) if g else 1 for g in m.groups())
+        _date(y, mo, d)
+    except ValueError:
+        raise ValueError(
+            f"date: {value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        ) from None
+    return value.strip()
 
 
 def _documents(sources: Iterable) -> list:

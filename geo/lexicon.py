@@ -44,8 +44,17 @@ def common_words_tr() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_words_az() -> frozenset[str]:
     """The frequent words to know in a text written in Azerbaijani: English, Russian and
-    Turkish ones (:func:`common_words`, :func:`common_words_tr`)."""
-    return common_words() | common_words_tr()
+    Turkish ones (:func:`common_words`, :func:`common_words_tr`) and the words of dates
+    (``date_words.csv``: "dünən", "həmin" are no places)."""
+    return common_words() | common_words_tr() | date_words()
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Folded single words of the date phrases of ``date_words.csv`` ("bu gün", "həmin gün")."""
+    from geo.dates.words import DATE_WORDS
+
+    return frozenset(fold(w) for kind in DATE_WORDS.values() for p in kind for w in p.split())
 
 
 @lru_cache(maxsize=1)

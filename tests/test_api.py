@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 
@@ -88,3 +89,29 @@ def test_build_maps_documents_and_a_table_of_ones_own(tmp_path, gaz):
     written = pd.read_csv(tmp_path / "events.csv")
     assert {"Shusha", "Ganja"} <= set(written["name"].dropna())
     assert len(ex.documents) == 1
+
+
+@pytest.mark.parametrize("when", ["1994-03-10", datetime.date(1994, 3, 10)])
+def test_a_document_takes_its_date(gaz, when):
+    doc = geo.document("Forces shelled Ganja today.", id="d", date=when)
+    assert doc.date == "1994-03-10"
+    row = geo.extract([doc], gazetteer=gaz).iloc[0]
+    assert (row["name"], row["date_start"], row["date_end"]) == (
+        "Ganja",
+        "1994-03-10",
+        "1994-03-10",
+    )
+    # without it, "today" is no date
+    undated = geo.extract([geo.document("Forces shelled Ganja today.")], gazetteer=gaz)
+    assert undated["date_start"].isna().all()
+
+
+def test_a_document_date_of_a_year_gives_days_their_year(gaz):
+    doc = geo.document("On 3 June forces shelled Ganja.", date="1994")
+    assert geo.extract([doc], gazetteer=gaz).iloc[0]["date_start"] == "1994-06-03"
+
+
+@pytest.mark.parametrize("bad", ["10 March 1994", "1994-02-30", "1994-13", "yesterday"])
+def test_a_document_date_that_is_no_iso_date_is_refused(bad):
+    with pytest.raises(ValueError, match="is not an ISO date"):
+        geo.document("text", date=bad)

@@ -438,3 +438,224 @@ def test_a_range_of_months():
         "1993-04-30",
         "range",
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ferry was cancelled today.", "1994-03-10"),
+        ("Shelling is expected tonight.", "1994-03-10"),
+        ("This morning the pass was closed by snow.", "1994-03-10"),
+        ("Bu gün yol bağlandı.", "1994-03-10"),
+        ("Bugün körpü açıldı.", "1994-03-10"),
+        ("BUGÜNKÜ görüş baş tutmadı.", "1994-03-10"),
+        ("Сегодня дорогу закрыли.", "1994-03-10"),
+        ("Dünən körpü açıldı.", "1994-03-09"),
+    ],
+)
+def test_today_is_the_day_of_writing(text, expected):
+    (d,) = find_dates(text, reference=date(1994, 3, 10))  # a Thursday
+    assert (str(d.date_start), str(d.date_end), d.precision) == (expected, expected, "day")
+    assert find_dates(text) == []  # without the day of writing it says nothing
+
+
+def test_today_takes_the_day_of_the_header_line():
+    text = "Posted: March 10, 1994\nRiver news\n\nThe ferry was cancelled today."
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == [("March 10, 1994", "1994-03-10"), ("today", "1994-03-10")]
+    assert [d.surface for d in find_dates(text)] == ["March 10, 1994"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks went on throughout the week.", ("1994-03-07", "1994-03-13", "week")),
+        ("In the last week the convoy moved twice.", ("1994-03-04", "1994-03-10", "week")),
+        ("Over the past two weeks the road was shut.", ("1994-02-25", "1994-03-10", "range")),
+        ("In the last 48 hours the road was shut.", ("1994-03-08", "1994-03-10", "range")),
+        ("The road was shut three hours ago.", ("1994-03-10", "1994-03-10", "day")),
+        ("Дорогу закрыли час назад.", ("1994-03-10", "1994-03-10", "day")),
+        ("Yol 3 saat əvvəl bağlandı.", ("1994-03-10", "1994-03-10", "day")),
+        ("The bridge fell two days ago.", ("1994-03-08", "1994-03-08", "day")),
+        ("The bridge fell about a week ago.", ("1994-02-28", "1994-03-06", "approximate")),
+        ("Three weeks ago the mill burned.", ("1994-02-14", "1994-02-20", "week")),
+        ("A month ago the mill burned.", ("1994-02-01", "1994-02-28", "month")),
+        ("Six years ago the school was built.", ("1988-01-01", "1988-12-31", "year")),
+        ("Школу построили 6 лет назад.", ("1988-01-01", "1988-12-31", "year")),
+        ("Мост взорвали неделю назад.", ("1994-02-28", "1994-03-06", "week")),
+        ("Məktəb 6 il əvvəl tikilib.", ("1988-01-01", "1988-12-31", "year")),
+        ("İki gün əvvəl körpü uçdu.", ("1994-03-08", "1994-03-08", "day")),
+        ("На прошлой неделе мост открыли.", ("1994-02-28", "1994-03-06", "week")),
+        ("Keçən il məktəb tikildi.", ("1993-01-01", "1993-12-31", "year")),
+    ],
+)
+def test_weeks_and_ago_from_the_day_of_writing(text, expected):
+    (d,) = find_dates(text, reference=date(1994, 3, 10))  # a Thursday
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected
+    assert find_dates(text) == []  # without the day of writing: dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the last week of the siege",
+        "over the past weeks",  # no count: how many?
+        "many years ago",
+        "несколько лет назад",
+        "Bir neçə il əvvəl məktəb tikilib.",  # a few years ago: how many?
+        "Toydan 2 il əvvəl köçdülər.",  # two years before the wedding, not before writing
+    ],
+)
+def test_periods_that_are_not_told_from_the_day_of_writing(text):
+    assert find_dates(text, reference=date(1994, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 4 June 1994 the pass reopened. The same day the mill burned.", "1994-06-04"),
+        ("On 4 June 1994 the pass reopened. That same day the mill burned.", "1994-06-04"),
+        ("4 июня 1994 года открыли перевал. В тот же день сгорела мельница.", "1994-06-04"),
+        ("4 июня 1994 года открыли перевал. в тот же день сгорела мельница.", "1994-06-04"),
+        ("1994-cü il iyunun 4-də keçid açıldı. Həmin gün dəyirman yandı.", "1994-06-04"),
+        ("4 июня 1994 года открыли перевал. На следующий день сгорела мельница.", "1994-06-05"),
+        ("1994-cü il iyunun 4-də keçid açıldı. Ertəsi gün dəyirman yandı.", "1994-06-05"),
+    ],
+)
+def test_the_same_day_is_the_day_before_it(text, expected):
+    first, same = find_dates(text)
+    assert (str(same.date_start), str(same.date_end), same.precision) == (expected, expected, "day")
+    assert str(first.date_start) == "1994-06-04"
+
+
+def test_the_same_day_without_a_day_before_is_dropped():
+    assert find_dates("In June 1994 the pass reopened. The same day the mill burned.")[1:] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Period4 March – 19 April 1994\nPlace Tovuz", ("1994-03-04", "1994-04-19", "range")),
+        ("Date4 March – 19 April 1994", ("1994-03-04", "1994-04-19", "range")),
+        ("DATE4 March 1994", ("1994-03-04", "1994-03-04", "day")),
+        ("Tarix4 mart 1994", ("1994-03-04", "1994-03-04", "day")),
+        ("Дата4 марта 1994 года", ("1994-03-04", "1994-03-04", "day")),
+        ("Signed4.03.1994 in Tovuz", ("1994-03-04", "1994-03-04", "day")),
+        ("DateMarch 4 – April 19, 1994", ("1994-03-04", "1994-04-19", "range")),
+        ("DatesMarch 1994", ("1994-03-01", "1994-03-31", "month")),
+    ],
+)
+def test_a_date_glued_to_its_label(text, expected):
+    (d,) = find_dates(text)
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The Su25 May flight", "a mIG29 May parade", "xyzAbc12 May", "PlanMarch 4, 1994"]
+)
+def test_digits_glued_to_other_words_are_not_dates(text):
+    assert [d.surface for d in find_dates(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sahəsi 1290 kvadrat km, əhalisi 1450 nəfər.",
+        "Ərazisi 1700 hektar meşədir.",
+        "Площадь 1350 км², население 1600 человек.",
+        "Лес занимает 1800 га.",
+        "The park covers 1250 sq km, or 1250 square kilometres.",
+        "An area of 1480 km² was flooded.",
+        "1900 ha of pasture burned.",
+        "Ərazisi 1730 kvadratkilometr, yüksəkliyi 1800 metr.",
+        "Высота 1584 м, население 1200 чел.",
+        "Rayonda 1500 nəfərdən çox yaşayırdı, 1700 hektarda meşə var.",  # with a case suffix
+    ],
+)
+def test_numbers_before_units_are_not_years(text):
+    assert find_dates(text) == []
+
+
+def test_a_year_before_a_short_word_stays_a_year():
+    assert [d.surface for d in find_dates("1992 mən Bakıda idim.")] == ["1992"]
+
+
+def test_a_headline_day_takes_the_year_of_the_lines_after_it():
+    text = (
+        "Menu | Archive | © 2021\n"
+        "MARCH 4 MARKS THIRTY YEARS SINCE THE FLOOD\n"
+        "By the desk\nMarch 4, 2014\n\nOn March 4, 1984 the river rose.\n"
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text)]
+    assert got == [
+        ("2021", "2021-01-01"),
+        ("MARCH 4", "2014-03-04"),
+        ("March 4, 2014", "2014-03-04"),
+        ("March 4, 1984", "1984-03-04"),
+    ]
+    # far into the text, a day without a year keeps the year before it
+    body = "In 1990 the dam was built. " + "Nothing happened. " * 20 + "On March 4 it leaked. "
+    body += "On March 4, 1991 it was mended."
+    assert [str(d.date_start) for d in find_dates(body)][1] == "1990-03-04"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Twenty-two years ago the mill burned.", ("1972-01-01", "1972-12-31", "year")),
+        ("Otuz bir il əvvəl dəyirman yandı.", ("1963-01-01", "1963-12-31", "year")),
+        ("Двадцать два года назад сгорела мельница.", ("1972-01-01", "1972-12-31", "year")),
+        ("A hundred years ago the mill was built.", ("1894-01-01", "1894-12-31", "year")),
+        ("The mill burned on this day 22 years ago.", ("1972-03-10", "1972-03-10", "day")),
+        ("Twenty-two years ago today the mill burned.", ("1972-03-10", "1972-03-10", "day")),
+        ("В этот день 22 года назад сгорела мельница.", ("1972-03-10", "1972-03-10", "day")),
+    ],
+)
+def test_counts_in_words_and_anniversaries(text, expected):
+    (d,) = find_dates(text, reference=date(1994, 3, 10))
+    assert (str(d.date_start), str(d.date_end), d.precision) == expected
+
+
+def test_an_anniversary_of_a_leap_day_falls_on_the_last_day_of_february():
+    (d,) = find_dates("On this day one year ago the mill burned.", reference=date(1996, 2, 29))
+    assert str(d.date_start) == "1995-02-28"
+
+
+MENU = "Home | World | Politics | Economy | Culture | Sport | Opinion | Archive\n" * 6
+
+
+@pytest.mark.parametrize(
+    "top, today",
+    [
+        ("River news\nPublished: March 10, 1994\n", "The ferry was cancelled today."),
+        ("River news\nPosted on 10 March 1994 by the desk\n", "The ferry was cancelled today."),
+        ("Новости реки\nОпубликовано: 10 марта 1994\n", "Сегодня паром отменили."),
+        ("Çay xəbərləri\nDərc edilib: 10.03.1994\n", "Bu gün bərə ləğv edildi."),
+    ],
+)
+def test_a_labelled_date_line_below_a_menu_is_the_day_of_writing(top, today):
+    found = find_dates(MENU + top + today, header_reference=True)
+    assert [str(d.date_start) for d in found] == ["1994-03-10", "1994-03-10"]
+
+
+def test_a_date_below_a_menu_without_a_label_is_not_the_day_of_writing():
+    text = MENU + "The ferry was cancelled today. On 10 March 1994 the river froze."
+    assert [d.surface for d in find_dates(text, header_reference=True)] == ["10 March 1994"]
+
+
+def test_a_date_line_with_a_comma_before_the_year():
+    text = (
+        "Kənd xəbərləri\n05 mart, 1994 09:40\n\n"
+        "Dünən bərə ləğv edildi. 1993-cü il mayın 2-də körpü açıldı."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == [
+        ("05 mart, 1994", "1994-03-05"),
+        ("Dünən", "1994-03-04"),
+        ("1993-cü il mayın 2-də", "1993-05-02"),
+    ]
+
+
+def test_an_infobox_date_below_a_menu_is_not_the_day_of_writing():
+    text = MENU + "Battle of the ford\nDate 4 March 1994\n\nToday the ford is a bridge."
+    assert [d.surface for d in find_dates(text, header_reference=True)] == ["4 March 1994"]

@@ -10,7 +10,7 @@ from geo.dates import scan
 FILLER = "Officials met the delegation and spoke at length about roads, schools and water. "
 
 
-def _full_scan(text):
+def _full_scan(text, folded=None):
     return [(0, len(text))]
 
 
@@ -19,7 +19,8 @@ def words():
     return (
         "the night of 26 February 1992 in May early 1990s two days later the next week , . "
         "2011-12 1993 and 1994 between from Nos. 822 resolution (1993) spring of 2003 "
-        "Sept. 5 – 7 , 2001 12.03.1999 mid-1990s 250,000 the second half of"
+        "Sept. 5 – 7 , 2001 12.03.1999 mid-1990s 250,000 the second half of the same day "
+        "Date12 June в тот же день на следующий день 1994 kvadrat Həmin gün"
     ).split(" ")
 
 

@@ -420,3 +420,12 @@ def test_republics_by_their_demonym(gaz, text, mention, place_id):
         assert got[mention] == place_id
     else:
         assert not got[mention].startswith("country:")
+
+
+def test_the_words_of_azerbaijani_dates_are_no_places_abroad(gaz):
+    text = (
+        "1993-cü il aprelin 2-də Kəlbəcər rayonu işğal olundu. Həmin gün sakinlər Daşkəsənə "
+        "və Gəncəyə getdi."
+    )
+    got = {r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert "Həmin" not in got and {"Daşkəsənə", "Gəncəyə"} <= got

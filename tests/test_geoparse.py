@@ -468,3 +468,9 @@ def test_a_place_inside_an_organisation_of_the_actors_table_is_no_place(gaz):
     assert [m.surface for m in find_mentions(text, gaz)] == ["Rome", "Baku", "European Union"]
     embedded = [m for m in find_mentions(text, gaz, embedded=True) if m.role == "embedded"]
     assert [m.surface for m in embedded] == ["Minsk", "Europe", "Red Cross"]
+
+
+def test_a_date_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
+    text = "Bu gün Gəncədə yarmarka açıldı. Dünən Bərdədə məktəb açıldı. Həmin Şəkidə idi."
+    got = [text[m.start : m.end] for m in find_mentions(text, gaz)]
+    assert got == ["Gəncədə", "Bərdədə", "Şəkidə"]

@@ -3,7 +3,8 @@
 The finder is a small regular grammar (below); it turns each expression into an
 inclusive interval ``[date_start, date_end]`` and a precision: ``day``, ``week``, ``month``,
 ``season``, ``year``, ``decade``, ``range`` (two expressions joined: "1992 and 1993",
-"2011-12", "between 1992 and 1994") or ``approximate`` ("late 1993", "mid-1990s").
+"2011-12", "between 1992 and 1994"; several units: "in the last two weeks") or
+``approximate`` ("late 1993", "mid-1990s").
 
 Decisions, documented for users:
 
@@ -36,14 +37,29 @@ Decisions, documented for users:
   of writing; not "Bloody Sunday", "the Sunday Times"),
   "last Monday" (before it), Russian "вчера", "в субботу", "в прошлую субботу",
   "last/this/next week" (Monday to Sunday, precision
-  ``week``), "last/this month", "last/this year", "earlier this year" are told from the
-  document's own date (its front matter `date:`, else the first whole date in its first
-  lines, as a wire story's date line; each later dateline, "BAKU, May 18 1992 -", is the
-  day of writing of the dispatch under it), and dropped when there is none;
+  ``week``), "last/this month", "last/this year", "earlier this year", "today",
+  "tonight", "this morning", "throughout the week", "two days ago" (a day), "three weeks
+  ago" (that week), "19 years ago", "thirty-one years ago" (that year; "about …": ``approximate``;
+  "on this day 31 years ago": that day), "in the last
+  week", "over the past two years" (the days up to the day of writing), and their Russian
+  and Azerbaijani forms ("сегодня", "bu gün", "19 лет назад", "19 il əvvəl", "keçən il":
+  ``geo/data/lexicon/date_words.csv``) are told from the document's own date (its front
+  matter `date:`, else the first whole date in its first lines, as a wire story's date
+  line, else a labelled date line, "Published: …", in its first 2,000 characters; each
+  later dateline, "BAKU, May 18 1992 -", is the day of writing of the dispatch
+  under it), and dropped when there is none;
+* "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
+  them; "the next day", "на следующий день", "ertəsi gün" the day after it;
+* a date glued to a label before it ("Date12 June – 23 July 1993", text taken from an
+  infobox) is read when the label is a date word or a capitalised word, not otherwise
+  ("Su25 May");
+* a headline day without a year in the first lines takes the year of the same day told in
+  full within the next 300 characters ("APRIL 2 MARKS …", then "April 2, 2012");
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
-  soldiers": ``geo/data/lexicon/not_date_units.txt``), document or section numbers
-  ("Nos. 822, 853", "page 1993"), or the adoption year of a numbered document
-  ("resolution 822 (1993)": the year a document was adopted is not an event date).
+  soldiers", "1094 kvadrat km", "1500 nəfər": ``geo/data/lexicon/not_date_units.txt``),
+  document or section numbers ("Nos. 822, 853", "page 1993"), or the adoption year of a
+  numbered document ("resolution 822 (1993)": the year a document was adopted is not an
+  event date).
 """
 
 from geo.dates.expr import INVALID, TimeExpr

@@ -9,8 +9,8 @@ import re
 from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
-from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _slashed
-from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, _UNITS
+from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
+from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, alternation, is_unit
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -58,15 +58,33 @@ _YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
 # a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci"; Armenian "9-ին"
 _AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
+# a digit run right after letters may start a date when they are a label ("Date12 June 1993":
+# text extracted from an infobox); :func:`~geo.dates.forms._glued` checks the word
+_GLUED = r"(?=\d)(?<![\d_])"
+# and a month's name right after a label ("DateApril 2, 1993"): checked by ``_glued`` too
+_GLUED_MON = r"(?=[JFMASOND])(?<![\d_])"
+# "two days ago", "in the last week": a count (digits, a number word or two) and a unit
+_NUMBER_WORD = rf"(?:{alternation('number')})"
+_COUNT = rf"(?P<n>{_NUMBER_WORD}(?:[-\s]+{_NUMBER_WORD})?|\d{{1,4}})"  # "twenty-five", "otuz bir"
+_UNIT_WORD = rf"(?P<unit>{alternation('unit')})"
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
     r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
     re.I,
 )
 
+# the patterns matched against the text folded to lower case (``scan._fold``): their words
+# come from ``date_words.csv`` in that form, and a case-sensitive match is the faster
+FOLDED = frozenset({"deictic_word", "ago", "past", "same_day"})
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
-    ("dotted", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{3}|20\d{2})\b")),
+    (
+        "dotted",
+        re.compile(
+            rf"{_GLUED}(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{{3}}|20\d{{2}})\b"
+        ),
+    ),
     (
         "dotted_range",
         re.compile(
@@ -81,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?:the\s+night\s+of\s+)?{_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
+            rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
             rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
         ),
     ),
@@ -96,11 +114,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "mdy",
-        re.compile(rf"\b{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!\s*[-–—]?\s*\d)"),
+        re.compile(
+            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b"
+            r"(?!\s*[-–—]?\s*\d)"
+        ),
     ),
     (
         "alt_dmy",
-        re.compile(rf"(?<!\w){_DAY}\s+{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
+        re.compile(rf"{_GLUED}{_DAY}\s+{_ALT_MON}(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
     ),
     (
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
@@ -137,7 +158,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
         ),
     ),
-    ("month", re.compile(rf"\b(?:{_QUAL}[-\s]+)?{_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b")),
+    (
+        "month",
+        re.compile(rf"(?:\b{_QUAL}[-\s]+|{_GLUED_MON}){_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b"),
+    ),
     # "March-April 1992", "in March–April" (the year from the text around it)
     (
         "month_range",
@@ -180,6 +204,36 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "today", "bu gün", "сегодня"; "throughout the week", "на прошлой неделе", "bu il"
+        "deictic_word",
+        re.compile(
+            rf"(?<!\w)(?:(?P<td>{alternation('today')})|(?P<pd>{alternation('period')}))(?!\w)"
+        ),
+    ),
+    (
+        # "about a week ago", "19 лет назад", "19 il əvvəl"; "on this day 31 years ago": a day
+        "ago",
+        re.compile(
+            rf"(?<!\w)(?:(?P<day1>{alternation('this_day')}),?\s+)?"
+            rf"(?:(?P<hedge>{alternation('hedge')})\s+)?(?:{_COUNT}\s+)?{_UNIT_WORD}"
+            rf"\s+(?P<ago>{alternation('ago')})(?:\s+(?P<day2>{alternation('this_day')}))?(?!\w)"
+        ),
+    ),
+    (
+        # "in the last week", "over the past two years", "son bir həftədə": up to the day of
+        # writing (not "the last year of the war", "the last week before the truce")
+        "past",
+        re.compile(
+            rf"(?<!\w)(?P<past>{alternation('past')})\s+(?:{_COUNT}\s+)?{_UNIT_WORD}(?!\w)"
+            r"(?!\s+(?:of|before|after|prior|until|till|to)\b)"
+        ),
+    ),
+    (
+        # "the same day", "в тот же день", "həmin gün", "на следующий день": from the date before
+        "same_day",
+        re.compile(rf"(?<!\w)(?P<same>{alternation('same')})(?!\w)"),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -204,6 +258,12 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             yy = int(g["yy"])
             d = date(2000 + yy if yy <= 30 else 1900 + yy, _month(g["mon"]), int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
+        if kind in ("mdy", "month") and not _glued(text, s, label_only=True):
+            return None  # "MarchMay 5": a month glued to a word that is no date label
+        if kind in ("dotted", "dmy", "alt_dmy") and not _glued(text, s):
+            return None  # "Su25 May", "bu25 may": a digit run glued to a word that is no label
+        if kind in ("deictic_word", "ago", "past", "same_day"):
+            return _told_from_writing(kind, s, e, text[s:e], g, text)
         if kind in ("iso", "dotted", "dmy", "mdy"):
             bad = _impossible_day(kind, g, year)
             if bad:  # "31 February 1992": no such day, and not February 1992 either
@@ -351,7 +411,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return None  # "resolution 822 (1993)": adoption year of a numbered document
             # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
             nxt = re.match(r"(?:\s*[-–—]\s*\d+)?\s+([^\W\d_]+)", text[e : e + 30])
-            if nxt and nxt.group(1).lower() in _UNITS:
+            if nxt and is_unit(nxt.group(1)):
                 return None
             if text[e : e + 1] == "%":
                 return None

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
-from geo.dates.grammar import _PATTERNS, _parse
+from geo.dates.grammar import _PATTERNS, FOLDED, _parse
+from geo.dates.words import DATE_WORDS, alternation
 
 _JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -58,6 +59,16 @@ def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
     return TimeExpr(start, b.end, text[start : b.end], a.date_start, b.date_end, "range")
 
 
+def _trigger_words() -> re.Pattern:
+    """The words of ``date_words.csv`` that every match of its phrases holds: the last word
+    of "today", "this morning", "на прошлой неделе", "the same day"; "ago", "назад",
+    "əvvəl"; a unit ("за последнюю неделю"). Matched in :func:`word_key` form."""
+    words = {w.split()[-1] for k in ("today", "period", "same") for w in DATE_WORDS[k]}
+    words |= set(DATE_WORDS["ago"]) | set(DATE_WORDS["unit"])
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
 # Every match of a pattern above holds one of these: a digit, a month's name, or a
 # unit of "two days later" / "the next week". Text far from all of them is skipped.
 _TRIGGERS = (
@@ -67,20 +78,29 @@ _TRIGGERS = (
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
 )
+# "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
+# the text folded to lower case (:func:`_fold`)
+_WORD_TRIGGER = _trigger_words()
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers
 _MARGIN = 40
 _SPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _fold(text: str) -> str:
+    """``text`` with the letters of :func:`word_key` (lower case, one i), the same length."""
+    return text.replace("İ", "i").lower().replace("ı", "i")
+
+
+def _windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """Stretches of ``text`` that can hold a date: each trigger with :data:`_MARGIN`
     non-space characters either side (whitespace does not count, so a long run of
     it cannot hide part of an expression), merged where they touch."""
     starts: list[int] = []
     ends: list[int] = []
-    for pat in _TRIGGERS:
-        for m in pat.finditer(text):
+    folded = _fold(text) if folded is None else folded
+    for pat, src in [(p, text) for p in _TRIGGERS] + [(_WORD_TRIGGER, folded)]:
+        for m in pat.finditer(src):
             starts.append(m.start())
             ends.append(m.end())
     if not starts:
@@ -118,10 +138,12 @@ def find_dates(
     without one takes the first whole date of its first lines (:func:`header_day`).
     A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
     found: list[TimeExpr] = []
-    windows = _windows(text)
+    folded = _fold(text)
+    windows = _windows(text, folded)
     for kind, pat in _PATTERNS:
+        src = folded if kind in FOLDED else text
         for lo, hi in windows:
-            for m in pat.finditer(text, lo, hi):
+            for m in pat.finditer(src, lo, hi):
                 t = _parse(kind, m, text)
                 if t is not None:
                     found.append(t)
@@ -167,7 +189,7 @@ def find_dates(
                 continue
             days, months = t.shift
             try:
-                if days:
+                if t.precision == "day":  # "two days later", "the same day"
                     d = last_day.date_start + timedelta(days=days)
                     t = replace(t, date_start=d, date_end=d)
                 else:
@@ -179,8 +201,16 @@ def find_dates(
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
+            told = _told_in_full(t, own_year[j:])
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
+            elif told is not None:
+                # a headline day told in full in the lines after it ("April 2 marks …", then
+                # "April 2, 2012"): that year, whatever year comes before it (a menu, a notice)
+                t = _set_year(t, told.date_start.year)
+                if t is None:
+                    continue
+                t = replace(t, year_inherited=False)
             elif last_year is None:
                 # no year before it: the same day told in full later ("BEGAN ON MAY 8" in a
                 # headline, "On May 8, 1992" in the text), else the first year after it in the
@@ -245,13 +275,36 @@ def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands
 
 
+def _told_in_full(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
+    """The same day with its year, told within :data:`_LATER_YEAR_WITHIN` characters after
+    ``t``, when ``t`` is a day without a year in the first lines of the text (a headline)."""
+    if t.start >= _HEADER:
+        return None
+    u = _same_day(t, later)
+    return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
+
+
 def header_day(text: str) -> date | None:
     """The day a text says it was written on in its first lines ("DATE: MONDAY, April 5,
     1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year."""
     for t in find_dates(text[:_HEADER]):
         if t.precision == "day" and not t.year_inherited and not t.relative:
             return t.date_start
+    # further down a page's top (after a menu or a long headline): a labelled date line
+    # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
+    for m in _PUBLISHED.finditer(_fold(text[:_PUBLISHED_WITHIN])):
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end >= 0 else _PUBLISHED_WITHIN]
+        for t in find_dates(line):
+            if t.precision == "day" and not t.year_inherited and not t.relative:
+                return t.date_start
     return None
+
+
+_PUBLISHED_WITHIN = 2000  # characters at the top of a text where a labelled date line counts
+_PUBLISHED = re.compile(
+    rf"(?m)^[ \t*_#|]*(?:{alternation('published')})(?!\w)(?:[ \t]+on)?[ \t]*:?[ \t]*"
+)
 
 
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*)*[ \t]*[,:(—–-]")
@@ -270,6 +323,13 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if reference is None:
         return None
     unit, step, strict = t.deictic
+    if t.precision == "approximate":  # "about a week ago": the period, roughly
+        placed = _from_reference(replace(t, precision="day"), reference)
+        return replace(placed, precision="approximate") if placed is not None else None
+    if unit.startswith("same-"):  # "on this day 31 years ago": the same day of that year
+        return _day_back(t, unit[5:], step, reference)
+    if unit.startswith("past-"):  # "in the last two weeks": the days up to the day of writing
+        return _past(t, unit[5:], step, reference)
     if unit == "day":
         d = reference + timedelta(days=step)
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
@@ -291,6 +351,36 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     return replace(
         t, date_start=date(y, 1, 1), date_end=date(y, 12, 31), precision="year", deictic=None
     )
+
+
+def _shifted(reference: date, unit: str, step: int) -> date:
+    """The day ``step`` days, weeks, months or years from ``reference`` (the last day of a
+    shorter month: 29 February one year back is 28 February); ValueError past the calendar."""
+    if unit in ("day", "week"):
+        return reference + timedelta(days=step * (7 if unit == "week" else 1))
+    y, m = divmod(reference.month - 1 + step * (12 if unit == "year" else 1), 12)
+    y += reference.year
+    return date(y, m + 1, min(reference.day, _month_end(y, m + 1).day))
+
+
+def _day_back(t: TimeExpr, unit: str, step: int, reference: date) -> TimeExpr | None:
+    """ "on this day 31 years ago": the day ``step`` units from the day of writing."""
+    try:
+        d = _shifted(reference, unit, step)
+    except (ValueError, OverflowError):
+        return None
+    return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+
+
+def _past(t: TimeExpr, unit: str, count: int, reference: date) -> TimeExpr | None:
+    """The ``count`` days, weeks, months or years that end on the day of writing (precision
+    the unit for one, ``range`` for several: "in the last two weeks")."""
+    try:
+        first = _shifted(reference, unit, -count) + timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None
+    precision = unit if count == 1 else "range"
+    return replace(t, date_start=first, date_end=reference, precision=precision, deictic=None)
 
 
 def parse_date_cell(value: str) -> TimeExpr:

@@ -1,9 +1,12 @@
 """The word lists of the date grammar, read from ``geo/data/lexicon``: the words after a
-number that make it a quantity, not a year (``not_date_units.txt``), and the month and
-season names of other languages with their case forms (``month_names.csv``)."""
+number that make it a quantity, not a year (``not_date_units.txt``), the month and
+season names of other languages with their case forms (``month_names.csv``), and the
+words of dates told from the day of writing or from the date before ("today", "two days
+ago", "the same day", "Date" glued to a date: ``date_words.csv``)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from geo.resources import LEX_DIR
@@ -15,6 +18,27 @@ def _units() -> frozenset[str]:
 
 
 _UNITS = _units()
+
+
+@lru_cache(maxsize=1)
+def _az_suffixes() -> tuple[str, ...]:
+    """Azerbaijani case suffixes (``az_case_suffixes.csv``, shared with the geoparser)."""
+    import csv
+
+    with open(LEX_DIR / "az_case_suffixes.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return tuple(r["suffix"] for r in rows)
+
+
+def is_unit(word: str) -> bool:
+    """True when ``word`` after a number makes it a quantity (``not_date_units.txt``), also
+    with an Azerbaijani case suffix ("1500 nəfərdən", "1700 hektarda")."""
+    low = word.lower()
+    return low in _UNITS or any(
+        low.endswith(s) and low[: -len(s)] in _UNITS
+        for s in _az_suffixes()
+        if len(low) >= len(s) + 2  # not "m" + "ən": "1992 mən …" ("I") is a year
+    )
 
 
 def _month_names() -> tuple[dict[str, int], dict[str, int]]:
@@ -41,3 +65,31 @@ def month_words() -> frozenset[str]:
     from geo.text import fold
 
     return frozenset(fold(w) for w in _OTHER_MONTHS)
+
+
+def _date_words() -> dict[str, dict[str, str]]:
+    """``geo/data/lexicon/date_words.csv`` by kind: kind → {lower-case words: value}."""
+    import csv
+
+    out: dict[str, dict[str, str]] = {}
+    with open(LEX_DIR / "date_words.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            out.setdefault(r["kind"], {})[word_key(r["words"])] = r["value"]
+    return out
+
+
+def word_key(words: str) -> str:
+    """``words`` in lower case, the dotted and dotless i of Azerbaijani and Turkish made
+    one letter ("İki", "iki", "ALTI", "altı"), spaces made one: how date words are looked up."""
+    return " ".join(words.replace("İ", "i").lower().replace("ı", "i").split())
+
+
+DATE_WORDS = _date_words()
+
+
+def alternation(kind: str) -> str:
+    """A regular-expression alternation of the words of one kind of ``date_words.csv``,
+    longest first, spaces matching any run of spaces; it is matched, case-sensitive,
+    against text folded as :func:`word_key` folds (lower case, one i; ``scan._fold``)."""
+    words = sorted(DATE_WORDS.get(kind, {}), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)

@@ -24,13 +24,14 @@ _JOINED_BEFORE = re.compile(rf"([^\W\d_][\w'’]*)(?:[ \t]|-)(?:(?:{_PARTICLES})
 
 
 def _plain_word(word: str) -> bool:
-    """A frequent Russian word that is neither a given name nor a person's title
-    ("Территория", "Река"). Only in Cyrillic: a frequent English word opening a sentence
-    before a name is far more often part of it ("Campbell Davis", "Chapter Four")."""
+    """A frequent Russian word or a word of a date ("Dünən", "Həmin": ``date_words.csv``)
+    that is neither a given name nor a person's title ("Территория", "Река"). Not in ASCII:
+    a frequent English word opening a sentence before a name is far more often part of it
+    ("Campbell Davis", "Chapter Four")."""
     key = fold(word)
     return (
         not word.isascii()
-        and key in lexicon.common_words()
+        and (key in lexicon.common_words() or key in lexicon.date_words())
         and word not in lexicon.given_names()
         and key.rstrip(".") not in lexicon.person_titles()
     )
