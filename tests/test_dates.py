@@ -659,3 +659,18 @@ def test_a_date_line_with_a_comma_before_the_year():
 def test_an_infobox_date_below_a_menu_is_not_the_day_of_writing():
     text = MENU + "Battle of the ford\nDate 4 March 1994\n\nToday the ford is a bridge."
     assert [d.surface for d in find_dates(text, header_reference=True)] == ["4 March 1994"]
+
+
+def test_a_date_in_a_sentence_of_prose_is_not_the_day_of_writing():
+    """An anniversary piece names the old day in its first sentence: "today" is not that day."""
+    text = (
+        "Today marks the 26th anniversary of the shelling of the town on April 10, 1992, "
+        "when the ferry sank on a Tuesday."
+    )
+    assert [d.surface for d in find_dates(text, header_reference=True)] == ["April 10, 1992"]
+
+
+def test_a_dateline_in_cyrillic_capitals_dates_the_dispatch():
+    text = "БАКУ, 5 апреля 1993 года. Отряды в субботу заняли перевал."
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == [("5 апреля 1993 года", "1993-04-05"), ("в субботу", "1993-04-03")]

@@ -289,7 +289,8 @@ def header_day(text: str) -> date | None:
     1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year."""
     for t in find_dates(text[:_HEADER]):
         if t.precision == "day" and not t.year_inherited and not t.relative:
-            return t.date_start
+            if _date_line(text, t):
+                return t.date_start
     # further down a page's top (after a menu or a long headline): a labelled date line
     # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
     for m in _PUBLISHED.finditer(_fold(text[:_PUBLISHED_WITHIN])):
@@ -301,13 +302,29 @@ def header_day(text: str) -> date | None:
     return None
 
 
+_DATE_LINE = 80  # characters: a line this short is a date line or byline, not prose
+
+
+def _date_line(text: str, t: TimeExpr) -> bool:
+    """True when ``t`` stands on a date line ("DATE: MONDAY, April 5, 1993", "09 May 06",
+    "By the desk, 5 May 1994") or a news dateline ("MOSCOW, April 5, 1993 (AP) -"), not in
+    a sentence of prose ("Today marks the anniversary of April 10, 1992")."""
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) <= _DATE_LINE or _in_dateline(text, t)
+
+
 _PUBLISHED_WITHIN = 2000  # characters at the top of a text where a labelled date line counts
 _PUBLISHED = re.compile(
     rf"(?m)^[ \t*_#|]*(?:{alternation('published')})(?!\w)(?:[ \t]+on)?[ \t]*:?[ \t]*"
 )
 
 
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*)*[ \t]*[,:(—–-]")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƏА-ЯЁԱ-Ֆ"  # capitals, Latin/Cyrillic/Armenian
+_DATELINE_HEAD = re.compile(
+    rf"\s*[{_UPPER}][{_UPPER}'’.\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.\-]*)*[ \t]*[,:(—–-]"
+)
 
 
 def _in_dateline(text: str, t: TimeExpr) -> bool:
