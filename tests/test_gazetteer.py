@@ -269,10 +269,32 @@ def test_the_check_can_fail():
         ("Dschebrail", "geonames:148141"),
         ("Khojalu", "geonames:147774"),
         ("Böyük Kirs", "karabakh:boyuk-kirs"),
+        ("Jojug Marjanli", "karabakh:cocuq-mercanli"),
+        ("Parukh", "karabakh:ferrux"),
+        ("Tigranashen", "karabakh:kerki"),
+        ("Verin Voskepar", "karabakh:yuxari-eskipara"),
+        ("Khachenaget", "karabakh:xacincay"),
+        ("Bazarçay", "karabakh:vorotan"),
+        ("Zod Pass", "karabakh:sotk-pass"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
     assert place_id in set(gaz.lookup(spelling)["id"])
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [
+        ("Kerki", "geonames:1219002"),  # the town in Turkmenistan, not Kərki (Tigranashen)
+        ("Ağdam", "geonames:148619"),  # the district town, not a village of the same name
+        ("Almalı", "geonames:315697"),  # Elmalı, Turkey: Khndzristan's Azerbaijani name is left out
+    ],
+)
+def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
+    from geo.geocode import geocode_names
+
+    (r,) = geocode_names([name], gaz)
+    assert r.place_id == place_id
 
 
 @pytest.mark.parametrize(
