@@ -276,6 +276,8 @@ def test_the_check_can_fail():
         ("Khachenaget", "karabakh:xacincay"),
         ("Bazarçay", "karabakh:vorotan"),
         ("Zod Pass", "karabakh:sotk-pass"),
+        ("Getavan", "karabakh:qozlukorpu"),
+        ("Verin Shorzha", "karabakh:verin-shorzha"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -288,6 +290,7 @@ def test_regional_spellings(gaz, spelling, place_id):
         ("Kerki", "geonames:1219002"),  # the town in Turkmenistan, not Kərki (Tigranashen)
         ("Ağdam", "geonames:148619"),  # the district town, not a village of the same name
         ("Almalı", "geonames:315697"),  # Elmalı, Turkey: Khndzristan's Azerbaijani name is left out
+        ("Aygestan", "geonames:616849"),  # Ararat Province, not Ballıca (Askeran)
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
