@@ -278,6 +278,8 @@ def test_the_check_can_fail():
         ("Zod Pass", "karabakh:sotk-pass"),
         ("Getavan", "karabakh:qozlukorpu"),
         ("Verin Shorzha", "karabakh:verin-shorzha"),
+        ("Jraberd", "karabakh:jraberd"),
+        ("Hakaku", "karabakh:hakaku"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
