@@ -280,6 +280,10 @@ def test_the_check_can_fail():
         ("Verin Shorzha", "karabakh:verin-shorzha"),
         ("Jraberd", "karabakh:jraberd"),
         ("Hakaku", "karabakh:hakaku"),
+        ("Haykazyan", "karabakh:qezyan"),
+        ("Voghji", "karabakh:voghji"),
+        ("Karabakh Range", "karabakh:karabakh-range"),
+        ("Zangezur Mountains", "karabakh:zangezur-range"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -293,6 +297,7 @@ def test_regional_spellings(gaz, spelling, place_id):
         ("Ağdam", "geonames:148619"),  # the district town, not a village of the same name
         ("Almalı", "geonames:315697"),  # Elmalı, Turkey: Khndzristan's Azerbaijani name is left out
         ("Aygestan", "geonames:616849"),  # Ararat Province, not Ballıca (Askeran)
+        ("Kepez", "geonames:10377367"),  # Antalya, not Mount Kəpəz
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
