@@ -286,6 +286,9 @@ def test_the_check_can_fail():
         ("Zangezur Mountains", "karabakh:zangezur-range"),
         ("Karkhulu", "karabakh:karxulu"),
         ("Nrnadzor", "karabakh:nrnadzor"),
+        ("Sev Lake", "karabakh:lake-sev"),
+        ("Motudərə", "karabakh:mutudere"),
+        ("Goyar Abbas", "karabakh:goyer-abbas"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -301,6 +304,7 @@ def test_regional_spellings(gaz, spelling, place_id):
         ("Aygestan", "geonames:616849"),  # Ararat Province, not Ballıca (Askeran)
         ("Kepez", "geonames:10377367"),  # Antalya, not Mount Kəpəz
         ("Çelebiler", "geonames:747705"),  # Eflani, Turkey, not Çələbilər (Cəbrayıl)
+        ("Karadere", "geonames:744767"),  # Turkey, not Qaradərə (Zəngilan)
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
