@@ -289,6 +289,9 @@ def test_the_check_can_fail():
         ("Sev Lake", "karabakh:lake-sev"),
         ("Motudərə", "karabakh:mutudere"),
         ("Goyar Abbas", "karabakh:goyer-abbas"),
+        ("Charakan", "karabakh:cereken"),
+        ("Mammadbayli", "karabakh:memmedbeyli"),
+        ("Ashaghi Maralyan", "karabakh:asagi-maralyan"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -305,6 +308,7 @@ def test_regional_spellings(gaz, spelling, place_id):
         ("Kepez", "geonames:10377367"),  # Antalya, not Mount Kəpəz
         ("Çelebiler", "geonames:747705"),  # Eflani, Turkey, not Çələbilər (Cəbrayıl)
         ("Karadere", "geonames:744767"),  # Turkey, not Qaradərə (Zəngilan)
+        ("Dajal", "geonames:1180752"),  # Pakistan, not Dəcəl (Cəbrayıl)
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
