@@ -292,6 +292,7 @@ def test_the_check_can_fail():
         ("Charakan", "karabakh:cereken"),
         ("Mammadbayli", "karabakh:memmedbeyli"),
         ("Ashaghi Maralyan", "karabakh:asagi-maralyan"),
+        ("Khorovlu", "karabakh:horovlu"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
