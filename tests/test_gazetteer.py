@@ -269,10 +269,54 @@ def test_the_check_can_fail():
         ("Dschebrail", "geonames:148141"),
         ("Khojalu", "geonames:147774"),
         ("Böyük Kirs", "karabakh:boyuk-kirs"),
+        ("Jojug Marjanli", "karabakh:cocuq-mercanli"),
+        ("Parukh", "karabakh:ferrux"),
+        ("Tigranashen", "karabakh:kerki"),
+        ("Verin Voskepar", "karabakh:yuxari-eskipara"),
+        ("Khachenaget", "karabakh:xacincay"),
+        ("Bazarçay", "karabakh:vorotan"),
+        ("Zod Pass", "karabakh:sotk-pass"),
+        ("Getavan", "karabakh:qozlukorpu"),
+        ("Verin Shorzha", "karabakh:verin-shorzha"),
+        ("Jraberd", "karabakh:jraberd"),
+        ("Hakaku", "karabakh:hakaku"),
+        ("Haykazyan", "karabakh:qezyan"),
+        ("Voghji", "karabakh:voghji"),
+        ("Karabakh Range", "karabakh:karabakh-range"),
+        ("Zangezur Mountains", "karabakh:zangezur-range"),
+        ("Karkhulu", "karabakh:karxulu"),
+        ("Nrnadzor", "karabakh:nrnadzor"),
+        ("Sev Lake", "karabakh:lake-sev"),
+        ("Motudərə", "karabakh:mutudere"),
+        ("Goyar Abbas", "karabakh:goyer-abbas"),
+        ("Charakan", "karabakh:cereken"),
+        ("Mammadbayli", "karabakh:memmedbeyli"),
+        ("Ashaghi Maralyan", "karabakh:asagi-maralyan"),
+        ("Khorovlu", "karabakh:horovlu"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
     assert place_id in set(gaz.lookup(spelling)["id"])
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [
+        ("Kerki", "geonames:1219002"),  # the town in Turkmenistan, not Kərki (Tigranashen)
+        ("Ağdam", "geonames:148619"),  # the district town, not a village of the same name
+        ("Almalı", "geonames:315697"),  # Elmalı, Turkey: Khndzristan's Azerbaijani name is left out
+        ("Aygestan", "geonames:616849"),  # Ararat Province, not Ballıca (Askeran)
+        ("Kepez", "geonames:10377367"),  # Antalya, not Mount Kəpəz
+        ("Çelebiler", "geonames:747705"),  # Eflani, Turkey, not Çələbilər (Cəbrayıl)
+        ("Karadere", "geonames:744767"),  # Turkey, not Qaradərə (Zəngilan)
+        ("Dajal", "geonames:1180752"),  # Pakistan, not Dəcəl (Cəbrayıl)
+    ],
+)
+def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
+    from geo.geocode import geocode_names
+
+    (r,) = geocode_names([name], gaz)
+    assert r.place_id == place_id
 
 
 @pytest.mark.parametrize(
