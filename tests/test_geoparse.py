@@ -318,6 +318,32 @@ def test_russian_case_forms(gaz, text, expected):
     assert _surfaces(text, gaz) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the soft sign left out: "Джебраилского" meets the gazetteer's "Джебраильский район"
+        ("Жители Джебраилского района ушли на север.", ["Джебраилского района"]),
+        ("Бои шли у Джебраильского района.", ["Джебраильского района"]),
+    ],
+)
+def test_russian_names_with_and_without_the_soft_sign(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised preposition or conjunction opening a sentence is no part of the name
+        ("В Физули вошли войска. В Агдаме шли бои.", ["Физули", "Агдаме"]),
+        ("Бои шли весь день. И Агдам пал к вечеру.", ["Агдам"]),
+        ("Из Лачина ушли все жители.", ["Лачина"]),
+        ("Döyüşlər getdi. Və Ağdam boşaldı. Ancaq Şuşa qaldı.", ["Ağdam", "Şuşa"]),
+    ],
+)
+def test_a_russian_or_azerbaijani_function_word_opening_a_sentence(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected
+
+
 def test_russian_case_forms_resolve_to_the_country_not_a_namesake_town(gaz):
     from geo.geocode import resolve
 

@@ -60,8 +60,14 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
         if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
             continue  # "A429 Cirencester": a road number is no part of a name
-        if hit is not after and _opens_sentence(text, hit.start(1)) and _plain_word(hit.group(1)):
-            continue  # "Yesterday Baku said", "Территория Кельбаджарского района": a word
+        if (
+            hit is not after
+            and _opens_sentence(text, hit.start(1))
+            and (_plain_word(hit.group(1)) or fold(hit.group(1)) in lexicon.sentence_openers())
+        ):
+            # "Территория Кельбаджарского района", "В Физули", "Və Laçın": a word of the
+            # sentence, not of the name
+            continue
         if hit is not after and hit.group(1).endswith(("'s", "’s")):
             continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
