@@ -269,6 +269,11 @@ def test_the_check_can_fail():
         ("Dschebrail", "geonames:148141"),
         ("Khojalu", "geonames:147774"),
         ("Böyük Kirs", "karabakh:boyuk-kirs"),
+        # the republic's long names in Russian and Azerbaijani, and its Russian abbreviation
+        ("Нагорно-Карабахская Республика", "supplement:nagorno-karabakh"),
+        ("НКР", "supplement:nagorno-karabakh"),
+        ("Республика Арцах", "supplement:nagorno-karabakh"),
+        ("Dağlıq Qarabağ Respublikası", "supplement:nagorno-karabakh"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):

@@ -344,6 +344,21 @@ def test_a_russian_or_azerbaijani_function_word_opening_a_sentence(gaz, text, ex
     assert _surfaces(text, gaz) == expected
 
 
+def test_the_republic_s_russian_and_azerbaijani_names(gaz):
+    text = (
+        "Парламент Нагорно-Карабахской Республики собрался. Власти НКР промолчали.\n\n"
+        "Sonra Dağlıq Qarabağ Respublikasının rəhbərləri Laçına getdi və qayıtdı."
+    )
+    found = find_mentions(text, gaz)
+    assert [m.surface for m in found] == [
+        "Нагорно-Карабахской Республики",
+        "НКР",
+        "Dağlıq Qarabağ Respublikasının",
+        "Laçına",
+    ]
+    assert {gaz.col["id"][m.rows[0]] for m in found[:3]} == {"supplement:nagorno-karabakh"}
+
+
 def test_russian_case_forms_resolve_to_the_country_not_a_namesake_town(gaz):
     from geo.geocode import resolve
 
