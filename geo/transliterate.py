@@ -66,6 +66,12 @@ def _spellings(
                 return []
             options.append([low[i]])
             i += 1
+    return _combine(options, limit)
+
+
+def _combine(options: list[list[str]], limit: int) -> list[str]:
+    """The spellings made of one variant per letter group of ``options``, the fewest
+    departures from the first variants first, at most ``limit``."""
     varying = [j for j, o in enumerate(options) if len(o) > 1]
     out: list[str] = []
     for depth in range(len(varying) + 1):
@@ -126,6 +132,47 @@ def transliterations(
     if armenian and low.isascii() and country in scope.get("hy", []):
         out += _spellings(low, rules.get("hy", {}), limit // 2)
     return out
+
+
+_VOWELS = frozenset("aeiou")
+_AZ_LATIN = re.compile(r"[qxwc]")  # Azerbaijani Latin letters ("Qarqar", "Xocik", "Cartar")
+
+
+def russian_spellings(
+    name: str, rules: dict[str, dict[str, list[str]]], limit: int = 4
+) -> list[str]:
+    """Russian Cyrillic spellings (lower case) of a Latin romanisation of a place's name,
+    by the ``lat-ru`` letter groups of ``translit.csv``: ``Berdzor`` → ``бердзор``,
+    ``Hadrut`` → ``хадрут``, ``гадрут``. A group written ``^x`` applies at the start of a
+    word only, ``~x`` after a vowel only (``Aygepar`` → ``айгепар``, ``Dashalty`` →
+    ``дашалты``). Only names of plain letters, spaces and hyphens in ASCII, and none that
+    reads as Azerbaijani Latin (q, x, w, or c outside ch/tch): its English form is the one
+    to read."""
+    table = rules.get("lat-ru", {})
+    low = name.lower()
+    if not table or not low.isascii() or not all(ch.isalpha() or ch in " -" for ch in low):
+        return []
+    if _AZ_LATIN.search(low.replace("tch", "").replace("ch", "")):
+        return []
+    longest = max(len(k.lstrip("^~")) for k in table)
+    options: list[list[str]] = []
+    i = 0
+    while i < len(low):
+        start = i == 0 or low[i - 1] in " -"
+        after_vowel = i > 0 and low[i - 1] in _VOWELS
+        for n in range(min(longest, len(low) - i), 0, -1):
+            group = low[i : i + n]
+            for key in (("^" + group) * start, ("~" + group) * after_vowel, group):
+                if key and key in table:
+                    options.append(table[key])
+                    break
+            else:
+                continue
+            i += n
+            break
+        else:
+            return []  # a letter the table does not know
+    return _combine(options, limit)
 
 
 def display_names(name: str, alternates: list[str], limit: int = 200) -> str:

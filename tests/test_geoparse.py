@@ -344,6 +344,21 @@ def test_a_russian_or_azerbaijani_function_word_opening_a_sentence(gaz, text, ex
     assert _surfaces(text, gaz) == expected
 
 
+def test_regional_places_under_russian_spellings_of_their_latin_names(gaz):
+    """The gazetteer has "Berdzor" and "Hadrut" in Latin letters only: their Russian
+    spellings are found as written and in any case."""
+    from geo.geocode import resolve
+
+    text = "Отряды вошли в Бердзор 18 мая. Из Бердзора дорога шла в Горис, а бои шли у Гадрута."
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [(r.mention.surface, gaz.col["id"][r.row]) for r in res] == [
+        ("Бердзор", "geonames:147625"),
+        ("Бердзора", "geonames:147625"),
+        ("Горис", "geonames:174895"),
+        ("Гадрута", "karabakh:hadrut"),
+    ]
+
+
 def test_the_republic_s_russian_and_azerbaijani_names(gaz):
     text = (
         "Парламент Нагорно-Карабахской Республики собрался. Власти НКР промолчали.\n\n"
