@@ -496,6 +496,30 @@ def test_armenian_case_endings(gaz):
     ]
 
 
+def test_armenian_genitives_in_latin_letters(gaz):
+    """Armenian-side English keeps the genitive: -i after a consonant, -u for a name in -i;
+    "Shushi" is a name as written, and other words ending in -i stay what they are."""
+    from geo.geocode import resolve
+
+    text = (
+        "Fighting spread across the Askerani region and reached the outskirts of Martakerti. "
+        "Shushi held out; units of the Martunu district moved north. Mario Rossi, an Israeli "
+        "reporter, and Azeri officials arrived by taxi."
+    )
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [(r.mention.surface, gaz.col["id"][r.row]) for r in res] == [
+        ("Askerani", "karabakh:askeran-district"),  # "Askeran region": the district
+        ("Martakerti", "karabakh:agdere"),
+        ("Shushi", "geonames:147105"),
+        ("Martunu", "karabakh:martuni-district"),
+    ]
+
+
+def test_latin_genitives_only_for_places_of_armenia_and_azerbaijan(gaz):
+    # "Dallasi" is no genitive of Dallas: the rule knows Armenian and Azerbaijani places only
+    assert _surfaces("Crowds gathered in Dallasi and Houstoni squares.", gaz) == []
+
+
 def test_two_places_joined_by_a_hyphen(gaz):
     text = "They took the Lachin-Shushi road; Baden-Baden is one town."
     assert _surfaces(text, gaz) == ["Lachin", "Shushi", "Baden-Baden"]
