@@ -360,6 +360,12 @@ def test_regional_places_under_russian_spellings_of_their_latin_names(gaz):
     ]
 
 
+def test_a_country_in_russian_between_a_title_and_a_name(gaz):
+    # "Президентом Азербайджана Ильхамом Алиевым": the country, not part of a longer name
+    text = "Соглашение подписано Президентом Азербайджана Ильхамом Алиевым и премьером Армении."
+    assert _surfaces(text, gaz) == ["Азербайджана", "Армении"]
+
+
 def test_the_republic_s_russian_and_azerbaijani_names(gaz):
     text = (
         "Парламент Нагорно-Карабахской Республики собрался. Власти НКР промолчали.\n\n"
