@@ -134,25 +134,27 @@ def transliterations(
     return out
 
 
-_VOWELS = frozenset("aeiou")
-_AZ_LATIN = re.compile(r"[qxwc]")  # Azerbaijani Latin letters ("Qarqar", "Xocik", "Cartar")
+_VOWELS = frozenset("aeiouəıöü")
+_AZ_LATIN = re.compile(r"[əışçğöüqxwc]")  # Azerbaijani Latin ("Qubadlı", "Xocik", "Cartar")
 
 
 def russian_spellings(
     name: str, rules: dict[str, dict[str, list[str]]], limit: int = 4
 ) -> list[str]:
-    """Russian Cyrillic spellings (lower case) of a Latin romanisation of a place's name,
-    by the ``lat-ru`` letter groups of ``translit.csv``: ``Berdzor`` → ``бердзор``,
-    ``Hadrut`` → ``хадрут``, ``гадрут``. A group written ``^x`` applies at the start of a
-    word only, ``~x`` after a vowel only (``Aygepar`` → ``айгепар``, ``Dashalty`` →
-    ``дашалты``). Only names of plain letters, spaces and hyphens in ASCII, and none that
-    reads as Azerbaijani Latin (q, x, w, or c outside ch/tch): its English form is the one
-    to read."""
+    """Russian Cyrillic spellings (lower case) of a Latin name of a place, by the
+    ``lat-ru`` letter groups of ``translit.csv``, and for an Azerbaijani Latin name (one with
+    ə ı ş ç ğ ö ü, q, x, or c outside ch/tch) the ``az-ru`` groups over them: ``Berdzor`` →
+    ``бердзор``, ``Hadrut`` → ``хадрут``, ``гадрут``, ``Qubadlı`` → ``губадлы``. A group
+    written ``^x`` applies at the start of a word only, ``~x`` after a vowel only
+    (``Aygepar`` → ``айгепар``, ``Dashalty`` → ``дашалты``). Names of letters, spaces and
+    hyphens only; [] for a letter neither table knows."""
     table = rules.get("lat-ru", {})
-    low = name.lower()
-    if not table or not low.isascii() or not all(ch.isalpha() or ch in " -" for ch in low):
+    low = _az_lower(name)
+    if not table or not all(ch.isalpha() or ch in " -" for ch in low):
         return []
     if _AZ_LATIN.search(low.replace("tch", "").replace("ch", "")):
+        table = {**table, **rules.get("az-ru", {})}
+    elif not low.isascii():
         return []
     longest = max(len(k.lstrip("^~")) for k in table)
     options: list[list[str]] = []

@@ -312,9 +312,11 @@ def test_russian_romanisation_only_where_texts_use_it():
         ("Erkech", ["эркеч"]),  # e opening a word: э
         ("Khandzadzor", ["хандзадзор"]),
         ("Mets Shen", ["мец шен"]),
-        ("Qarqar", []),  # Azerbaijani Latin: its English form is the one to read
-        ("Xocik", []),
-        ("Laçın", []),
+        # Azerbaijani Latin, as Russian writes it: q → г|к, c → дж, ı → ы|и
+        ("Qubadlı", ["губадлы", "кубадлы", "губадли", "кубадли"]),
+        ("Xocik", ["ходжик"]),
+        ("Laçın", ["лачын", "лачин"]),
+        ("Hadrouté", []),  # a letter neither table knows
     ],
 )
 def test_latin_to_russian_spellings(name, expected):
@@ -329,6 +331,7 @@ def test_latin_to_russian_spellings(name, expected):
         ("Хандзадзор", "karabakh:agcakend-xocavend"),
         ("Егцахог", "karabakh:saribaba"),
         ("Хадрут", "karabakh:hadrut"),
+        ("Губадлы", "geonames:147305"),  # from the Azerbaijani Qubadlı
     ],
 )
 def test_regional_places_have_russian_spellings_of_their_latin_names(gaz, spelling, place_id):
