@@ -31,14 +31,15 @@ def stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Folded frequent English and Russian words (``common_words_en.txt``, ``_ru.txt``)."""
-    return frozenset(_lines("common_words_en.txt")) | frozenset(_lines("common_words_ru.txt"))
+    words = _lines("common_words_en.txt") + _lines("common_words_ru.txt")
+    return frozenset(fold(w) for w in words)
 
 
 @lru_cache(maxsize=1)
 def common_words_tr() -> frozenset[str]:
     """Folded frequent Turkish words (``common_words_tr.txt``), for texts in Azerbaijani:
     the two languages share most everyday words ("sağ", "bu", "yeni")."""
-    return frozenset(_lines("common_words_tr.txt"))
+    return frozenset(fold(w) for w in _lines("common_words_tr.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,13 @@ def place_heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in lines if not w.endswith(" *")), frozenset(
         w[:-2] for w in lines if w.endswith(" *")
     )
+
+
+@lru_cache(maxsize=1)
+def sentence_openers() -> frozenset[str]:
+    """Folded Russian and Azerbaijani function words that, opening a sentence, are no part
+    of the name after them ("В Физули", "Və Laçın"; ``sentence_openers_ru_az.txt``)."""
+    return frozenset(fold(w) for w in _lines("sentence_openers_ru_az.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,9 @@
 Names are matched after folding: Unicode compatibility decomposition with the
 diacritics dropped (ş→s, ü→u, é→e), Turkic-aware case folding (İ and I → i,
 ı → i, ə/Ə → e), apostrophes and modifier letters removed (K'arvachar →
-Karvachar), and any run of spaces, hyphens and dashes made one space
-(Nagorno-Karabakh = Nagorno Karabakh).
+Karvachar), the Russian soft and hard signs ь and ъ removed (Джебраильский = Джебраилский:
+texts and romanisations write them or leave them out), and any run of spaces, hyphens and
+dashes made one space (Nagorno-Karabakh = Nagorno Karabakh).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _SPECIAL = {
     "Ø": "o",
     "đ": "d",
     "Đ": "d",
+    "ь": "",
+    "Ь": "",
+    "ъ": "",
+    "Ъ": "",
 }
 
 _SENTENCE_END = re.compile(

@@ -66,6 +66,12 @@ def _spellings(
                 return []
             options.append([low[i]])
             i += 1
+    return _combine(options, limit)
+
+
+def _combine(options: list[list[str]], limit: int) -> list[str]:
+    """The spellings made of one variant per letter group of ``options``, the fewest
+    departures from the first variants first, at most ``limit``."""
     varying = [j for j, o in enumerate(options) if len(o) > 1]
     out: list[str] = []
     for depth in range(len(varying) + 1):
@@ -126,6 +132,49 @@ def transliterations(
     if armenian and low.isascii() and country in scope.get("hy", []):
         out += _spellings(low, rules.get("hy", {}), limit // 2)
     return out
+
+
+_VOWELS = frozenset("aeiouəıöü")
+_AZ_LATIN = re.compile(r"[əışçğöüqxwc]")  # Azerbaijani Latin ("Qubadlı", "Xocik", "Cartar")
+
+
+def russian_spellings(
+    name: str, rules: dict[str, dict[str, list[str]]], limit: int = 4
+) -> list[str]:
+    """Russian Cyrillic spellings (lower case) of a Latin name of a place, by the
+    ``lat-ru`` letter groups of ``translit.csv``, and for an Azerbaijani Latin name (one with
+    ə ı ş ç ğ ö ü, q, x, or c outside ch/tch) the ``az-ru`` groups over them: ``Berdzor`` →
+    ``бердзор``, ``Hadrut`` → ``хадрут``, ``гадрут``, ``Qubadlı`` → ``губадлы``. A group
+    written ``^x`` applies at the start of a word only, ``~x`` after a vowel only
+    (``Aygepar`` → ``айгепар``, ``Dashalty`` → ``дашалты``). Names of letters, spaces and
+    hyphens only; [] for a letter neither table knows."""
+    table = rules.get("lat-ru", {})
+    low = _az_lower(name)
+    if not table or not all(ch.isalpha() or ch in " -" for ch in low):
+        return []
+    if _AZ_LATIN.search(low.replace("tch", "").replace("ch", "")):
+        table = {**table, **rules.get("az-ru", {})}
+    elif not low.isascii():
+        return []
+    longest = max(len(k.lstrip("^~")) for k in table)
+    options: list[list[str]] = []
+    i = 0
+    while i < len(low):
+        start = i == 0 or low[i - 1] in " -"
+        after_vowel = i > 0 and low[i - 1] in _VOWELS
+        for n in range(min(longest, len(low) - i), 0, -1):
+            group = low[i : i + n]
+            for key in (("^" + group) * start, ("~" + group) * after_vowel, group):
+                if key and key in table:
+                    options.append(table[key])
+                    break
+            else:
+                continue
+            i += n
+            break
+        else:
+            return []  # a letter the table does not know
+    return _combine(options, limit)
 
 
 def display_names(name: str, alternates: list[str], limit: int = 200) -> str:

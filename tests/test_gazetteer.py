@@ -293,6 +293,11 @@ def test_the_check_can_fail():
         ("Mammadbayli", "karabakh:memmedbeyli"),
         ("Ashaghi Maralyan", "karabakh:asagi-maralyan"),
         ("Khorovlu", "karabakh:horovlu"),
+        # the republic's long names in Russian and Azerbaijani, and its Russian abbreviation
+        ("Нагорно-Карабахская Республика", "supplement:nagorno-karabakh"),
+        ("НКР", "supplement:nagorno-karabakh"),
+        ("Республика Арцах", "supplement:nagorno-karabakh"),
+        ("Dağlıq Qarabağ Respublikası", "supplement:nagorno-karabakh"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -339,6 +344,64 @@ def test_russian_romanisation_only_where_texts_use_it():
     rules = gazetteer._translit_rules()
     assert gazetteer.transliterations("Джебраил", "AZ", rules)
     assert not gazetteer.transliterations("Джебраил", "FR", rules)
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Berdzor", ["бердзор"]),
+        ("Hadrut", ["хадрут", "гадрут"]),  # Armenian h: х, and г as Russian writes Гадрут
+        ("Dashalty", ["дашалты"]),  # y after a consonant: ы
+        ("Aygepar", ["айгепар"]),  # y after a vowel: й
+        ("Erkech", ["эркеч"]),  # e opening a word: э
+        ("Khandzadzor", ["хандзадзор"]),
+        ("Mets Shen", ["мец шен"]),
+        # Azerbaijani Latin, as Russian writes it: q → г|к, c → дж, ı → ы|и
+        ("Qubadlı", ["губадлы", "кубадлы", "губадли", "кубадли"]),
+        ("Xocik", ["ходжик"]),
+        ("Laçın", ["лачын", "лачин"]),
+        ("Hadrouté", []),  # a letter neither table knows
+    ],
+)
+def test_latin_to_russian_spellings(name, expected):
+    assert gazetteer.russian_spellings(name, gazetteer.translit_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    "spelling, place_id",
+    [
+        ("Бердзор", "geonames:147625"),  # GeoNames' Laçın, whose Latin names include Berdzor
+        ("Мартакерт", "karabakh:agdere"),  # the row has Мардакерт, not Мартакерт
+        ("Хандзадзор", "karabakh:agcakend-xocavend"),
+        ("Егцахог", "karabakh:saribaba"),
+        ("Хадрут", "karabakh:hadrut"),
+        ("Губадлы", "geonames:147305"),  # from the Azerbaijani Qubadlı
+    ],
+)
+def test_regional_places_have_russian_spellings_of_their_latin_names(gaz, spelling, place_id):
+    assert place_id in set(gaz.lookup(spelling)["id"])
+
+
+@pytest.mark.parametrize(
+    "spelling, namesake, regional",
+    [
+        # Shaki, a village in Syunik: Şəki, far bigger, keeps "Шаки"
+        ("Шаки", "geonames:585170", "geonames:174780"),
+        ("Кирс", "geonames:548333", "karabakh:boyuk-kirs"),  # Kirs in Russia goes by Кирс
+        ("Бузулук", "geonames:570427", "karabakh:buzluq"),  # and Buzuluk by Бузулук
+    ],
+)
+def test_made_russian_spellings_leave_namesakes_their_names(gaz, spelling, namesake, regional):
+    ids = set(gaz.lookup(spelling)["id"])
+    assert namesake in ids and regional not in ids
+
+
+def test_made_russian_spellings_stay_in_the_region(gaz):
+    """Laçin in Turkey has no Russian name of its own: "Лачин" is Laçın in Azerbaijan only,
+    and the made-up spellings are index keys, never names shown."""
+    found = gaz.lookup("Лачин")
+    assert set(found["country"]) == {"AZ"}
+    assert not any("Бердзор" in gaz.names_of(r) for r in gaz.rows("бердзор"))
 
 
 def test_regional_river_points_lie_on_natural_earth_lines():

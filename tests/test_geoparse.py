@@ -310,12 +310,77 @@ def test_a_one_word_name_written_with_a_hyphen(gaz):
             ["Кельбаджарского района", "Арменией"],
         ),
         ("Река Тертер берёт начало в горах.", ["Тертер"]),
+        ("Бои шли в Нагорном Карабахе всю зиму.", ["Нагорном Карабахе"]),  # adjective in -ом
+        ("Колонна шла по дороге Лачинского коридора.", ["Лачинского коридора"]),
+        ("Отряды НКАО вошли в села Геранбойского района.", ["НКАО", "Геранбойского района"]),
         ("На заседании Совета безопасности ООН.", []),  # a frequent word, not a town
         ("БАКУ /Trend/ - Сообщение.", ["БАКУ"]),  # an agency's dateline
     ],
 )
 def test_russian_case_forms(gaz, text, expected):
     assert _surfaces(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the soft sign left out: "Джебраилского" meets the gazetteer's "Джебраильский район"
+        ("Жители Джебраилского района ушли на север.", ["Джебраилского района"]),
+        ("Бои шли у Джебраильского района.", ["Джебраильского района"]),
+    ],
+)
+def test_russian_names_with_and_without_the_soft_sign(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised preposition or conjunction opening a sentence is no part of the name
+        ("В Физули вошли войска. В Агдаме шли бои.", ["Физули", "Агдаме"]),
+        ("Бои шли весь день. И Агдам пал к вечеру.", ["Агдам"]),
+        ("Из Лачина ушли все жители.", ["Лачина"]),
+        ("Döyüşlər getdi. Və Ağdam boşaldı. Ancaq Şuşa qaldı.", ["Ağdam", "Şuşa"]),
+    ],
+)
+def test_a_russian_or_azerbaijani_function_word_opening_a_sentence(gaz, text, expected):
+    assert _surfaces(text, gaz) == expected
+
+
+def test_regional_places_under_russian_spellings_of_their_latin_names(gaz):
+    """The gazetteer has "Berdzor" and "Hadrut" in Latin letters only: their Russian
+    spellings are found as written and in any case."""
+    from geo.geocode import resolve
+
+    text = "Отряды вошли в Бердзор 18 мая. Из Бердзора дорога шла в Горис, а бои шли у Гадрута."
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [(r.mention.surface, gaz.col["id"][r.row]) for r in res] == [
+        ("Бердзор", "geonames:147625"),
+        ("Бердзора", "geonames:147625"),
+        ("Горис", "geonames:174895"),
+        ("Гадрута", "karabakh:hadrut"),
+    ]
+
+
+def test_a_country_in_russian_between_a_title_and_a_name(gaz):
+    # "Президентом Азербайджана Ильхамом Алиевым": the country, not part of a longer name
+    text = "Соглашение подписано Президентом Азербайджана Ильхамом Алиевым и премьером Армении."
+    assert _surfaces(text, gaz) == ["Азербайджана", "Армении"]
+
+
+def test_the_republic_s_russian_and_azerbaijani_names(gaz):
+    text = (
+        "Парламент Нагорно-Карабахской Республики собрался. Власти НКР промолчали.\n\n"
+        "Sonra Dağlıq Qarabağ Respublikasının rəhbərləri Laçına getdi və qayıtdı."
+    )
+    found = find_mentions(text, gaz)
+    assert [m.surface for m in found] == [
+        "Нагорно-Карабахской Республики",
+        "НКР",
+        "Dağlıq Qarabağ Respublikasının",
+        "Laçına",
+    ]
+    assert {gaz.col["id"][m.rows[0]] for m in found[:3]} == {"supplement:nagorno-karabakh"}
 
 
 def test_russian_case_forms_resolve_to_the_country_not_a_namesake_town(gaz):
@@ -438,6 +503,30 @@ def test_armenian_case_endings(gaz):
         "Արցախի",
         "Քարվաճառում",
     ]
+
+
+def test_armenian_genitives_in_latin_letters(gaz):
+    """Armenian-side English keeps the genitive: -i after a consonant, -u for a name in -i;
+    "Shushi" is a name as written, and other words ending in -i stay what they are."""
+    from geo.geocode import resolve
+
+    text = (
+        "Fighting spread across the Askerani region and reached the outskirts of Martakerti. "
+        "Shushi held out; units of the Martunu district moved north. Mario Rossi, an Israeli "
+        "reporter, and Azeri officials arrived by taxi."
+    )
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [(r.mention.surface, gaz.col["id"][r.row]) for r in res] == [
+        ("Askerani", "karabakh:askeran-district"),  # "Askeran region": the district
+        ("Martakerti", "karabakh:agdere"),
+        ("Shushi", "geonames:147105"),
+        ("Martunu", "karabakh:martuni-district"),
+    ]
+
+
+def test_latin_genitives_only_for_places_of_armenia_and_azerbaijan(gaz):
+    # "Dallasi" is no genitive of Dallas: the rule knows Armenian and Azerbaijani places only
+    assert _surfaces("Crowds gathered in Dallasi and Houstoni squares.", gaz) == []
 
 
 def test_two_places_joined_by_a_hyphen(gaz):

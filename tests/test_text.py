@@ -16,6 +16,8 @@ from geo.text import fold, fold_with_offsets, paragraphs, sentences
         ("São  Paulo", "sao paulo"),
         ("Straße", "strasse"),
         ("ШУША", "шуша"),
+        ("Джебраильский", "Джебраилский"),  # the soft sign written or left out
+        ("Подъезд", "подезд"),  # the hard sign too
     ],
 )
 def test_fold_equates_spellings(a, b):
@@ -63,6 +65,7 @@ def test_paragraphs():
         "  Straße, Ærø ",
         "e\u0301te\u0301",
         "İSTANBUL Iğdır\t\n—Qəbələ",
+        "Джебраильский район, Подъезд",
         "Emoji 🙂 in Gəncə",
         "",
         "'",

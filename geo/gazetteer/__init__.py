@@ -51,7 +51,7 @@ from geo.gazetteer.registry import (
     user_sources,
 )
 from geo.resources import DATA_DIR, GAZ_DIR, LEX_DIR, cache_dir
-from geo.transliterate import translit_rules, transliterations
+from geo.transliterate import russian_spellings, translit_rules, transliterations
 
 _translit_rules = translit_rules  # older name, kept for code that used it
 
@@ -75,6 +75,7 @@ __all__ = [
     "read_user_source",
     "registered_sources",
     "remove_user_source",
+    "russian_spellings",
     "translit_rules",
     "transliterations",
     "user_sources",

@@ -11,6 +11,7 @@ import ahocorasick
 import numpy as np
 import pandas as pd
 
+from geo import lexicon
 from geo.gazetteer.files import read_places_csv, read_user_source
 from geo.gazetteer.model import COLUMNS, Gazetteer
 from geo.gazetteer.registry import user_sources
@@ -25,7 +26,7 @@ from geo.gazetteer.sources import (
 )
 from geo.resources import GAZ_DIR, LEX_DIR
 from geo.text import fold, search_key
-from geo.transliterate import name_keys, translit_rules
+from geo.transliterate import name_keys, russian_spellings, translit_rules
 
 
 def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
@@ -34,6 +35,7 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
     from geo.progress import progress as bar
 
     rules = translit_rules()
+    regional = read_places_csv(GAZ_DIR / "karabakh.csv")
     sources = [
         continent_rows(),
         country_rows(),
@@ -44,7 +46,7 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
         area_rows(GAZ_DIR / "us_counties.csv", "admin2"),
         area_rows(GAZ_DIR / "regions.csv", "region"),
         area_rows(GAZ_DIR / "world_regions.csv", "region"),
-        read_places_csv(GAZ_DIR / "karabakh.csv"),
+        regional,
         read_places_csv(GAZ_DIR / "physical.csv"),
         geonames_rows(min_population, rules),
     ]
@@ -87,6 +89,7 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
             ):
                 keys_of.setdefault(k, []).append(pos)
     _remove_wrong_names(records, seen_ids, keys_of, rules)
+    _regional_russian_names(records, keys_of, _regional_places(records, regional), rules)
     _add_admin1_abbreviations(records, keys_of)
     _drop_country_aliases_of_towns(records, keys_of)
     places = pd.DataFrame.from_records(records, columns=COLUMNS)
@@ -132,6 +135,76 @@ def _remove_wrong_names(
         for k in gone - _keys([rec["name"], *names], rec["country"], rules):
             if k in keys_of:
                 keys_of[k] = [p for p in keys_of[k] if p != pos]
+
+
+def _regional_places(records: list[dict], regional: list[tuple[dict, set[str]]]) -> set[int]:
+    """The places of the regional gazetteer (``karabakh.csv``), and the towns and villages
+    of its countries inside the box its settlements span (GeoNames' Laçın, Şuşa, Goris …)."""
+    ids = {row["id"] for row, _ in regional}
+    countries = {row["country"] for row, _ in regional}
+    points = [(row["lat"], row["lon"]) for row, _ in regional if row["kind"] in _SETTLEMENTS]
+    if not points:
+        return set()
+    lats, lons = zip(*points)
+    box = (min(lats), max(lats), min(lons), max(lons))
+    return {
+        pos
+        for pos, r in enumerate(records)
+        if r["id"] in ids
+        or (
+            r["kind"] in _SETTLEMENTS
+            and r["country"] in countries
+            and box[0] <= r["lat"] <= box[1]
+            and box[2] <= r["lon"] <= box[3]
+        )
+    }
+
+
+_SETTLEMENTS = ("city", "village")
+_MIN_RUSSIAN = 4  # a shorter made-up form is too likely another word ("Сос", "Мил")
+_NOTABLE = ("continent", "country", "admin1")
+
+
+def _regional_russian_names(
+    records: list[dict], keys_of: dict[str, list[int]], regional: set[int], rules: dict
+) -> None:
+    """Index the regional places under Russian Cyrillic spellings of their Latin names
+    ("Berdzor" → "Бердзор", :func:`geo.transliterate.russian_spellings`), which most of
+    them lack: a Russian text finds them as written and, through
+    :mod:`geo.geoparse.inflect`, in any case ("из Бердзора"). Names already written in
+    Cyrillic stay as they are. A spelling is left out when it is shorter than four letters
+    or a frequent Russian word, when a place outside the region already goes by it, or
+    when its Latin name is also the name of a bigger or higher-ranked place outside the
+    region (Shaki in Syunik is not indexed as "Шаки": Şəki is far bigger). The spellings
+    are index keys, not names shown: they are made, not attested."""
+    common = lexicon.common_words()
+    after, before = lexicon.place_heads()
+    place_words = lexicon.place_affixes() | {fold(w) for w in after | before}
+
+    def outside(key: str) -> list[int]:
+        return [p for p in keys_of.get(key, ()) if p not in regional]
+
+    for pos in sorted(regional):
+        rec = records[pos]
+        for latin in dict.fromkeys([rec["name"], *rec["names"].split("|")]):
+            words = latin.replace("-", " ").split()
+            if any(not w[:1].isupper() or fold(w) in place_words for w in words):
+                continue  # "Lachin corridor", "Kalbajar District": a name with an English word
+            if any(_bigger(records[p], rec) for p in outside(fold(latin))):
+                continue
+            for form in russian_spellings(latin, rules):
+                k = fold(form)
+                if len(k.replace(" ", "")) < _MIN_RUSSIAN or k in common or outside(k):
+                    continue
+                if pos not in keys_of.get(k, ()):
+                    keys_of.setdefault(k, []).append(pos)
+
+
+def _bigger(other: dict, place: dict) -> bool:
+    """True when ``other`` outranks ``place``: more people, or a country or division."""
+    if other["kind"] in _NOTABLE and place["kind"] not in _NOTABLE:
+        return True
+    return int(other["population"] or 0) > int(place["population"] or 0)
 
 
 def _keys(names: list[str], country: str, rules: dict) -> set[str]:

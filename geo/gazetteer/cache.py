@@ -31,6 +31,10 @@ def _sources() -> list[Path]:
         LEX_DIR / "abbreviations.csv",
         LEX_DIR / "admin1_abbreviations.csv",
         LEX_DIR / "translit.csv",
+        LEX_DIR / "common_words_en.txt",  # frequent words: no made-up Russian spelling
+        LEX_DIR / "common_words_ru.txt",
+        LEX_DIR / "place_affixes.txt",  # English place words: no Russian spelling of them
+        LEX_DIR / "place_heads.txt",
     ]
     files += user_sources()
     return files

@@ -61,8 +61,14 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     for hit in (after, _JOINED_BEFORE.search(text, max(0, m.start - 32), m.start)):
         if not hit or not _is_cap(hit.group(1)) or any(ch.isdigit() for ch in hit.group(1)):
             continue  # "A429 Cirencester": a road number is no part of a name
-        if hit is not after and _opens_sentence(text, hit.start(1)) and _plain_word(hit.group(1)):
-            continue  # "Yesterday Baku said", "Территория Кельбаджарского района": a word
+        if (
+            hit is not after
+            and _opens_sentence(text, hit.start(1))
+            and (_plain_word(hit.group(1)) or fold(hit.group(1)) in lexicon.sentence_openers())
+        ):
+            # "Территория Кельбаджарского района", "В Физули", "Və Laçın": a word of the
+            # sentence, not of the name
+            continue
         if hit is not after and hit.group(1).endswith(("'s", "’s")):
             continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
@@ -76,6 +82,15 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "the Lachin-Shushi road": two places, the ends of a route
         if hit is after and gaz is not None and not gaz.rows(m.key):
             continue  # "Bakının Xətai rayonu": a case suffix closes the name before
+        if (
+            gaz is not None
+            and _CYRILLIC.search(m.surface)
+            and _a_country(m, gaz)
+            and (hit is after or not _RU_ADJECTIVE.search(hit.group(1)))
+        ):
+            # "Президентом Азербайджана Ильхамом Алиевым": a country's Russian name opens
+            # no longer name, and joins only an adjective before it ("Советская Армения")
+            continue
         if hit is after and word in lexicon.facility_heads():
             continue  # "Stepanakert Airport": the town, and a facility at or near it
         if m.surface.isupper() and not hit.group(1).isupper():
@@ -100,6 +115,16 @@ def _route_between(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
     if not gaz.rows(key) or key in lexicon.common_words():
         return False
     return _ROUTE_AFTER.match(text, m.end) is not None
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_RU_ADJECTIVE = re.compile(
+    "(?:ая|яя|ой|ей|ий|ый|ое|ее|ую|юю|ые|ие|ых|их|ым|им|ском|ном|нем|ого|его|ому|ему)$", re.I
+)
+
+
+def _a_country(m: Mention, gaz: Gazetteer) -> bool:
+    return any(gaz.col["kind"][r] == "country" for r in m.rows)
 
 
 def _names_major(key: str, gaz: Gazetteer) -> bool:
