@@ -173,16 +173,13 @@ def _regional_russian_names(
     them lack: a Russian text finds them as written and, through
     :mod:`geo.geoparse.inflect`, in any case ("из Бердзора"). Names already written in
     Cyrillic stay as they are. A spelling is left out when it is shorter than four letters
-    or a frequent Russian word, when a place outside the region already goes by it, or
-    when its Latin name is also the name of a bigger or higher-ranked place outside the
-    region (Shaki in Syunik is not indexed as "Шаки": Şəki is far bigger). The spellings
+    or a frequent Russian word, when another place already goes by it, or
+    when its Latin name is also the name of a bigger or higher-ranked place, in the region
+    or not (Shaki in Syunik is not indexed as "Шаки": Şəki is far bigger). The spellings
     are index keys, not names shown: they are made, not attested."""
     common = lexicon.common_words()
     after, before = lexicon.place_heads()
     place_words = lexicon.place_affixes() | {fold(w) for w in after | before}
-
-    def outside(key: str) -> list[int]:
-        return [p for p in keys_of.get(key, ()) if p not in regional]
 
     for pos in sorted(regional):
         rec = records[pos]
@@ -190,12 +187,15 @@ def _regional_russian_names(
             words = latin.replace("-", " ").split()
             if any(not w[:1].isupper() or fold(w) in place_words for w in words):
                 continue  # "Lachin corridor", "Kalbajar District": a name with an English word
-            if any(_bigger(records[p], rec) for p in outside(fold(latin))):
-                continue
+            bare = {fold(latin), fold(re.sub(r"['’ʼ]", "", latin))}  # "Shak'i" is "Shaki" too
+            if any(_bigger(records[p], rec) for k in bare for p in keys_of.get(k, ()) if p != pos):
+                continue  # Shaki in Syunik: Şəki, far bigger, bears the name too
             for form in russian_spellings(latin, rules):
                 k = fold(form)
-                if len(k.replace(" ", "")) < _MIN_RUSSIAN or k in common or outside(k):
+                if len(k.replace(" ", "")) < _MIN_RUSSIAN or k in common:
                     continue
+                if any(p != pos for p in keys_of.get(k, ())):
+                    continue  # another place, of the region or not, already goes by it
                 if pos not in keys_of.get(k, ()):
                     keys_of.setdefault(k, []).append(pos)
 
