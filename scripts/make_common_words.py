@@ -4,8 +4,11 @@ hand: ``python scripts/make_common_words.py ru``).
 
 Source: wordfreq 3.1 (``pip install wordfreq``; data CC-BY-SA 4.0, see
 https://github.com/rspeer/wordfreq), the 10,000 most frequent words of the language.
-Names of countries, first-level divisions, curated places and cities of one
-million or more are left out, since in text those are far more often the place.
+Names of countries, first-level divisions, curated places and the own names of cities
+of one million or more are left out, since in text those are far more often the place
+("part" stays a word although Perth is sometimes written "Part"). The English list of
+the repository was made before that last rule; the eleven everyday words it then left
+out as other names of big cities are appended at its end.
 geoparse drops a capitalised word from this list only where capitals say nothing
 (at the start of a sentence or in a title-case line) and only when every place
 it could be is a town or village.
@@ -38,9 +41,10 @@ def main(lang: str = "en") -> None:
         if not rows:
             continue
         sub = p.iloc[list(rows)]
+        own_name = sub["name"].map(fold).isin(forms)  # Perth is sometimes written "Part"
         if (
             sub["kind"].isin(["country", "admin1", "region"])
-            | (sub["population"] >= 1_000_000)
+            | ((sub["population"] >= 1_000_000) & own_name)
             | sub["id"].str.startswith("supplement:")
         ).any():
             keep_places.add(key)

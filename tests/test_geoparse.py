@@ -563,3 +563,28 @@ def test_a_date_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
     text = "Bu gün Gəncədə yarmarka açıldı. Dünən Bərdədə məktəb açıldı. Həmin Şəkidə idi."
     got = [text[m.start : m.end] for m in find_mentions(text, gaz)]
     assert got == ["Gəncədə", "Bərdədə", "Şəkidə"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demonym before a name is no first name
+        (
+            "The Azerbaijani Berdzor-Karvachar group attacked. Forces held Berdzor.",
+            ["Berdzor", "Karvachar", "Berdzor"],
+        ),
+        # two places of one country joined by a hyphen; a route in Azerbaijani
+        ("İşğaldan sonra Bakı-Mincivan-Qafan dəmiryolu bağlandı.", ["Bakı", "Mincivan", "Qafan"]),
+        # an Azerbaijani word opening a sentence, or a frequent one, is no part of the name
+        (
+            "Zəngilan rayonu işğal edildi və ermənilər gəldi. Sakinlər İrana keçdilər. "
+            "Ermənilərin Zəngilanda planı alınmadı. Birinci Qarabağ müharibəsi bitdi.",
+            ["Zəngilan", "İrana", "Zəngilanda", "Qarabağ"],
+        ),
+        # "in the district" alone is no place; a month misspelt between a day and a year
+        ("Zəngilan rayonu böyükdür və ermənilər gəldi. Rayonda 14 məktəb var.", ["Zəngilan"]),
+        ("Signed in Moscow on 29 Jule 1993. Part of the accord.", ["Moscow"]),
+    ],
+)
+def test_names_beside_words_of_other_languages(gaz, text, expected):
+    assert [m.surface for m in find_mentions(text, gaz)] == expected

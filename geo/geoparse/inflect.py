@@ -169,8 +169,8 @@ def _last_word_stems(
         words = phrase.split()
         starts = [m.start() + off.start() for off in re.finditer(r"\S+", phrase)]
         for n in range(len(words), 0, -1):
-            if n == 1 and fold(words[0]) in common:
-                break
+            if n == 1 and fold(words[0]) in common and not _names_a_country(words[0], gaz):
+                break  # a frequent word; but "İrana" (to Iran) is a frequent word too
             if gaz.rows(fold(" ".join(words[:n]))):
                 break  # found as written
             rows = next(
@@ -189,6 +189,12 @@ def _last_word_stems(
                 out.append((s, e, tuple(rows)))
                 break
     return out
+
+
+def _names_a_country(word: str, gaz: Gazetteer) -> bool:
+    """True when a case form of ``word`` is the name of a country ("İrana", "Rusiyaya")."""
+    kind = gaz.col["kind"]
+    return any(kind[r] == "country" for stem in stems(word) for r in gaz.rows(fold(stem)))
 
 
 # "Агдеринского (Мардакертского) района": two names of one district, the second in brackets

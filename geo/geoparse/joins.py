@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo import lexicon
-from geo.geoparse.inflect import base_forms, nominatives, stems
+from geo.geoparse.inflect import base_forms, nominatives, stems, written_in_azerbaijani
 from geo.geoparse.mention import Mention, _is_cap
 from geo.text import fold
 
@@ -34,6 +34,22 @@ def _plain_word(word: str) -> bool:
         and (key in lexicon.common_words() or key in lexicon.date_words())
         and word not in lexicon.given_names()
         and key.rstrip(".") not in lexicon.person_titles()
+    )
+
+
+def _azerbaijani_word(word: str, start: int, text: str, gaz: Gazetteer | None) -> bool:
+    """In a text written in Azerbaijani, a capitalised word before a name that is a frequent
+    word in any case ("Birinci Qarabağ müharibəsi") or that opens its sentence and is no
+    place in any case ("Ermənilərin Zəngilanda", "Sakinlər İrana"): no part of the name."""
+    if not written_in_azerbaijani(text):
+        return False
+    forms = base_forms(word)
+    if any(fold(f) in lexicon.common_words_az() for f in forms):
+        return True
+    return (
+        gaz is not None
+        and _opens_sentence(text, start)
+        and not any(gaz.rows(fold(f)) for f in forms)
     )
 
 
@@ -69,6 +85,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             # "Территория Кельбаджарского района", "В Физули", "Və Laçın": a word of the
             # sentence, not of the name
             continue
+        if hit is not after and _azerbaijani_word(hit.group(1), hit.start(1), text, gaz):
+            continue  # "Sakinlər İrana keçdi", "Birinci Qarabağ müharibəsi": a word, then a name
         if hit is not after and hit.group(1).endswith(("'s", "’s")):
             continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
@@ -105,16 +123,25 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
 
 _ROUTE_AFTER = re.compile(
     r"[\w'’\-]*[ \t]+(?:road|highway|motorway|railway|pipeline|corridor|route|border|frontier"
-    r"|line|front|direction|axis)s?\b"
+    r"|line|front|direction|axis"
+    r"|(?:dəmir)?yol\w*|şosse\w*|magistral\w*|xətt\w*|sərhəd\w*"  # Azerbaijani
+    r"|дорог\w*|шоссе|трасс\w*|железн\w*|границ\w*|коридор\w*)s?\b"  # Russian
 )
+_PAIRED = ("city", "village", "admin1", "admin2", "country")
 
 
 def _route_between(m: Mention, text: str, key: str, gaz: Gazetteer) -> bool:
     """True when a place and ``key`` (a place too, no frequent word) joined by a hyphen
-    name the ends of a route ("the Lachin-Shushi road", "the Baku-Tbilisi railway")."""
+    name the ends of a route ("the Lachin-Shushi road", "the Baku-Tbilisi railway") or two
+    places of one country side by side ("the Berdzor-Karvachar group")."""
     if not gaz.rows(key) or key in lexicon.common_words():
         return False
-    return _ROUTE_AFTER.match(text, m.end) is not None
+    if _ROUTE_AFTER.match(text, m.end) is not None:
+        return True
+    # "the Berdzor-Karvachar group", "Bakı-Mincivan-Qafan": places of one country side by side
+    country, kind = gaz.col["country"], gaz.col["kind"]
+    mine = {country[r] for r in m.rows if kind[r] in _PAIRED}
+    return bool(mine & {country[r] for r in gaz.rows(key) if kind[r] in _PAIRED})
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -76,6 +76,7 @@ def _surname_position(m: Mention, text: str) -> bool:
         and before.group(1).isalpha()
         and _is_cap(before.group(1))
         and fold(before.group(1)) not in lexicon.stopwords()
+        and fold(before.group(1)) not in lexicon.demonyms()  # "the Azerbaijani Berdzor group"
         and not _is_place_word(before.group(1))
         and not (after and _is_cap(after.group(1)))
     )
@@ -157,6 +158,10 @@ def _keep(
         return False
     if m.key in month_words():
         return False  # "Oktyabrın 30-dan", "Мая": a month, not a town named after one
+    if " " not in m.key and _is_place_word(m.surface):
+        return False  # "Rayonda 14 məktəb": "in the district", not Rayong
+    if _DAY_BEFORE.search(text, max(0, m.start - 8), m.start) and _YEAR_AFTER.match(text, m.end):
+        return False  # "29 Jule 1993": a month misspelt, not Jule in China
     heads = lexicon.organisation_heads()
     if words[0] in heads or words[-1] in heads:
         return False  # "University of Texas" is a GeoNames place, but here an organisation
@@ -229,6 +234,8 @@ def _keep(
     return True
 
 
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
+_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{4}(?!\d)")
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?[ \t]+$")  # "BM-21 ", "T-72 "
 _NEXT_WORD = re.compile(
     "[\u201d\"\u2019']?[ \t]+([A-Za-z]+)"
