@@ -2,10 +2,11 @@
 
 Names are matched after folding: Unicode compatibility decomposition with the
 diacritics dropped (ş→s, ü→u, é→e), Turkic-aware case folding (İ and I → i,
-ı → i, ə/Ə → e), apostrophes and modifier letters removed (K'arvachar →
-Karvachar), the Russian soft and hard signs ь and ъ removed (Джебраильский = Джебраилский:
-texts and romanisations write them or leave them out), and any run of spaces, hyphens and
-dashes made one space (Nagorno-Karabakh = Nagorno Karabakh).
+ı → i, ə/Ə → e, and the Cyrillic ә/Ә that web texts type for it), apostrophes and
+modifier letters removed (K'arvachar → Karvachar), the Russian soft and hard signs ь and ъ
+removed (Джебраильский = Джебраилский: texts and romanisations write them or leave them
+out), and any run of spaces, hyphens and dashes made one space (Nagorno-Karabakh =
+Nagorno Karabakh).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _SPECIAL = {
     "ı": "i",
     "Ə": "e",
     "ə": "e",
+    "Ә": "e",  # the Cyrillic schwa, which Azerbaijani web texts often type for ə
+    "ә": "e",
     "Ä": "a",
     "ä": "a",
     "ß": "ss",

@@ -107,3 +107,7 @@ def test_sentences_never_cut_an_unbroken_span_but_always_a_paragraph():
         "nothing.",
     ]
     assert [text[s:e] for s, e in sentences(text)][0] == "They reached Port Sa."
+
+
+def test_the_cyrillic_schwa_folds_like_the_latin_one():
+    assert fold("Zәngilan") == fold("Zəngilan") == "zengilan"  # U+04D9 typed for U+0259
