@@ -12,8 +12,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
-from geo.dates.grammar import _PATTERNS, FOLDED, _parse
-from geo.dates.words import DATE_WORDS, alternation
+from geo.dates.grammar import _PATTERNS, FOLDED, OTHER_MONTH, _parse
+from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, alternation
 
 _JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -81,6 +81,15 @@ _TRIGGERS = (
 # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
 # the text folded to lower case (:func:`_fold`)
 _WORD_TRIGGER = _trigger_words()
+# a month's name in another language, with or without a digit near it ("в конце марта",
+# "sentyabrın ortalarında", "с июня по октябрь"), or "may" as Azerbaijani writes it ("may
+# ayının"): its first four letters, on the folded text. Every match of a pattern of
+# ``OTHER_MONTH`` holds one, so those patterns skip the windows without one.
+_MONTH_TRIGGER = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({re.escape(w[:4]) for w in _OTHER_MONTHS} | {"may"}, key=len, reverse=True))
+    + ")"
+)
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers
 _MARGIN = 40
@@ -99,7 +108,10 @@ def _windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     starts: list[int] = []
     ends: list[int] = []
     folded = _fold(text) if folded is None else folded
-    for pat, src in [(p, text) for p in _TRIGGERS] + [(_WORD_TRIGGER, folded)]:
+    for pat, src in [(p, text) for p in _TRIGGERS] + [
+        (_WORD_TRIGGER, folded),
+        (_MONTH_TRIGGER, folded),
+    ]:
         for m in pat.finditer(src):
             starts.append(m.start())
             ends.append(m.end())
@@ -140,9 +152,12 @@ def find_dates(
     found: list[TimeExpr] = []
     folded = _fold(text)
     windows = _windows(text, folded)
+    # the windows that hold a month's name of another language: the only ones where the
+    # patterns of such names can match (their long alternations are the slowest to try)
+    month_windows = [(lo, hi) for lo, hi in windows if _MONTH_TRIGGER.search(folded, lo, hi)]
     for kind, pat in _PATTERNS:
         src = folded if kind in FOLDED else text
-        for lo, hi in windows:
+        for lo, hi in month_windows if kind in OTHER_MONTH else windows:
             for m in pat.finditer(src, lo, hi):
                 t = _parse(kind, m, text)
                 if t is not None:
