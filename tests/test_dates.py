@@ -789,3 +789,29 @@ def test_an_azerbaijani_day_at_a_sentence_start_is_dated_as_in_lower_case():
     low = _spans("1994-cü ildə yol bağlandı. Sonra iyulun 4-də hücum başladı.")
     cap = _spans("1994-cü ildə yol bağlandı. İyulun 4-də hücum başladı.")
     assert cap == low == [("1994-01-01", "1994-12-31", "year"), ("1994-07-04", "1994-07-04", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In the first half of March 1994 it rained.", ("1994-03-01", "1994-03-15")),
+        ("Во второй половине 1994 года бои стихли.", ("1994-07-01", "1994-12-31")),
+        ("В первой половине сентября 1994 г. шли дожди.", ("1994-09-01", "1994-09-15")),
+        ("1994-cü ilin ikinci yarısında döyüşlər səngidi.", ("1994-07-01", "1994-12-31")),
+        ("1994-cü il sentyabrın birinci yarısında yağış yağdı.", ("1994-09-01", "1994-09-15")),
+    ],
+)
+def test_halves_of_a_month_or_year_in_words(text, expected):
+    assert _spans(text) == [(*expected, "approximate")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Бои шли с 25 октября по 2 ноября 1994 года.", ("1994-10-25", "1994-11-02", "range")),
+        ("Дорога была закрыта от 5 мая до 9 мая 1994 года.", ("1994-05-05", "1994-05-09", "range")),
+        ("1994-cü il may ayının 8-də yol açıldı.", ("1994-05-08", "1994-05-08", "day")),
+    ],
+)
+def test_russian_from_to_and_azerbaijani_may(text, expected):
+    assert _spans(text) == [expected]

@@ -63,7 +63,7 @@ def _qualified(q: str | None, first: date, last: date) -> tuple[date, date]:
         parts = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
         lo, hi = parts.get(q, (0, 9))
         return date(y0 + lo, 1, 1), date(y0 + hi, 12, 31)
-    key = q.replace("the ", "").split()[0] if q.startswith("the ") else q
+    key = q.removeprefix("the ").split()[0]  # "the first half of", "first half": "first"
     lo, hi = parts.get(key, (1, 12))
     return date(y, lo, 1), _month_end(y, hi)
 

@@ -67,6 +67,8 @@ _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=
 _AZ_SEASON = "(?P<aseason>" + "|".join(sorted(_SEASONS_AFTER_YEAR, key=len, reverse=True)) + ")"
 # "ayının" (of the month): "mart ayının sonunda", "yanvar ayının 28-də"
 _AYININ = r"\s+ay[ıi]n[ıi]n"
+# a month of an Azerbaijani date: "mart", "martın", "mart ayının", "may ayının"
+_AZ_MONTH_OF = rf"(?:{_ALT_MON}(?:{_AYININ})?|(?P<may>may){_AYININ})"
 # a part of a month or year in words: Russian before it ("в конце марта"), Azerbaijani
 # after it ("mart ayının sonunda", "1993-cü ilin sonunda"); ``date_words.csv``
 _PART_BEFORE = rf"(?P<part>{alternation('part_before')})"
@@ -179,7 +181,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
         "az_ymd",
         re.compile(
-            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?:\s+ayının)?\s+{_DAY}"
+            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_AZ_MONTH_OF}\s+{_DAY}"
             rf"(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?{_AZ_CASE}",
             re.I,
         ),
@@ -193,7 +195,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "mayın 8-də" (the year from the text around it)
         "az_md",
         re.compile(
-            rf"(?<!\w){_ALT_MON}(?:\s+ayının)?\s+{_DAY}(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?"
+            rf"(?<!\w){_AZ_MONTH_OF}\s+{_DAY}(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?"
             rf"{_AZ_CASE}(?!\s*\d)",
             re.I,
         ),
@@ -202,7 +204,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "mart ayının sonunda", "sentyabrın ortalarında", "1993-cü ilin mayın əvvəlində"
         "az_part_month",
         re.compile(
-            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?(?:{_ALT_MON}(?:{_AYININ})?|(?P<may>may){_AYININ})"
+            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MONTH_OF}"
             rf"\s+{_PART_AFTER}(?!\w)",
             re.I,
         ),
@@ -449,7 +451,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("az_ymd", "az_md", "ru_day_range"):
             kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"
-            mon = _alt_month(g["amon"])
+            mon = _alt_month(g.get("amon") or g["may"])
             y = year or _NO_YEAR
             d = date(y, mon, int(g["day"]))
             d2 = date(y, mon, int(g["day2"])) if g.get("day2") else d

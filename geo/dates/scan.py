@@ -15,8 +15,9 @@ from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
 from geo.dates.grammar import _PATTERNS, FOLDED, OTHER_MONTH, _parse
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, alternation
 
-_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+# "a and b", "a to b"; Russian "с a по b", "от a до b"
+_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|по|до|–|—|-)\s*$", re.I)
+_BETWEEN = re.compile(r"(?<!\w)(?:between|from|со?|от)\s+$", re.I)
 
 
 _LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
