@@ -2,7 +2,8 @@
 number that make it a quantity, not a year (``not_date_units.txt``), the month and
 season names of other languages with their case forms (``month_names.csv``), and the
 words of dates told from the day of writing or from the date before ("today", "two days
-ago", "the same day", "Date" glued to a date: ``date_words.csv``)."""
+ago", "the same day", "Date" glued to a date) and of parts of a month or year ("в конце",
+"sonunda": ``date_words.csv``)."""
 
 from __future__ import annotations
 
