@@ -815,3 +815,15 @@ def test_halves_of_a_month_or_year_in_words(text, expected):
 )
 def test_russian_from_to_and_azerbaijani_may(text, expected):
     assert _spans(text) == [expected]
+
+
+def test_a_part_of_a_month_opens_a_russian_range():
+    assert _spans("Обстрелы шли с конца августа по октябрь 1994 года.") == [
+        ("1994-08-21", "1994-10-31", "range")
+    ]
+
+
+def test_the_months_of_an_azerbaijani_season():
+    assert _spans("1994-cü ilin yay  aylarında yol bağlı idi.") == [
+        ("1994-06-01", "1994-08-31", "season")
+    ]

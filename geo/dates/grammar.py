@@ -64,7 +64,14 @@ _AZ_MON = _ALT_MON.replace("(?P<amon>", "(?P<amon>may|")
 _AZ_MON2 = _AZ_MON.replace("?P<amon>", "?P<amon2>")
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
 # Azerbaijani seasons follow their year ("1993 yayı", "1993-cü ilin qışında")
-_AZ_SEASON = "(?P<aseason>" + "|".join(sorted(_SEASONS_AFTER_YEAR, key=len, reverse=True)) + ")"
+_AZ_SEASON = (
+    "(?P<aseason>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")  # "yay aylarında": the summer months
+        for w in sorted(_SEASONS_AFTER_YEAR, key=len, reverse=True)
+    )
+    + ")"
+)
 # "ayının" (of the month): "mart ayının sonunda", "yanvar ayının 28-də"
 _AYININ = r"\s+ay[ıi]n[ıi]n"
 # a month of an Azerbaijani date: "mart", "martın", "mart ayının", "may ayının"
