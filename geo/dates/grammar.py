@@ -226,7 +226,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "ru_part",
         re.compile(
             rf"(?<!\w){_RU_PREP}{_PART_BEFORE}\s+(?:{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?"
-            rf"|(?P<ryear>1\d{{3}}|20\d{{2}})(?:\s*(?:года|г\.))?)(?!\w)",
+            # a year's part takes the year in the genitive ("в конце 1993 года"), not the verb
+            # "начала" before a year ("армия начала 1994 год наступлением")
+            rf"|(?P<ryear>1\d{{3}}|20\d{{2}})(?:\s*(?:года|г\.)|-го))(?!\w)",
             re.I,
         ),
     ),
