@@ -833,3 +833,9 @@ def test_the_russian_verb_began_before_a_year_is_no_part_of_it():
     # "начала" is also "began": only a year in the genitive ("начала 1994 года") is a part
     assert _spans("Армия начала 1994 год наступлением.") == [("1994-01-01", "1994-12-31", "year")]
     assert _spans("К концу 1994-го бои стихли.") == [("1994-09-01", "1994-12-31", "approximate")]
+
+
+def test_an_azerbaijani_range_of_months_after_its_year():
+    assert _spans("1994-cü ilin iyun-iyul aylarında yol bağlı idi.") == [
+        ("1994-06-01", "1994-07-31", "range")
+    ]

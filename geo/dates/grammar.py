@@ -233,10 +233,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "июнь–октябрь 1993", "iyun-oktyabr 1993-cü il" (the year may come from the text)
+        # "июнь–октябрь 1993", "iyun-oktyabr 1993-cü il", "1993-cü ilin iyun-iyul aylarında"
+        # (the year may come from the text)
         "alt_month_range",
         re.compile(
-            rf"(?<!\w){_ALT_MON}{_DASH}{_ALT_MON2}(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            rf"(?<!\w)(?:(?P<year0>1\d{{3}}|20\d{{2}}){_YEAR_OF}\s+)?{_ALT_MON}{_DASH}{_ALT_MON2}"
+            rf"(?:\s+ayl[aə]r[ıi](?:nda)?)?(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
     ),
@@ -454,6 +456,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             mon, mon2 = _alt_month(g["amon"]), _alt_month(g["amon2"])
             if mon2 <= mon:
                 return None
+            year = year or (int(g["year0"]) if g.get("year0") else None)
             y = year or _NO_YEAR
             first, last = date(y, mon, 1), _month_end(y, mon2)
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
