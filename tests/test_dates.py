@@ -839,3 +839,38 @@ def test_an_azerbaijani_range_of_months_after_its_year():
     assert _spans("1994-cü ilin iyun-iyul aylarında yol bağlı idi.") == [
         ("1994-06-01", "1994-07-31", "range")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks ran from 25 February 1994 to 3 March.", ("1994-02-25", "1994-03-03")),
+        ("The siege lasted from December 1994 to January 6.", ("1994-12-01", "1995-01-06")),
+        ("Бои шли с декабря 1994 года по 6 января.", ("1994-12-01", "1995-01-06")),
+        (
+            "1994-cü ilin dekabrından başlayaraq yanvarın 6-dək davam etdi.",
+            ("1994-12-01", "1995-01-06"),
+        ),
+        (
+            "Əməliyyat 1994-cü il dekabrından başlamış 6 yanvar tarixinə kimi davam etdi.",
+            ("1994-12-01", "1995-01-06"),
+        ),
+    ],
+)
+def test_a_range_whose_end_has_no_year_of_its_own(text, expected):
+    assert _spans(text) == [(*expected, "range")]
+
+
+def test_a_year_and_a_day_are_not_a_range():
+    assert _spans("It was built in 1994 and 12 May was chosen for the opening.") == [
+        ("1994-01-01", "1994-12-31", "year"),
+        ("1994-05-12", "1994-05-12", "day"),
+    ]
+
+
+def test_an_azerbaijani_month_until_which():
+    assert _spans("1988-ci ildən 1994-cü ilin noyabrınadək kənd boş qaldı.")[-1] == (
+        "1994-11-01",
+        "1994-11-30",
+        "month",
+    )

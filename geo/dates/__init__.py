@@ -26,7 +26,10 @@ Decisions, documented for users:
   yarısında");
 * "29 January and 6 April 1993" is two days (the first takes the second's year);
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
-  ranges;
+  ranges, and so are "с 25 октября по 2 ноября", "от 5 до 9 мая" and Azerbaijani "a-dan
+  b-dək" ("1993-cü ilin dekabrından yanvarın 6-dək"); an end without a year of its own
+  takes the start's ("from 25 February 1992 to 3 March"), or the next year when it would
+  fall before the start ("from December 1993 to January 6": 6 January 1994);
 * "on the 9th" is the 9th of the month of the date before it;
 * Russian months and seasons ("12 мая 1994 года", "в июле 1993 года", "весной 1992
   года") from ``geo/data/lexicon/month_names.csv``, and Azerbaijani ones, whose season

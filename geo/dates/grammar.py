@@ -87,8 +87,10 @@ _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-?c[iıuü](?:\s+il(?:in|də|d
 _YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 # "fevralın 25-dən 26-na": from the 25th to the 26th
 _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
-# a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci"; Armenian "9-ին"
-_AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
+# a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci", "6-dək"; Armenian "9-ին"
+_AZ_CASE = (
+    r"(?:-?(?:[dt][əa]k|[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
+)
 # a digit run right after letters may start a date when they are a label ("Date12 June 1993":
 # text extracted from an infobox); :func:`~geo.dates.forms._glued` checks the word
 _GLUED = r"(?=\d)(?<![\d_])"
@@ -194,9 +196,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "1993-cü ilin aprelində": in April 1993
+        # "1993-cü ilin aprelində": in April 1993; "1993-cü ilin noyabrınadək": until then
         "az_ym",
-        re.compile(rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?!\s*\d)(?!\w)", re.I),
+        re.compile(
+            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?:[aə](?:d[əa]k)?)?(?!\s*\d)(?!\w)", re.I
+        ),
     ),
     (
         # "mayın 8-də" (the year from the text around it)

@@ -38,17 +38,49 @@ def _two_days(a: TimeExpr, b: TimeExpr, text: str) -> bool:
     return not _BETWEEN.search(text[max(0, a.start - 12) : a.start])
 
 
+# Azerbaijani "a-dan b-dək", "a-dan b-yə qədər": from a (ablative) to b
+# ("1993-cü ilin dekabrından başlayaraq yanvarın 6-dək", "6 yanvar tarixinə kimi")
+_AZ_FROM = re.compile(r"d[aə]n$", re.I)
+_AZ_BETWEEN = re.compile(r"^\s*(?:başlayaraq|başlamış|başlanan|başlanmış)?\s*$", re.I)
+_AZ_TO = re.compile(r"(?:d[əa]k$)|(?:^\s+(?:tarixin[əe]\s+)?(?:q[əe]d[əe]r|kimi)(?!\w))", re.I)
+
+
 def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
-    """Merge "a and b", "a to b", "between a and b" into one range."""
+    """Merge "a and b", "a to b", "between a and b", "с a по b", "a-dan b-dək" into one
+    range; a year-less end before its start is in the next year ("from December 1993 to
+    6 January", "1993-cü ilin dekabrından yanvarın 6-dək")."""
     between = text[a.end : b.start]
-    if not _JOIN.match(between):
+    az = (
+        _AZ_BETWEEN.match(between) is not None
+        and _AZ_FROM.search(a.surface) is not None
+        and (_AZ_TO.search(b.surface) or _AZ_TO.match(text[b.end : b.end + 24])) is not None
+    )
+    if not (_JOIN.match(between) or az):
         return None
+    if (
+        b.year_inherited
+        and not a.year_inherited
+        and a.precision in ("day", "month", "approximate")
+        and b.date_start.year == a.date_end.year
+        and b.date_end < a.date_start
+    ):
+        b = _set_year(b, b.date_start.year + 1)  # "from December 1993 to 6 January"
+        if b is None:
+            return None
+        b = replace(b, year_inherited=False)
     if a.year_inherited and not b.year_inherited and a.date_start.year == _NO_YEAR:
         # "25 February to 3 March 1992": a takes b's year
         a = _set_year(a, b.date_start.year)
         if a is None:
             return None
         a = replace(a, year_inherited=False)
+    if (
+        b.year_inherited
+        and not a.year_inherited
+        and a.precision in ("day", "month", "approximate")
+        and b.date_start.year == a.date_end.year
+    ):
+        b = replace(b, year_inherited=False)  # "from 25 February 1992 to 3 March": a's year
     if a.relative or b.relative or a.year_inherited or b.year_inherited:
         return None
     if b.date_end <= a.date_start or b.date_start < a.date_start:
