@@ -874,3 +874,20 @@ def test_an_azerbaijani_month_until_which():
         "1994-11-30",
         "month",
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "1994-cü ilin yayında yol bağlandı. Həmin ilin dekabrında açıldı.",
+            ("1994-12-01", "1994-12-31"),
+        ),
+        (
+            "Летом 1994 года дорогу закрыли. В декабре того же года её открыли.",
+            ("1994-12-01", "1994-12-31"),
+        ),
+    ],
+)
+def test_a_month_of_that_same_year(text, expected):
+    assert _spans(text)[-1] == (*expected, "month")

@@ -56,7 +56,8 @@ _QUAL = (
 )
 
 
-_ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + ")"
+_ALT_MON_WORDS = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
+_ALT_MON = f"(?P<amon>{_ALT_MON_WORDS})"
 _ALT_MON2 = _ALT_MON.replace("?P<amon>", "?P<amon2>")
 # Azerbaijani writes May as English does: a month only where Azerbaijani grammar follows
 # ("may ayının", "maydan", "mayadək")
@@ -123,6 +124,7 @@ OTHER_MONTH = frozenset(
         "ru_month_range",
         "az_month_range",
         "alt_month",
+        "alt_month_that_year",
     }
 )
 
@@ -261,6 +263,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MON}(?:\s+ay[ıi]ndan|d[aə]n)?\s+"
             rf"{_AZ_MON2}(?:\s+ay[ıi]na|[aə])?(?:\s+q[əe]d[əe]r|d[əe]k)(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "həmin ilin dekabrında", "в декабре того же года": a month of the year named before
+        "alt_month_that_year",
+        re.compile(
+            rf"(?<!\w)(?:(?:elə\s+)?(?:həmin|o)\s+il[iı]n\s+{_ALT_MON}"
+            rf"|(?:в\s+)?(?P<amon_ru>{_ALT_MON_WORDS})\s+того\s+же\s+года)(?!\w)",
             re.I,
         ),
     ),
@@ -477,6 +488,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), d, d2, precision, year_inherited=year is None)
         if kind == "az_ym":
             kind = "alt_month"
+        if kind == "alt_month_that_year":  # "həmin ilin dekabrında": the year before it
+            mon = _alt_month(g.get("amon") or g["amon_ru"])
+            first, last = date(_NO_YEAR, mon, 1), _month_end(_NO_YEAR, mon)
+            return TimeExpr(s, e, m.group(), first, last, "month", year_inherited=True)
         if kind == "alt_month":  # "в июле 1993 года"
             mon = _alt_month(g["amon"])
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
