@@ -30,6 +30,7 @@ Decisions, documented for users:
   b-dək" ("1993-cü ilin dekabrından yanvarın 6-dək"); an end without a year of its own
   takes the start's ("from 25 February 1992 to 3 March"), or the next year when it would
   fall before the start ("from December 1993 to January 6": 6 January 1994);
+  "həmin ilin dekabrında", "в декабре того же года" are December of the year before them;
 * "on the 9th" is the 9th of the month of the date before it;
 * Russian months and seasons ("12 мая 1994 года", "в июле 1993 года", "весной 1992
   года") from ``geo/data/lexicon/month_names.csv``, and Azerbaijani ones, whose season
