@@ -674,3 +674,220 @@ def test_a_dateline_in_cyrillic_capitals_dates_the_dispatch():
     text = "БАКУ, 5 апреля 1993 года. Отряды в субботу заняли перевал."
     got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
     assert got == [("5 апреля 1993 года", "1993-04-05"), ("в субботу", "1993-04-03")]
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    return [(str(t.date_start), str(t.date_end), t.precision) for t in find_dates(text)]
+
+
+# parts of a month in words: its first, middle and last ten days, as "early/mid/late April"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1994 the road was shut; at the end of March it opened.", ("1994-03-21", "1994-03-31")),
+        (
+            "In 1994 talks began. By the end of March a draft was ready.",
+            ("1994-03-21", "1994-03-31"),
+        ),
+        (
+            "In 1994 it snowed. In the middle of September the pass closed.",
+            ("1994-09-11", "1994-09-20"),
+        ),
+        (
+            "In 1994 it rained. At the beginning of May the bridge fell.",
+            ("1994-05-01", "1994-05-10"),
+        ),
+        ("The end of June 1994 was quiet.", ("1994-06-21", "1994-06-30")),
+        ("В 1994 году мост закрыли, в конце марта его открыли.", ("1994-03-21", "1994-03-31")),
+        ("Обстрелы шли с конца августа 1994 года.", ("1994-08-21", "1994-08-31")),
+        ("В середине сентября 1994 г. перевал закрыли.", ("1994-09-11", "1994-09-20")),
+        ("В 1994 году дороги размыло. В начале мая мост рухнул.", ("1994-05-01", "1994-05-10")),
+        ("К концу февраля 1995 года всё стихло.", ("1995-02-21", "1995-02-28")),
+        ("1994-cü ildə yol bağlandı. Mart ayının sonunda açıldı.", ("1994-03-21", "1994-03-31")),
+        ("1994-cü ildə körpü tikildi, iyul ayının sonunda açıldı.", ("1994-07-21", "1994-07-31")),
+        ("1994-cü il. Sentyabrın ortalarında aşırım bağlandı.", ("1994-09-11", "1994-09-20")),
+        ("1994-cü il. Mayın əvvəlində körpü uçdu.", ("1994-05-01", "1994-05-10")),
+        ("1994-cü il. Aprelin əvvəllərində yol açıldı.", ("1994-04-01", "1994-04-10")),
+        ("1995-ci ilin fevral ayının sonunda sakitlik oldu.", ("1995-02-21", "1995-02-28")),
+    ],
+)
+def test_parts_of_a_month_in_words(text, expected):
+    assert _spans(text)[-1] == (*expected, "approximate")
+
+
+# parts of a year in words: as "early/mid/late 1993" (Jan–Apr, May–Aug, Sep–Dec)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By the end of 1994 the road was open.", ("1994-09-01", "1994-12-31")),
+        ("В конце 1994 года дорогу открыли.", ("1994-09-01", "1994-12-31")),
+        ("В начале 1995 года мост починили.", ("1995-01-01", "1995-04-30")),
+        ("В середине 1995 г. мост починили.", ("1995-05-01", "1995-08-31")),
+        ("1994-cü ilin sonunda yol açıldı.", ("1994-09-01", "1994-12-31")),
+        ("1995-ci ilin əvvəlində körpü təmir edildi.", ("1995-01-01", "1995-04-30")),
+        ("1995-ci ilin ortalarında körpü təmir edildi.", ("1995-05-01", "1995-08-31")),
+    ],
+)
+def test_parts_of_a_year_in_words(text, expected):
+    assert _spans(text) == [(*expected, "approximate")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1994-cü ilin yayında yol bağlandı.", ("1994-06-01", "1994-08-31")),
+        ("1994-cü ilin yayı isti keçdi.", ("1994-06-01", "1994-08-31")),
+        ("1994 yayı isti keçdi.", ("1994-06-01", "1994-08-31")),
+        ("1994-cü ilin qışında yol bağlandı.", ("1993-12-01", "1994-02-28")),
+        ("1995-ci ilin payızında körpü açıldı.", ("1995-09-01", "1995-11-30")),
+        ("1995-ci ilin yazında körpü açıldı.", ("1995-03-01", "1995-05-31")),
+        ("1994 Yay əməliyyatları", ("1994-06-01", "1994-08-31")),
+        ("The summer of 1994 was dry.", ("1994-06-01", "1994-08-31")),
+        ("Летом 1994 года было сухо.", ("1994-06-01", "1994-08-31")),
+    ],
+)
+def test_azerbaijani_seasons_after_the_year(text, expected):
+    assert _spans(text) == [(*expected, "season")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yay isti keçdi, 1994 nəfər köçdü.",  # "yay" (summer) with no year next to it
+        "Bu yay yol bağlandı.",
+        "Yay 1994-cü ildə tikildi.",  # a season only after its year
+    ],
+)
+def test_a_season_word_away_from_its_year_is_no_season(text):
+    assert all(p != "season" for _, _, p in _spans(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Döyüşlər iyun–oktyabr 1994 davam etdi.", ("1994-06-01", "1994-10-31")),
+        ("Döyüşlər iyun-oktyabr 1994-cü il ərzində getdi.", ("1994-06-01", "1994-10-31")),
+        (
+            "1994-cü ilin iyun ayından oktyabr ayına qədər yol bağlı idi.",
+            ("1994-06-01", "1994-10-31"),
+        ),
+        ("1994-cü ilin martından mayadək yol bağlı idi.", ("1994-03-01", "1994-05-31")),
+        ("Бои шли с июня по октябрь 1994 года.", ("1994-06-01", "1994-10-31")),
+        ("Бои шли июнь–октябрь 1994.", ("1994-06-01", "1994-10-31")),
+        ("Döyüşlər 25-29 oktyabr 1994-cü ildə getdi.", ("1994-10-25", "1994-10-29")),
+        ("Döyüşlər 25–29 oktyabr 1994-cü ildə getdi.", ("1994-10-25", "1994-10-29")),
+        ("1994-cü il. Döyüşlər 25-29 oktyabrda getdi.", ("1994-10-25", "1994-10-29")),
+        ("В 1994 году бои шли с 25 по 29 октября.", ("1994-10-25", "1994-10-29")),
+        ("Бои шли 25–29 октября 1994 года.", ("1994-10-25", "1994-10-29")),
+    ],
+)
+def test_ranges_of_months_and_days_in_azerbaijani_and_russian(text, expected):
+    assert _spans(text)[-1] == (*expected, "range")
+
+
+def test_an_azerbaijani_day_at_a_sentence_start_is_dated_as_in_lower_case():
+    low = _spans("1994-cü ildə yol bağlandı. Sonra iyulun 4-də hücum başladı.")
+    cap = _spans("1994-cü ildə yol bağlandı. İyulun 4-də hücum başladı.")
+    assert cap == low == [("1994-01-01", "1994-12-31", "year"), ("1994-07-04", "1994-07-04", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In the first half of March 1994 it rained.", ("1994-03-01", "1994-03-15")),
+        ("Во второй половине 1994 года бои стихли.", ("1994-07-01", "1994-12-31")),
+        ("В первой половине сентября 1994 г. шли дожди.", ("1994-09-01", "1994-09-15")),
+        ("1994-cü ilin ikinci yarısında döyüşlər səngidi.", ("1994-07-01", "1994-12-31")),
+        ("1994-cü il sentyabrın birinci yarısında yağış yağdı.", ("1994-09-01", "1994-09-15")),
+    ],
+)
+def test_halves_of_a_month_or_year_in_words(text, expected):
+    assert _spans(text) == [(*expected, "approximate")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Бои шли с 25 октября по 2 ноября 1994 года.", ("1994-10-25", "1994-11-02", "range")),
+        ("Дорога была закрыта от 5 мая до 9 мая 1994 года.", ("1994-05-05", "1994-05-09", "range")),
+        ("1994-cü il may ayının 8-də yol açıldı.", ("1994-05-08", "1994-05-08", "day")),
+    ],
+)
+def test_russian_from_to_and_azerbaijani_may(text, expected):
+    assert _spans(text) == [expected]
+
+
+def test_a_part_of_a_month_opens_a_russian_range():
+    assert _spans("Обстрелы шли с конца августа по октябрь 1994 года.") == [
+        ("1994-08-21", "1994-10-31", "range")
+    ]
+
+
+def test_the_months_of_an_azerbaijani_season():
+    assert _spans("1994-cü ilin yay  aylarında yol bağlı idi.") == [
+        ("1994-06-01", "1994-08-31", "season")
+    ]
+
+
+def test_the_russian_verb_began_before_a_year_is_no_part_of_it():
+    # "начала" is also "began": only a year in the genitive ("начала 1994 года") is a part
+    assert _spans("Армия начала 1994 год наступлением.") == [("1994-01-01", "1994-12-31", "year")]
+    assert _spans("К концу 1994-го бои стихли.") == [("1994-09-01", "1994-12-31", "approximate")]
+
+
+def test_an_azerbaijani_range_of_months_after_its_year():
+    assert _spans("1994-cü ilin iyun-iyul aylarında yol bağlı idi.") == [
+        ("1994-06-01", "1994-07-31", "range")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks ran from 25 February 1994 to 3 March.", ("1994-02-25", "1994-03-03")),
+        ("The siege lasted from December 1994 to January 6.", ("1994-12-01", "1995-01-06")),
+        ("Бои шли с декабря 1994 года по 6 января.", ("1994-12-01", "1995-01-06")),
+        (
+            "1994-cü ilin dekabrından başlayaraq yanvarın 6-dək davam etdi.",
+            ("1994-12-01", "1995-01-06"),
+        ),
+        (
+            "Əməliyyat 1994-cü il dekabrından başlamış 6 yanvar tarixinə kimi davam etdi.",
+            ("1994-12-01", "1995-01-06"),
+        ),
+    ],
+)
+def test_a_range_whose_end_has_no_year_of_its_own(text, expected):
+    assert _spans(text) == [(*expected, "range")]
+
+
+def test_a_year_and_a_day_are_not_a_range():
+    assert _spans("It was built in 1994 and 12 May was chosen for the opening.") == [
+        ("1994-01-01", "1994-12-31", "year"),
+        ("1994-05-12", "1994-05-12", "day"),
+    ]
+
+
+def test_an_azerbaijani_month_until_which():
+    assert _spans("1988-ci ildən 1994-cü ilin noyabrınadək kənd boş qaldı.")[-1] == (
+        "1994-11-01",
+        "1994-11-30",
+        "month",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "1994-cü ilin yayında yol bağlandı. Həmin ilin dekabrında açıldı.",
+            ("1994-12-01", "1994-12-31"),
+        ),
+        (
+            "Летом 1994 года дорогу закрыли. В декабре того же года её открыли.",
+            ("1994-12-01", "1994-12-31"),
+        ),
+    ],
+)
+def test_a_month_of_that_same_year(text, expected):
+    assert _spans(text)[-1] == (*expected, "month")

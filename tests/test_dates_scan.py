@@ -20,7 +20,9 @@ def words():
         "the night of 26 February 1992 in May early 1990s two days later the next week , . "
         "2011-12 1993 and 1994 between from Nos. 822 resolution (1993) spring of 2003 "
         "Sept. 5 – 7 , 2001 12.03.1999 mid-1990s 250,000 the second half of the same day "
-        "Date12 June в тот же день на следующий день 1994 kvadrat Həmin gün"
+        "Date12 June в тот же день на следующий день 1994 kvadrat Həmin gün "
+        "в конце марта с июня по октябрь mart ayının sonunda 1994-cü ilin yayında "
+        "sentyabrın ortalarında 25-29 oktyabrda İyulun 4-də the end of March"
     ).split(" ")
 
 
@@ -60,3 +62,22 @@ def test_expression_split_by_a_long_run_of_spaces():
     )
     (t,) = scan.find_dates(text)
     assert t.precision == "approximate" and t.surface.startswith("the second half of")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Уже в конце марта мосты начали чинить.", "в конце марта"),
+        ("Sentyabrın ortalarında təmir başladı.", "Sentyabrın ortalarında"),
+        ("С июня по октябрь их чинили.", "С июня по октябрь"),
+    ],
+)
+def test_a_month_of_another_language_far_from_any_digit_is_scanned(text, surface):
+    text = "В 1994 году. " + FILLER * 3 + text
+    assert [t.surface for t in scan.find_dates(text)][-1] == surface
+
+
+def test_patterns_of_other_months_are_patterns():
+    from geo.dates.grammar import _PATTERNS, OTHER_MONTH
+
+    assert OTHER_MONTH <= {kind for kind, _ in _PATTERNS}

@@ -17,13 +17,27 @@ Decisions, documented for users:
   readings, precision ``approximate``;
 * "early"/"mid"/"late" Y are Jan–Apr / May–Aug / Sep–Dec; of a decade, its first,
   middle and last four years; of a month ("mid-April"), its first, middle and last
-  ten days;
+  ten days; so are the same parts in words, with or without a year ("at the beginning of
+  May", "the middle of September", "by the end of March", "the end of 1993"; Russian
+  "в начале мая", "в середине сентября", "с конца августа", "в конце 1993 года";
+  Azerbaijani "mayın əvvəlində", "sentyabrın ortalarında", "mart ayının sonunda",
+  "1993-cü ilin sonunda": ``date_words.csv``); "the first/second half of" a month is its
+  days 1–15 / 16–end, of a year Jan–Jun / Jul–Dec ("во второй половине", "ikinci
+  yarısında");
 * "29 January and 6 April 1993" is two days (the first takes the second's year);
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
-  ranges;
+  ranges, and so are "с 25 октября по 2 ноября", "от 5 до 9 мая" and Azerbaijani "a-dan
+  b-dək" ("1993-cü ilin dekabrından yanvarın 6-dək"); an end without a year of its own
+  takes the start's ("from 25 February 1992 to 3 March"), or the next year when it would
+  fall before the start ("from December 1993 to January 6": 6 January 1994);
+  "həmin ilin dekabrında", "в декабре того же года" are December of the year before them;
 * "on the 9th" is the 9th of the month of the date before it;
 * Russian months and seasons ("12 мая 1994 года", "в июле 1993 года", "весной 1992
-  года") from ``geo/data/lexicon/month_names.csv``;
+  года") from ``geo/data/lexicon/month_names.csv``, and Azerbaijani ones, whose season
+  follows its year ("1993 yayı", "1993-cü ilin qışında", "1993 Yay əməliyyatları"; "yay"
+  away from a year is no season); month ranges ("июнь–октябрь 1993", "с июня по октябрь
+  1993 года", "iyun-oktyabr 1993-cü il", "1993-cü ilin iyun ayından oktyabr ayına qədər")
+  and day ranges ("25-29 oktyabrda", "с 25 по 29 октября", "с 25 октября по 2 ноября");
 * "winter of Y" is 1 Dec Y-1 to the end of Feb Y (the winter whose January is in Y);
   "the winter of 1991–92" is 1 Dec 1991 to the end of Feb 1992;
   spring Mar–May, summer Jun–Aug, autumn/fall Sep–Nov (northern hemisphere);

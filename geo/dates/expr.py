@@ -63,9 +63,26 @@ def _qualified(q: str | None, first: date, last: date) -> tuple[date, date]:
         parts = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
         lo, hi = parts.get(q, (0, 9))
         return date(y0 + lo, 1, 1), date(y0 + hi, 12, 31)
-    key = q.replace("the ", "").split()[0] if q.startswith("the ") else q
+    key = q.removeprefix("the ").split()[0]  # "the first half of", "first half": "first"
     lo, hi = parts.get(key, (1, 12))
     return date(y, lo, 1), _month_end(y, hi)
+
+
+def _month_part(q: str, y: int, mon: int) -> tuple[date, date]:
+    """The part ``q`` of month ``mon`` of year ``y``: its first ten days ("early", "the
+    beginning of", "в начале", "əvvəlində"), middle ten ("mid", "the middle of"), last days
+    from the 21st ("late", "the end of", "в конце", "sonunda"), or half ("the first half of")."""
+    q = q.lower()
+    end = _month_end(y, mon)
+    if "first half" in q:
+        return date(y, mon, 1), date(y, mon, 15)
+    if "second half" in q:
+        return date(y, mon, 16), end
+    if "early" in q or "beginning" in q or "start" in q:
+        return date(y, mon, 1), date(y, mon, 10)
+    if "late" in q or "end" in q:
+        return date(y, mon, 21), end
+    return date(y, mon, 11), date(y, mon, 20)
 
 
 # precision of a day that is not in the calendar: it hides the coarser reading, then is dropped

@@ -8,9 +8,17 @@ import calendar
 import re
 from datetime import date
 
-from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _qualified
+from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
 from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
-from geo.dates.words import _OTHER_MONTHS, _OTHER_SEASONS, alternation, is_unit
+from geo.dates.words import (
+    _OTHER_MONTHS,
+    _OTHER_SEASONS,
+    _SEASONS_AFTER_YEAR,
+    DATE_WORDS,
+    alternation,
+    is_unit,
+    word_key,
+)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -43,21 +51,47 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 _DASH = r"\s*[-–—]\s*"
 _QUAL = (
-    r"(?P<q>early|mid|late|the beginning of|the start of|the end of|the middle of"
-    r"|the first half of|the second half of)"
+    r"(?P<q>(?i:early|mid|late|the beginning of|the start of|the end of|the middle of"
+    r"|the first half of|the second half of))"
 )
 
 
-_ALT_MON = "(?P<amon>" + "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True)) + ")"
+_ALT_MON_WORDS = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
+_ALT_MON = f"(?P<amon>{_ALT_MON_WORDS})"
+_ALT_MON2 = _ALT_MON.replace("?P<amon>", "?P<amon2>")
+# Azerbaijani writes May as English does: a month only where Azerbaijani grammar follows
+# ("may ayının", "maydan", "mayadək")
+_AZ_MON = _ALT_MON.replace("(?P<amon>", "(?P<amon>may|")
+_AZ_MON2 = _AZ_MON.replace("?P<amon>", "?P<amon2>")
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
+# Azerbaijani seasons follow their year ("1993 yayı", "1993-cü ilin qışında")
+_AZ_SEASON = (
+    "(?P<aseason>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")  # "yay aylarında": the summer months
+        for w in sorted(_SEASONS_AFTER_YEAR, key=len, reverse=True)
+    )
+    + ")"
+)
+# "ayının" (of the month): "mart ayının sonunda", "yanvar ayının 28-də"
+_AYININ = r"\s+ay[ıi]n[ıi]n"
+# a month of an Azerbaijani date: "mart", "martın", "mart ayının", "may ayının"
+_AZ_MONTH_OF = rf"(?:{_ALT_MON}(?:{_AYININ})?|(?P<may>may){_AYININ})"
+# a part of a month or year in words: Russian before it ("в конце марта"), Azerbaijani
+# after it ("mart ayının sonunda", "1993-cü ilin sonunda"); ``date_words.csv``
+_PART_BEFORE = rf"(?P<part>{alternation('part_before')})"
+_PART_AFTER = rf"(?P<part>{alternation('part_after')})"
+_RU_PREP = r"(?:(?:в|во|с|со|к|ко|до|от)\s+)?"
 # after a year: Russian "года", Azerbaijani "-ci il" ("1992-ci il", "1993-cü ildə")
 _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
 # "of the year" before a month: Azerbaijani "1992-ci il(in)", Armenian "1992 թվականի", "1992 թ."
 _YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 # "fevralın 25-dən 26-na": from the 25th to the 26th
 _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
-# a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci"; Armenian "9-ին"
-_AZ_CASE = r"(?:-?(?:[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
+# a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci", "6-dək"; Armenian "9-ին"
+_AZ_CASE = (
+    r"(?:-?(?:[dt][əa]k|[dt][aə]n?|c[iıuü]|[iıuü]nc[iıuü]|n[aə]|y[aə]|s?[iıuü]|ին|ից|ը)(?!\w))?"
+)
 # a digit run right after letters may start a date when they are a label ("Date12 June 1993":
 # text extracted from an infobox); :func:`~geo.dates.forms._glued` checks the word
 _GLUED = r"(?=\d)(?<![\d_])"
@@ -76,6 +110,23 @@ _NOT_YEAR_BEFORE = re.compile(
 # the patterns matched against the text folded to lower case (``scan._fold``): their words
 # come from ``date_words.csv`` in that form, and a case-sensitive match is the faster
 FOLDED = frozenset({"deictic_word", "ago", "past", "same_day"})
+# the patterns whose every match holds a month's name of another language (``_ALT_MON``,
+# ``_AZ_MON``): searched only near one (``scan._MONTH_TRIGGER``)
+OTHER_MONTH = frozenset(
+    {
+        "alt_dmy",
+        "ru_day_range",
+        "az_ymd",
+        "az_ym",
+        "az_md",
+        "az_part_month",
+        "alt_month_range",
+        "ru_month_range",
+        "az_month_range",
+        "alt_month",
+        "alt_month_that_year",
+    }
+)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -120,29 +171,107 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "12 мая 1994 года", "25–29 октября", "25-29 oktyabrda" (a case ending on the month)
         "alt_dmy",
-        re.compile(rf"{_GLUED}{_DAY}\s+{_ALT_MON}(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)", re.I),
+        re.compile(
+            rf"{_GLUED}{_DAY}(?:{_DASH}{_DAY2})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
+            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "с 25 по 29 октября": from the 25th to the 29th
+        "ru_day_range",
+        re.compile(
+            rf"(?<!\w)со?\s+{_DAY}\s+(?:по|до)\s+{_DAY2}\s+{_ALT_MON}"
+            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
     ),
     (
         # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
         "az_ymd",
         re.compile(
-            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?:\s+ayının)?\s+{_DAY}"
+            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_AZ_MONTH_OF}\s+{_DAY}"
             rf"(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?{_AZ_CASE}",
             re.I,
         ),
     ),
     (
-        # "1993-cü ilin aprelində": in April 1993
+        # "1993-cü ilin aprelində": in April 1993; "1993-cü ilin noyabrınadək": until then
         "az_ym",
-        re.compile(rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?!\s*\d)(?!\w)", re.I),
+        re.compile(
+            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?:[aə](?:d[əa]k)?)?(?!\s*\d)(?!\w)", re.I
+        ),
     ),
     (
         # "mayın 8-də" (the year from the text around it)
         "az_md",
         re.compile(
-            rf"(?<!\w){_ALT_MON}(?:\s+ayının)?\s+{_DAY}(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?"
+            rf"(?<!\w){_AZ_MONTH_OF}\s+{_DAY}(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?"
             rf"{_AZ_CASE}(?!\s*\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "mart ayının sonunda", "sentyabrın ortalarında", "1993-cü ilin mayın əvvəlində"
+        "az_part_month",
+        re.compile(
+            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MONTH_OF}"
+            rf"\s+{_PART_AFTER}(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "1993-cü ilin sonunda": the end of 1993
+        "az_part_year",
+        re.compile(rf"(?<!\w){_YEAR}(?:-?c[iıuü])?\s+il[iı]n\s+{_PART_AFTER}(?!\w)", re.I),
+    ),
+    (
+        # "в конце марта (1993 года)", "с конца августа", "в начале 1994 года"
+        "ru_part",
+        re.compile(
+            rf"(?<!\w){_RU_PREP}{_PART_BEFORE}\s+(?:{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?"
+            # a year's part takes the year in the genitive ("в конце 1993 года"), not the verb
+            # "начала" before a year ("армия начала 1994 год наступлением")
+            rf"|(?P<ryear>1\d{{3}}|20\d{{2}})(?:\s*(?:года|г\.)|-го))(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "июнь–октябрь 1993", "iyun-oktyabr 1993-cü il", "1993-cü ilin iyun-iyul aylarında"
+        # (the year may come from the text)
+        "alt_month_range",
+        re.compile(
+            rf"(?<!\w)(?:(?P<year0>1\d{{3}}|20\d{{2}}){_YEAR_OF}\s+)?{_ALT_MON}{_DASH}{_ALT_MON2}"
+            rf"(?:\s+ayl[aə]r[ıi](?:nda)?)?(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "с июня по октябрь 1993 года"
+        "ru_month_range",
+        re.compile(
+            rf"(?<!\w)со?\s+{_ALT_MON}\s+(?:по|до)\s+{_ALT_MON2}"
+            rf"(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "1993-cü ilin iyun ayından oktyabr ayına qədər", "martından mayadək": from … to …
+        "az_month_range",
+        re.compile(
+            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MON}(?:\s+ay[ıi]ndan|d[aə]n)?\s+"
+            rf"{_AZ_MON2}(?:\s+ay[ıi]na|[aə])?(?:\s+q[əe]d[əe]r|d[əe]k)(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "həmin ilin dekabrında", "в декабре того же года": a month of the year named before
+        "alt_month_that_year",
+        re.compile(
+            rf"(?<!\w)(?:(?:elə\s+)?(?:həmin|o)\s+il[iı]n\s+{_ALT_MON}"
+            rf"|(?:в\s+)?(?P<amon_ru>{_ALT_MON_WORDS})\s+того\s+же\s+года)(?!\w)",
             re.I,
         ),
     ),
@@ -151,6 +280,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"(?<!\w)(?:[Вв]\s+)?{_ALT_MON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I),
     ),
     ("alt_season", re.compile(rf"(?<!\w){_ALT_SEASON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I)),
+    # "1993 yayı", "1993-cü ilin qışında", "1993 Yay əməliyyatları": only right after a year
+    ("az_season", re.compile(rf"(?<!\w){_YEAR}(?:{_YEAR_OF})?\s+{_AZ_SEASON}(?!\w)", re.I)),
     (
         "season",
         re.compile(
@@ -170,7 +301,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_bare",
         re.compile(
-            rf"(?:\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
+            r"(?:\b(?P<q3>[Tt]he\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
+            r"\s+of)\s+"
+            rf"|\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
             rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter)\s+"
             rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
         ),
@@ -249,6 +382,30 @@ def _month(mon: str) -> int:
     return MONTHS[mon.rstrip(".").lower()]
 
 
+def _alt_month(word: str) -> int:
+    """The month of a name in another language ("марта", "İyulun", "oktyabrında"), or of
+    "may" as Azerbaijani writes it ("may ayının")."""
+    key = word_key(word)
+    return _OTHER_MONTHS[key] if key in _OTHER_MONTHS else MONTHS[key]
+
+
+_ALL_SEASONS = {**_OTHER_SEASONS, **_SEASONS_AFTER_YEAR}
+_PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {})}
+
+
+def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
+    """A part of a month or year in words ("в конце марта", "mart ayının sonunda",
+    "в начале 1994 года", "1993-cü ilin sonunda"): the thirds of "early/mid/late"."""
+    q = _PARTS[word_key(g["part"])]
+    if g.get("ryear") or not (g.get("amon") or g.get("may")):  # a part of a year
+        y = int(g.get("ryear") or year)
+        first, last = _qualified(q, date(y, 1, 1), date(y, 12, 31))
+        return TimeExpr(s, e, surface, first, last, "approximate")
+    mon = _alt_month(g.get("amon") or g["may"])
+    first, last = _month_part(q, year or _NO_YEAR, mon)
+    return TimeExpr(s, e, surface, first, last, "approximate", year_inherited=year is None)
+
+
 def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
     year = int(g["year"]) if g.get("year") else None
@@ -308,10 +465,20 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(
                 s, e, m.group(), d1, d2, "day" if d1 == d2 else "range", year_inherited=year is None
             )
-        if kind in ("az_ymd", "az_md"):
+        if kind in ("az_part_month", "az_part_year", "ru_part"):
+            return _part(s, e, m.group(), g, year)
+        if kind in ("alt_month_range", "ru_month_range", "az_month_range"):
+            mon, mon2 = _alt_month(g["amon"]), _alt_month(g["amon2"])
+            if mon2 <= mon:
+                return None
+            year = year or (int(g["year0"]) if g.get("year0") else None)
+            y = year or _NO_YEAR
+            first, last = date(y, mon, 1), _month_end(y, mon2)
+            return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
+        if kind in ("az_ymd", "az_md", "ru_day_range"):
             kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"
-            mon = _OTHER_MONTHS[g["amon"].lower()]
+            mon = _alt_month(g.get("amon") or g["may"])
             y = year or _NO_YEAR
             d = date(y, mon, int(g["day"]))
             d2 = date(y, mon, int(g["day2"])) if g.get("day2") else d
@@ -321,11 +488,15 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), d, d2, precision, year_inherited=year is None)
         if kind == "az_ym":
             kind = "alt_month"
+        if kind == "alt_month_that_year":  # "həmin ilin dekabrında": the year before it
+            mon = _alt_month(g.get("amon") or g["amon_ru"])
+            first, last = date(_NO_YEAR, mon, 1), _month_end(_NO_YEAR, mon)
+            return TimeExpr(s, e, m.group(), first, last, "month", year_inherited=True)
         if kind == "alt_month":  # "в июле 1993 года"
-            mon = _OTHER_MONTHS[g["amon"].lower()]
+            mon = _alt_month(g["amon"])
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
-        if kind == "alt_season":  # "весной 1992 года"
-            lo = _OTHER_SEASONS[g["aseason"].lower()]
+        if kind in ("alt_season", "az_season"):  # "весной 1992 года", "1993 yayı"
+            lo = _ALL_SEASONS[word_key(g["aseason"])]
             if lo == 12:
                 return TimeExpr(
                     s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season"
@@ -347,17 +518,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("month", "month_bare"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
-            if g.get("q") or g.get("q2"):  # "late August", "by late August": its last ten days
-                q = (g.get("q") or g["q2"]).lower()
+            qg = next((k for k in ("q", "q2", "q3") if g.get(k)), None)
+            if qg:  # "late August", "by late August", "at the end of March": its last ten days
                 if kind == "month_bare":
-                    s = m.start("q") if g.get("q") else m.start("q2")
-                first, last = date(y, mon, 1), _month_end(y, mon)
-                if "early" in q or "beginning" in q or "start" in q:
-                    last = date(y, mon, 10)
-                elif "late" in q or "end" in q:
-                    first = date(y, mon, 21)
-                else:
-                    first, last = date(y, mon, 11), date(y, mon, 20)
+                    s = m.start(qg)
+                first, last = _month_part(g[qg], y, mon)
                 return TimeExpr(
                     s, e, text[s:e], first, last, "approximate", year_inherited=year is None
                 )

@@ -12,11 +12,12 @@ from datetime import date, timedelta
 import numpy as np
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
-from geo.dates.grammar import _PATTERNS, FOLDED, _parse
-from geo.dates.words import DATE_WORDS, alternation
+from geo.dates.grammar import _PATTERNS, FOLDED, OTHER_MONTH, _parse
+from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, alternation
 
-_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|–|—|-)\s*$", re.I)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+# "a and b", "a to b"; Russian "с a по b", "от a до b"
+_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|по|до|–|—|-)\s*$", re.I)
+_BETWEEN = re.compile(r"(?<!\w)(?:between|from|со?|от)\s+$", re.I)
 
 
 _LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
@@ -37,17 +38,49 @@ def _two_days(a: TimeExpr, b: TimeExpr, text: str) -> bool:
     return not _BETWEEN.search(text[max(0, a.start - 12) : a.start])
 
 
+# Azerbaijani "a-dan b-dək", "a-dan b-yə qədər": from a (ablative) to b
+# ("1993-cü ilin dekabrından başlayaraq yanvarın 6-dək", "6 yanvar tarixinə kimi")
+_AZ_FROM = re.compile(r"d[aə]n$", re.I)
+_AZ_BETWEEN = re.compile(r"^\s*(?:başlayaraq|başlamış|başlanan|başlanmış)?\s*$", re.I)
+_AZ_TO = re.compile(r"(?:d[əa]k$)|(?:^\s+(?:tarixin[əe]\s+)?(?:q[əe]d[əe]r|kimi)(?!\w))", re.I)
+
+
 def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
-    """Merge "a and b", "a to b", "between a and b" into one range."""
+    """Merge "a and b", "a to b", "between a and b", "с a по b", "a-dan b-dək" into one
+    range; a year-less end before its start is in the next year ("from December 1993 to
+    6 January", "1993-cü ilin dekabrından yanvarın 6-dək")."""
     between = text[a.end : b.start]
-    if not _JOIN.match(between):
+    az = (
+        _AZ_BETWEEN.match(between) is not None
+        and _AZ_FROM.search(a.surface) is not None
+        and (_AZ_TO.search(b.surface) or _AZ_TO.match(text[b.end : b.end + 24])) is not None
+    )
+    if not (_JOIN.match(between) or az):
         return None
+    if (
+        b.year_inherited
+        and not a.year_inherited
+        and a.precision in ("day", "month", "approximate")
+        and b.date_start.year == a.date_end.year
+        and b.date_end < a.date_start
+    ):
+        b = _set_year(b, b.date_start.year + 1)  # "from December 1993 to 6 January"
+        if b is None:
+            return None
+        b = replace(b, year_inherited=False)
     if a.year_inherited and not b.year_inherited and a.date_start.year == _NO_YEAR:
         # "25 February to 3 March 1992": a takes b's year
         a = _set_year(a, b.date_start.year)
         if a is None:
             return None
         a = replace(a, year_inherited=False)
+    if (
+        b.year_inherited
+        and not a.year_inherited
+        and a.precision in ("day", "month", "approximate")
+        and b.date_start.year == a.date_end.year
+    ):
+        b = replace(b, year_inherited=False)  # "from 25 February 1992 to 3 March": a's year
     if a.relative or b.relative or a.year_inherited or b.year_inherited:
         return None
     if b.date_end <= a.date_start or b.date_start < a.date_start:
@@ -81,6 +114,15 @@ _TRIGGERS = (
 # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
 # the text folded to lower case (:func:`_fold`)
 _WORD_TRIGGER = _trigger_words()
+# a month's name in another language, with or without a digit near it ("в конце марта",
+# "sentyabrın ortalarında", "с июня по октябрь"), or "may" as Azerbaijani writes it ("may
+# ayının"): its first four letters, on the folded text. Every match of a pattern of
+# ``OTHER_MONTH`` holds one, so those patterns skip the windows without one.
+_MONTH_TRIGGER = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({re.escape(w[:4]) for w in _OTHER_MONTHS} | {"may"}, key=len, reverse=True))
+    + ")"
+)
 # non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
 # triggers
 _MARGIN = 40
@@ -99,7 +141,10 @@ def _windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     starts: list[int] = []
     ends: list[int] = []
     folded = _fold(text) if folded is None else folded
-    for pat, src in [(p, text) for p in _TRIGGERS] + [(_WORD_TRIGGER, folded)]:
+    for pat, src in [(p, text) for p in _TRIGGERS] + [
+        (_WORD_TRIGGER, folded),
+        (_MONTH_TRIGGER, folded),
+    ]:
         for m in pat.finditer(src):
             starts.append(m.start())
             ends.append(m.end())
@@ -140,9 +185,12 @@ def find_dates(
     found: list[TimeExpr] = []
     folded = _fold(text)
     windows = _windows(text, folded)
+    # the windows that hold a month's name of another language: the only ones where the
+    # patterns of such names can match (their long alternations are the slowest to try)
+    month_windows = [(lo, hi) for lo, hi in windows if _MONTH_TRIGGER.search(folded, lo, hi)]
     for kind, pat in _PATTERNS:
         src = folded if kind in FOLDED else text
-        for lo, hi in windows:
+        for lo, hi in month_windows if kind in OTHER_MONTH else windows:
             for m in pat.finditer(src, lo, hi):
                 t = _parse(kind, m, text)
                 if t is not None:

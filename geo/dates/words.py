@@ -2,7 +2,8 @@
 number that make it a quantity, not a year (``not_date_units.txt``), the month and
 season names of other languages with their case forms (``month_names.csv``), and the
 words of dates told from the day of writing or from the date before ("today", "two days
-ago", "the same day", "Date" glued to a date: ``date_words.csv``)."""
+ago", "the same day", "Date" glued to a date) and of parts of a month or year ("в конце",
+"sonunda": ``date_words.csv``)."""
 
 from __future__ import annotations
 
@@ -41,22 +42,35 @@ def is_unit(word: str) -> bool:
     )
 
 
-def _month_names() -> tuple[dict[str, int], dict[str, int]]:
+def word_key(words: str) -> str:
+    """``words`` in lower case, the dotted and dotless i of Azerbaijani and Turkish made
+    one letter ("İki", "iki", "ALTI", "altı"), spaces made one: how date words are looked up."""
+    return " ".join(words.replace("İ", "i").lower().replace("ı", "i").split())
+
+
+# languages that put the year before a season's name ("1993 yayı", "1993-cü ilin qışında")
+_YEAR_FIRST = frozenset({"az"})
+
+
+def _month_names() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """Month and season words of other languages (``geo/data/lexicon/month_names.csv``):
-    ``(months, seasons)``, each word → the number of its (first) month."""
+    ``(months, seasons, seasons_after_year)``, each word (as :func:`word_key` writes it)
+    → the number of its (first) month; the seasons of :data:`_YEAR_FIRST` languages
+    follow the year ("1993 yayı"), the others come before it ("летом 1993 года")."""
     import csv
 
     months: dict[str, int] = {}
     seasons: dict[str, int] = {}
+    after: dict[str, int] = {}
     with open(LEX_DIR / "month_names.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
-            (seasons if r["language"].endswith("-season") else months)[r["name"].lower()] = int(
-                r["month"]
-            )
-    return months, seasons
+            lang, _, kind = r["language"].partition("-")
+            table = months if not kind else after if lang in _YEAR_FIRST else seasons
+            table[word_key(r["name"])] = int(r["month"])
+    return months, seasons, after
 
 
-_OTHER_MONTHS, _OTHER_SEASONS = _month_names()
+_OTHER_MONTHS, _OTHER_SEASONS, _SEASONS_AFTER_YEAR = _month_names()
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +90,6 @@ def _date_words() -> dict[str, dict[str, str]]:
         for r in csv.DictReader(fh):
             out.setdefault(r["kind"], {})[word_key(r["words"])] = r["value"]
     return out
-
-
-def word_key(words: str) -> str:
-    """``words`` in lower case, the dotted and dotless i of Azerbaijani and Turkish made
-    one letter ("İki", "iki", "ALTI", "altı"), spaces made one: how date words are looked up."""
-    return " ".join(words.replace("İ", "i").lower().replace("ı", "i").split())
 
 
 DATE_WORDS = _date_words()
