@@ -71,6 +71,12 @@ def disease_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def event_heads() -> frozenset[str]:
+    """Words beside a place's name that name an event there ("Khojaly Massacre")."""
+    return frozenset(w.lower() for w in _lines("event_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def facility_heads() -> frozenset[str]:
     """Words after a town's name that make it a facility near the town ("Airport")."""
     return frozenset(w.lower() for w in _lines("facility_heads.txt"))

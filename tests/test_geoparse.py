@@ -588,3 +588,15 @@ def test_a_date_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
 )
 def test_names_beside_words_of_other_languages(gaz, text, expected):
     assert [m.surface for m in find_mentions(text, gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They began Operation Kalbajar in 1993.", ["Kalbajar"]),
+        ("The Mardakert and Martuni Offensives began.", ["Mardakert", "Martuni"]),
+        ("The Khojaly Massacre and the Sumgait Pogrom.", ["Khojaly", "Sumgait"]),
+    ],
+)
+def test_a_place_in_the_name_of_an_event_there_is_a_place(gaz, text, expected):
+    assert [m.surface for m in find_mentions(text, gaz)] == expected

@@ -96,6 +96,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if word in affixes or word in stop or _is_place_word(hit.group(1)):
             continue
+        if word in lexicon.event_heads():
+            continue  # "the Khojaly Massacre", "Operation Kalbajar": an event at the place
         if gaz is not None and "-" in hit.group(0) and _route_between(m, text, word, gaz):
             continue  # "the Lachin-Shushi road": two places, the ends of a route
         if hit is after and gaz is not None and not gaz.rows(m.key):
