@@ -600,3 +600,9 @@ def test_names_beside_words_of_other_languages(gaz, text, expected):
 )
 def test_a_place_in_the_name_of_an_event_there_is_a_place(gaz, text, expected):
     assert [m.surface for m in find_mentions(text, gaz)] == expected
+
+
+def test_a_russian_verb_is_no_case_form_of_a_town(gaz):
+    # "Читаем" (we read) is no case of "Чита(ь)": a soft sign never follows a vowel
+    text = "Читаем очерки о войне. Войска вошли в Лачин."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Лачин"]

@@ -51,6 +51,9 @@ def _endings() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+_RU_VOWELS = frozenset("аеёиоуыэюя")
+
+
 def nominatives(word: str) -> list[str]:
     """The word as written, then the nominative forms it may be a case form of."""
     out = [word]
@@ -58,7 +61,10 @@ def nominatives(word: str) -> list[str]:
         low = word.lower()
         for ending, nom in _endings():
             if low.endswith(ending) and len(word) - len(ending) >= 3:
-                out.append(word[: len(word) - len(ending)] + nom)
+                stem = word[: len(word) - len(ending)]
+                if nom[:1] in "ьъ" and stem[-1:].lower() in _RU_VOWELS:
+                    continue  # no soft sign after a vowel: "Читаем" is no case of "Чита(ь)"
+                out.append(stem + nom)
     return list(dict.fromkeys(out))[:_MAX_FORMS]
 
 
