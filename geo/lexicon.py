@@ -71,6 +71,12 @@ def disease_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def infobox_labels() -> frozenset[str]:
+    """Label words that open an infobox line before its value ("Destination Martuni")."""
+    return frozenset(_lines("infobox_labels.txt"))
+
+
+@lru_cache(maxsize=1)
 def event_heads() -> frozenset[str]:
     """Words beside a place's name that name an event there ("Khojaly Massacre")."""
     return frozenset(w.lower() for w in _lines("event_heads.txt"))

@@ -606,3 +606,8 @@ def test_a_russian_verb_is_no_case_form_of_a_town(gaz):
     # "Читаем" (we read) is no case of "Чита(ь)": a soft sign never follows a vowel
     text = "Читаем очерки о войне. Войска вошли в Лачин."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Лачин"]
+
+
+def test_an_infobox_label_before_a_place_is_no_part_of_its_name(gaz):
+    text = "Flight\nOrigin Aghdam\nDestination Martuni\nPassengers 22"
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Aghdam", "Martuni"]

@@ -53,6 +53,16 @@ def _azerbaijani_word(word: str, start: int, text: str, gaz: Gazetteer | None) -
     )
 
 
+def _label(text: str, start: int, name_start: int) -> bool:
+    """True when the words from ``start`` to the name are an infobox label opening their line
+    ("Destination Martuni", "Crash site Aghdam")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip()
+        and text[start:name_start].strip() in lexicon.infobox_labels()
+    )
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` is the first of its line or sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(«")
@@ -87,6 +97,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if hit is not after and _azerbaijani_word(hit.group(1), hit.start(1), text, gaz):
             continue  # "Sakinlər İrana keçdi", "Birinci Qarabağ müharibəsi": a word, then a name
+        if hit is not after and _label(text, hit.start(1), m.start):
+            continue  # "Destination Martuni": an infobox label, then the place
         if hit is not after and hit.group(1).endswith(("'s", "’s")):
             continue  # "Azerbaijan's Kelbajar district": a possessive closes the name before
         word = fold(hit.group(1))
