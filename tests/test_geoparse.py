@@ -611,3 +611,11 @@ def test_a_russian_verb_is_no_case_form_of_a_town(gaz):
 def test_an_infobox_label_before_a_place_is_no_part_of_its_name(gaz):
     text = "Flight\nOrigin Aghdam\nDestination Martuni\nPassengers 22"
     assert [m.surface for m in find_mentions(text, gaz)] == ["Aghdam", "Martuni"]
+
+
+def test_a_russian_adjective_of_a_town_names_the_town_not_of_a_country(gaz):
+    text = (
+        "Аскеранский инцидент 1988 года. Бои на Аскеранском направлении. "
+        "Азербайджанские войска вошли в Лачин."
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Аскеранский", "Аскеранском", "Лачин"]

@@ -73,6 +73,7 @@ def case_forms(text: str, index, gaz: Gazetteer) -> list[tuple[int, int, tuple[i
     offsets (``index`` maps folded characters to ``text``), longest form first."""
     return (
         _russian(text, index, gaz)
+        + _russian_adjectives(text, index, gaz)
         + _azerbaijani(text, index, gaz)
         + _armenian(text, index, gaz)
         + _armenian_latin(text, index, gaz)
@@ -313,6 +314,39 @@ def _russian(text: str, index, gaz: Gazetteer) -> list:
                 e = int(np.searchsorted(where, end - 1)) + 1
                 out.append((s, e, found))
                 break
+    return out
+
+
+# "Аскеранский инцидент", "на Аскеранском направлении", "Карабахская война": an adjective made
+# from a place's name with -ск-, in any case
+_RU_PLACE_ADJECTIVE = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]{2,}?)ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими)(?![\w-])"
+)
+_ADJECTIVE_KINDS = ("city", "village", "region", "admin1", "admin2")
+_ADJECTIVE_COUNTRIES = frozenset({"AZ", "AM"})  # where the rule was measured
+
+
+def _russian_adjectives(text: str, index, gaz: Gazetteer) -> list:
+    """Russian adjectives made from the name of a town or region of Azerbaijan or Armenia
+    ("Аскеранский инцидент", "по Карабахской войне"), as mentions of it, like "the Askeran
+    incident" in English; never from a country's name ("азербайджанские войска" is the
+    people's adjective, a demonym)."""
+    if not re.search(f"[{_CYR}]", text):
+        return []
+    where = np.asarray(index)
+    country, kind = gaz.col["country"], gaz.col["kind"]
+    out = []
+    for m in _RU_PLACE_ADJECTIVE.finditer(text):
+        rows = gaz.rows(fold(m.group(1)))
+        if any(kind[r] == "country" for r in rows):
+            continue
+        rows = tuple(
+            r for r in rows if kind[r] in _ADJECTIVE_KINDS and country[r] in _ADJECTIVE_COUNTRIES
+        )
+        if rows:
+            s = int(np.searchsorted(where, m.start()))
+            e = int(np.searchsorted(where, m.end() - 1)) + 1
+            out.append((s, e, rows))
     return out
 
 
