@@ -26,6 +26,9 @@ class TimeExpr:
     month_inherited: bool = False  # "on the 9th": the month (and year) of the date before
     # "yesterday", "on Monday", "last month": (unit, step, strict) from the document's own date
     deictic: tuple[str, int, bool] | None = None
+    # "late that month", "в конце того же месяца": the part of the month counted from the
+    # month of the date before ("early", "mid", "late"; :func:`_month_part`)
+    part: str | None = None
 
     @property
     def relative(self) -> bool:

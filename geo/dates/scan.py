@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
+from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS, FOLDED, OTHER_MONTH, _parse
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, alternation
 
@@ -96,7 +96,8 @@ def _trigger_words() -> re.Pattern:
     """The words of ``date_words.csv`` that every match of its phrases holds: the last word
     of "today", "this morning", "на прошлой неделе", "the same day"; "ago", "назад",
     "əvvəl"; a unit ("за последнюю неделю"). Matched in :func:`word_key` form."""
-    words = {w.split()[-1] for k in ("today", "period", "same") for w in DATE_WORDS[k]}
+    kinds = ("today", "period", "same", "same_month")
+    words = {w.split()[-1] for k in kinds for w in DATE_WORDS[k]}
     words |= set(DATE_WORDS["ago"]) | set(DATE_WORDS["unit"])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
@@ -209,8 +210,13 @@ def find_dates(
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
     last_year = default_year
+    # the year before comes from the day of writing (the document's year, a date line, a
+    # date told from the day of writing), not from a date of the running text: a month or
+    # day without a year after that day is in the year before (news tells the past)
+    year_from_writing = default_year is not None
     last_day: TimeExpr | None = None
     last_month: tuple[int, int] | None = None
+    last_in_month = False  # the date before lies within one month (``last_month``)
     for t in chosen:
         if t.precision == INVALID:
             if keep_invalid:
@@ -224,6 +230,16 @@ def find_dates(
                 continue
         elif t.precision == "day" and not t.year_inherited and _in_dateline(text, t):
             reference = t.date_start  # "BAKU, May 18 1992 -": the next dispatch's day
+        elif t.month_inherited and t.relative:  # "later that month", "the following month"
+            if last_month is None or not last_in_month:
+                continue
+            y, mth = divmod(last_month[0] * 12 + last_month[1] - 1 + t.shift[1], 12)
+            if not 1 <= y <= 9999:
+                continue
+            first, end = date(y, mth + 1, 1), _month_end(y, mth + 1)
+            if t.part:
+                first, end = _month_part(t.part, y, mth + 1)
+            t = replace(t, date_start=first, date_end=end, shift=None, month_inherited=False)
         elif t.month_inherited:
             if last_month is None:
                 continue
@@ -275,18 +291,26 @@ def find_dates(
                     continue
                 t = replace(t, year_inherited=False)
             else:
-                t = _set_year(t, last_year)
+                u = _set_year(t, last_year)
+                if u is not None and year_from_writing:
+                    if reference is None and header_reference:
+                        reference, header_reference = header_day(text), False
+                    if reference is not None and u.date_start > reference:
+                        u = _set_year(t, last_year - 1)  # "in December", written in February
+                t = u
                 if t is None:
                     continue
         if not t.year_inherited or t.date_start.year != _NO_YEAR:
-            last_year = t.date_end.year if t.precision not in ("range",) else t.date_end.year
+            year_from_writing = (t.year_inherited and year_from_writing) or _of_writing(text, t)
+            last_year = t.date_end.year
         if t.precision == "day":
             last_day = t
-        if (
+        last_in_month = (
             t.date_start.year == t.date_end.year
             and t.date_start.month == t.date_end.month
             and t.date_start.year != _NO_YEAR
-        ):
+        )
+        if last_in_month:
             last_month = (t.date_start.year, t.date_start.month)
         anchored.append(t)
     out: list[TimeExpr] = []
@@ -307,6 +331,18 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+def _of_writing(text: str, t: TimeExpr) -> bool:
+    """True when ``t`` gives the day of writing, not a date of the running text: a date
+    told from it ("yesterday"), a news dateline ("BAKU, May 18 1992 -"), a date line in the
+    first lines ("DATE: MONDAY, April 5, 1993") or a labelled one ("Published: …")."""
+    if t.deictic is not None or t.year_inherited or t.relative or t.precision != "day":
+        return t.deictic is not None
+    if _in_dateline(text, t) or (t.start < _HEADER and _date_line(text, t)):
+        return True
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return t.start < _PUBLISHED_WITHIN and bool(_PUBLISHED.match(_fold(text[line_start : t.start])))
 
 
 def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
@@ -402,6 +438,18 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
         back = (reference.weekday() - step) % 7 or (7 if strict else 0)
         d = reference - timedelta(days=back)
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+    if unit == "weekend":  # the last Saturday and Sunday before the day of writing, or
+        # ("this weekend") those of the week of writing
+        sunday = reference + timedelta(days=6 - reference.weekday())
+        if step < 0:
+            sunday -= timedelta(weeks=1 if reference.weekday() < 6 else 0)
+        return replace(
+            t,
+            date_start=sunday - timedelta(days=1),
+            date_end=sunday,
+            precision="range",
+            deictic=None,
+        )
     if unit == "week":  # Monday to Sunday
         first = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
         return replace(
