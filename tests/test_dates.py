@@ -1039,3 +1039,10 @@ def test_a_russian_season_in_other_cases(text, expected):
 )
 def test_a_span_of_seasons_or_their_parts(text, expected):
     assert _spans(text) == [expected]
+
+
+def test_a_chronology_s_first_entry_is_no_day_of_writing():
+    # a date alone on the first line may be a page's date or a chronology's first entry:
+    # the months after it keep its year
+    text = "12 June 1993 - Agdam shelled\n\nOn 23 July the town fell."
+    assert _spans(text, header_reference=True)[-1] == ("1993-07-23", "1993-07-23", "day")

@@ -214,6 +214,9 @@ def find_dates(
     # date told from the day of writing), not from a date of the running text: a month or
     # day without a year after that day is in the year before (news tells the past)
     year_from_writing = default_year is not None
+    # the day of writing that rule trusts: given, or a dateline, or a labelled date line
+    # ("Published: …"), not a date alone on a first line (a chronology's first entry)
+    writing, writing_known = reference, reference is not None or not header_reference
     last_day: TimeExpr | None = None
     last_month: tuple[int, int] | None = None
     last_in_month = False  # the date before lies within one month (``last_month``)
@@ -230,6 +233,7 @@ def find_dates(
                 continue
         elif t.precision == "day" and not t.year_inherited and _in_dateline(text, t):
             reference = t.date_start  # "BAKU, May 18 1992 -": the next dispatch's day
+            writing, writing_known = reference, True
         elif t.month_inherited and t.relative:  # "later that month", "the following month"
             if last_month is None or not last_in_month:
                 continue
@@ -293,9 +297,9 @@ def find_dates(
             else:
                 u = _set_year(t, last_year)
                 if u is not None and year_from_writing:
-                    if reference is None and header_reference:
-                        reference, header_reference = header_day(text), False
-                    if reference is not None and u.date_start > reference:
+                    if not writing_known:
+                        writing, writing_known = header_day(text, labelled=True), True
+                    if writing is not None and u.date_start > writing:
                         u = _set_year(t, last_year - 1)  # "in December", written in February
                 t = u
                 if t is None:
@@ -335,11 +339,12 @@ def find_dates(
 
 def _of_writing(text: str, t: TimeExpr) -> bool:
     """True when ``t`` gives the day of writing, not a date of the running text: a date
-    told from it ("yesterday"), a news dateline ("BAKU, May 18 1992 -"), a date line in the
-    first lines ("DATE: MONDAY, April 5, 1993") or a labelled one ("Published: …")."""
+    told from it ("yesterday"), a news dateline ("BAKU, May 18 1992 -", "DATE: MONDAY, April
+    5, 1993") or a labelled date line ("Published: …"); not a date alone on a line, which
+    may be a chronology's first entry as well as a page's date."""
     if t.deictic is not None or t.year_inherited or t.relative or t.precision != "day":
         return t.deictic is not None
-    if _in_dateline(text, t) or (t.start < _HEADER and _date_line(text, t)):
+    if _in_dateline(text, t):
         return True
     line_start = text.rfind("\n", 0, t.start) + 1
     return t.start < _PUBLISHED_WITHIN and bool(_PUBLISHED.match(_fold(text[line_start : t.start])))
@@ -368,12 +373,13 @@ def _told_in_full(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
     return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
 
 
-def header_day(text: str) -> date | None:
+def header_day(text: str, labelled: bool = False) -> date | None:
     """The day a text says it was written on in its first lines ("DATE: MONDAY, April 5,
-    1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year."""
+    1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year;
+    with ``labelled``, only on a dateline or a labelled date line, not alone on a line."""
     for t in find_dates(text[:_HEADER]):
         if t.precision == "day" and not t.year_inherited and not t.relative:
-            if _date_line(text, t):
+            if _in_dateline(text, t) if labelled else _date_line(text, t):
                 return t.date_start
     # further down a page's top (after a menu or a long headline): a labelled date line
     # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
