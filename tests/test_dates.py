@@ -1046,3 +1046,14 @@ def test_a_chronology_s_first_entry_is_no_day_of_writing():
     # the months after it keep its year
     text = "12 June 1993 - Agdam shelled\n\nOn 23 July the town fell."
     assert _spans(text, header_reference=True)[-1] == ("1993-07-23", "1993-07-23", "day")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lachin fell in the first days of June 1994.", ("1994-06-01", "1994-06-10")),
+        ("In May 1994 … in the last few days of July it rained.", ("1994-07-21", "1994-07-31")),
+    ],
+)
+def test_the_first_or_last_days_of_a_month(text, expected):
+    assert _spans(text)[-1] == (*expected, "approximate")

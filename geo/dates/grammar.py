@@ -56,6 +56,8 @@ _QUAL = (
 )
 
 
+# "the first days of April", "the last few days of May": a month's first or last ten days
+_FEW_DAYS = r"[Tt]he\s+(?:first|last)\s+(?:few\s+)?days\s+of"
 _ALT_MON_WORDS = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
 _ALT_MON = f"(?P<amon>{_ALT_MON_WORDS})"
 _ALT_MON2 = _ALT_MON.replace("?P<amon>", "?P<amon2>")
@@ -308,7 +310,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "month",
-        re.compile(rf"(?:\b{_QUAL}[-\s]+|{_GLUED_MON}){_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b"),
+        re.compile(
+            rf"(?:\b{_QUAL}[-\s]+|\b(?P<q4>{_FEW_DAYS})\s+|{_GLUED_MON}){_MON}"
+            rf"(?:,?\s+(?:of\s+)?{_YEAR})\b"
+        ),
     ),
     # "March-April 1992", "in March–April" (the year from the text around it)
     (
@@ -319,7 +324,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "month_bare",
         re.compile(
             r"(?:\b(?P<q3>[Tt]he\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
-            r"\s+of)\s+"
+            rf"\s+of|{_FEW_DAYS})\s+"
             rf"|\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
             rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter)\s+"
             rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
@@ -544,7 +549,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind in ("month", "month_bare"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
-            qg = next((k for k in ("q", "q2", "q3") if g.get(k)), None)
+            qg = next((k for k in ("q", "q2", "q3", "q4") if g.get(k)), None)
             if qg:  # "late August", "by late August", "at the end of March": its last ten days
                 if kind == "month_bare":
                     s = m.start(qg)
