@@ -1057,3 +1057,16 @@ def test_a_chronology_s_first_entry_is_no_day_of_writing():
 )
 def test_the_first_or_last_days_of_a_month(text, expected):
     assert _spans(text)[-1] == (*expected, "approximate")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("14 июня 1993 года мост пал. 28-го того же месяца дорогу перерезали.", "1993-06-28"),
+        ("14 июня 1993 года мост пал. 20 числа того же месяца бои стихли.", "1993-06-20"),
+        ("1993-cü il iyunun 14-də körpü düşdü. Həmin ayın 20-də yol kəsildi.", "1993-06-20"),
+    ],
+)
+def test_a_day_of_the_month_before(text, expected):
+    assert _spans(text)[-1] == (expected, expected, "day")
+    assert len(_spans("14 июня 1993 года мост пал. 31-го того же месяца …")) == 1  # no 31 June

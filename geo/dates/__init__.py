@@ -52,7 +52,8 @@ Decisions, documented for users:
 * "later that month", "в том же месяце", "həmin ay" are the month of the date before;
   "the following month", "the month before" (alone), "növbəti ay" the month after or
   before it; "at the end of the month", "в конце того же месяца", "həmin ayın sonunda"
-  its last ten days (``same_month`` of ``date_words.csv``);
+  its last ten days (``same_month`` of ``date_words.csv``); "28-го того же месяца",
+  "həmin ayın 20-də" a day of it;
 * "late summer 1992" is August 1992 (a season's first, middle or last month); "late
   summer and early autumn of 1992", "the summer and autumn of 1993", "летом и осенью
   1993 года" are ranges; Russian seasons in any case ("к лету 1992 года", "зимой

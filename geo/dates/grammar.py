@@ -331,6 +331,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "8-го того же месяца", "8 числа того же месяца", "həmin ayın 10-da": a day of the
+        # month of the date before, as "on the 9th"
+        "day_that_month",
+        re.compile(
+            rf"(?<!\w){_DAY}{_RU_ORD}\s+(?:числа\s+)?(?:того\s+же|этого)\s+месяца(?!\w)"
+            rf"|(?<!\w)(?:elə\s+)?həmin\s+ay[ıi]n\s+{_DAY2}{_AZ_CASE}(?!\s*\d)",
+            re.I,
+        ),
+    ),
+    (
         "ordinal",
         re.compile(
             r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])"
@@ -471,10 +481,12 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "range")
         if kind == "slashed":
             return _slashed(s, e, m.group(), int(g["a"]), int(g["b"]), year)
-        if (
-            kind == "ordinal"
-        ):  # "on the 9th": a day of the month the text is in, filled in by find_dates
-            d = date(_NO_YEAR, 1, int(g["day"]))
+        if kind in ("ordinal", "day_that_month"):
+            # "on the 9th", "8-го того же месяца": a day of the month the text is in, filled
+            # in by find_dates
+            d = date(_NO_YEAR, 1, int(g["day"] or g["day2"]))
+            if kind == "day_that_month":
+                return TimeExpr(s, e, m.group(), d, d, "day", True, month_inherited=True)
             return TimeExpr(
                 m.start("day"),
                 e,
