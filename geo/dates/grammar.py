@@ -66,6 +66,7 @@ _ALT_MON2 = _ALT_MON.replace("?P<amon>", "?P<amon2>")
 _AZ_MON = _ALT_MON.replace("(?P<amon>", "(?P<amon>may|")
 _AZ_MON2 = _AZ_MON.replace("?P<amon>", "?P<amon2>")
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
+_ALT_SEASON2 = _ALT_SEASON.replace("?P<aseason>", "?P<aseason2>")  # "летом и осенью"
 # Azerbaijani seasons follow their year ("1993 yayı", "1993-cü ilin qışında")
 _AZ_SEASON = (
     "(?P<aseason>"
@@ -108,6 +109,8 @@ _UNIT_WORD = rf"(?P<unit>{alternation('unit')})"
 _SEASON = r"[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all"
 _SEASON_Q = r"[Ee]arly|[Ll]ate|[Mm]id"  # a season's first, middle or last month
 _SEASON_FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+# the first letters of the ``same_month`` words: a quick test before their long alternation
+_SAME_MONTH_FIRST = re.escape("".join(sorted({w[0] for w in DATE_WORDS["same_month"]})))
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
     r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
@@ -290,8 +293,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "летом 1992 года", "к лету 1992 года", "летом и осенью 1993 года"
         "alt_season",
         re.compile(
-            rf"(?<!\w)(?:{_ALT_SEASON.replace('?P<aseason>', '?P<aseason0>')}\s+(?:и|[-–—])\s+)?"
-            rf"{_ALT_SEASON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)",
+            rf"(?=[влозВЛОЗ])(?<!\w){_ALT_SEASON}(?:\s+(?:и|[-–—])\s+{_ALT_SEASON2})?"
+            rf"\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)",
             re.I,
         ),
     ),
@@ -302,16 +305,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # summer and autumn of 1993"
         "season",
         re.compile(
-            rf"\b(?:the\s+)?(?:(?P<qa>{_SEASON_Q})[-\s]+)?"
-            rf"(?:(?P<sa>{_SEASON})\s+(?:and|to|through|into|until|till|–|—|-)\s+(?:the\s+)?"
-            rf"(?:(?P<qb>{_SEASON_Q})[-\s]+)?)?(?P<season>{_SEASON})"
-            rf"\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
+            rf"(?=[tTeElLmMwWsSaAfF])\b(?:the\s+)?(?:(?P<qa>{_SEASON_Q})[-\s]+)?(?P<season>{_SEASON})"
+            rf"(?:\s+(?:and|to|through|into|until|till|–|—|-)\s+(?:the\s+)?"
+            rf"(?:(?P<qb>{_SEASON_Q})[-\s]+)?(?P<season2>{_SEASON}))?\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
         ),
     ),
     (
         "month",
         re.compile(
-            rf"(?:\b{_QUAL}[-\s]+|\b(?P<q4>{_FEW_DAYS})\s+|{_GLUED_MON}){_MON}"
+            rf"(?:\b(?:{_QUAL}|(?P<q4>{_FEW_DAYS}))[-\s]+|{_GLUED_MON}){_MON}"
             rf"(?:,?\s+(?:of\s+)?{_YEAR})\b"
         ),
     ),
@@ -335,8 +337,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # month of the date before, as "on the 9th"
         "day_that_month",
         re.compile(
-            rf"(?<!\w){_DAY}{_RU_ORD}\s+(?:числа\s+)?(?:того\s+же|этого)\s+месяца(?!\w)"
-            rf"|(?<!\w)(?:elə\s+)?həmin\s+ay[ıi]n\s+{_DAY2}{_AZ_CASE}(?!\s*\d)",
+            rf"(?=[\dhHeE])(?<!\w)(?:{_DAY}{_RU_ORD}\s+(?:числа\s+)?(?:того\s+же|этого)\s+месяца(?!\w)"
+            rf"|(?:elə\s+)?həmin\s+ay[ıi]n\s+{_DAY2}{_AZ_CASE}(?!\s*\d))",
             re.I,
         ),
     ),
@@ -402,7 +404,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "later that month", "the following month", "в том же месяце", "həmin ayın sonunda":
         # from the month of the date before (before "relative": "the following month")
         "same_month",
-        re.compile(rf"(?<!\w)(?P<smon>{alternation('same_month')})(?!\w)"),
+        re.compile(rf"(?=[{_SAME_MONTH_FIRST}])(?<!\w)(?P<smon>{alternation('same_month')})(?!\w)"),
     ),
     (
         "relative",
@@ -539,17 +541,16 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
         if kind in ("alt_season", "az_season"):  # "весной 1992 года", "1993 yayı"
             lo = _ALL_SEASONS[word_key(g["aseason"])]
-            if g.get("aseason0"):  # "летом и осенью 1993 года"
-                return _season_span(
-                    s, e, m.group(), year, _ALL_SEASONS[word_key(g["aseason0"])], lo
-                )
+            if g.get("aseason2"):  # "летом и осенью 1993 года"
+                lo2 = _ALL_SEASONS[word_key(g["aseason2"])]
+                return _season_span(s, e, m.group(), year, lo, lo2)
             first, last = _season(year, lo)
             return TimeExpr(s, e, m.group(), first, last, "season")
         if kind == "season":
             lo = _SEASON_FIRST[g["season"].lower()]
-            if g.get("sa"):  # "summer to early autumn of 1992"
-                lo0 = _SEASON_FIRST[g["sa"].lower()]
-                return _season_span(s, e, m.group(), year, lo0, lo, g.get("qa"), g.get("qb"))
+            if g.get("season2"):  # "summer to early autumn of 1992"
+                lo2 = _SEASON_FIRST[g["season2"].lower()]
+                return _season_span(s, e, m.group(), year, lo, lo2, g.get("qa"), g.get("qb"))
             if lo == 12 and g.get("y2"):  # "the winter of 1991-92": December 1991 to February 1992
                 y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
                 if y2 != year + 1:
