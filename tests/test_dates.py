@@ -914,6 +914,16 @@ def test_a_month_of_that_same_year(text, expected):
             {"header_reference": True},
             [("1995-01-12", "1995-01-12"), ("1994-09-01", "1994-09-30")],
         ),
+        (  # each is the last such day up to the day of writing, not up to the one before it
+            "GANJA, March 3, 1994 - The road was shut on November 14; on February 2 it opened.",
+            {},
+            [("1994-03-03",), ("1993-11-14",), ("1994-02-02",)],
+        ),
+        (  # after a date told from the day of writing, up to that date's year
+            "Two years ago, in December, the road was shut.",
+            {"reference": date(1994, 3, 3)},
+            [("1992-01-01", "1992-12-31"), ("1992-12-01", "1992-12-31")],
+        ),
         (  # a month up to the day of writing keeps its year
             "KAZAKH, August 30, 1992 - The dam was repaired in June.",
             {},

@@ -213,7 +213,7 @@ def find_dates(
     # the year before comes from the day of writing (the document's year, a date line, a
     # date told from the day of writing), not from a date of the running text: a month or
     # day without a year after that day is in the year before (news tells the past)
-    year_from_writing = default_year is not None
+    year_from_writing = "day" if default_year is not None else ""
     # the day of writing that rule trusts: given, or a dateline, or a labelled date line
     # ("Published: …"), not a date alone on a first line (a chronology's first entry)
     writing, writing_known = reference, reference is not None or not header_reference
@@ -296,16 +296,23 @@ def find_dates(
                 t = replace(t, year_inherited=False)
             else:
                 u = _set_year(t, last_year)
-                if u is not None and year_from_writing:
-                    if not writing_known:
-                        writing, writing_known = header_day(text, labelled=True), True
-                    if writing is not None and u.date_start > writing:
-                        u = _set_year(t, last_year - 1)  # "in December", written in February
+                if year_from_writing and not writing_known:
+                    writing, writing_known = header_day(text, labelled=True), True
+                if year_from_writing and writing is not None:
+                    # the last such day or month up to the day of writing ("in December",
+                    # written in February: the December before); after a date told from
+                    # it ("two years ago"), up to that date's year
+                    y = writing.year if year_from_writing == "day" else last_year
+                    u = _set_year(t, y)
+                    if u is not None and u.date_start > writing:
+                        u = _set_year(t, y - 1)
                 t = u
                 if t is None:
                     continue
         if not t.year_inherited or t.date_start.year != _NO_YEAR:
-            year_from_writing = (t.year_inherited and year_from_writing) or _of_writing(text, t)
+            year_from_writing = (year_from_writing if t.year_inherited else "") or _of_writing(
+                text, t
+            )
             last_year = t.date_end.year
         if t.precision == "day":
             last_day = t
@@ -337,17 +344,19 @@ def find_dates(
     ]  # a day that found no year
 
 
-def _of_writing(text: str, t: TimeExpr) -> bool:
-    """True when ``t`` gives the day of writing, not a date of the running text: a date
-    told from it ("yesterday"), a news dateline ("BAKU, May 18 1992 -", "DATE: MONDAY, April
-    5, 1993") or a labelled date line ("Published: …"); not a date alone on a line, which
-    may be a chronology's first entry as well as a page's date."""
+def _of_writing(text: str, t: TimeExpr) -> str:
+    """``"day"`` when ``t`` is the day of writing, not a date of the running text: a news
+    dateline ("BAKU, May 18 1992 -", "DATE: MONDAY, April 5, 1993") or a labelled date line
+    ("Published: …"), not a date alone on a line, which may be a chronology's first entry
+    as well as a page's date; ``"told"`` for a date told from it ("two years ago"); else
+    ``""``."""
     if t.deictic is not None or t.year_inherited or t.relative or t.precision != "day":
-        return t.deictic is not None
+        return "told" if t.deictic is not None else ""
     if _in_dateline(text, t):
-        return True
+        return "day"
     line_start = text.rfind("\n", 0, t.start) + 1
-    return t.start < _PUBLISHED_WITHIN and bool(_PUBLISHED.match(_fold(text[line_start : t.start])))
+    published = t.start < _PUBLISHED_WITHIN and _PUBLISHED.match(_fold(text[line_start : t.start]))
+    return "day" if published else ""
 
 
 def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
