@@ -1080,3 +1080,25 @@ def test_the_first_or_last_days_of_a_month(text, expected):
 def test_a_day_of_the_month_before(text, expected):
     assert _spans(text)[-1] == (expected, expected, "day")
     assert len(_spans("14 июня 1993 года мост пал. 31-го того же месяца …")) == 1  # no 31 June
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "GANJA, March 3, 1994 - The governor said the bridge will reopen on Sept. 1. "
+            "It was shut on Sept. 1 after a flood.",
+            ["1994-03-03", "1994-09-01", "1993-09-01"],
+        ),
+        (
+            "БАКУ, 3 марта 1994 года — Выборы состоятся 8 декабря. Бои начались 8 декабря.",
+            ["1994-03-03", "1994-12-08", "1993-12-08"],
+        ),
+        (
+            "BAKI, 3 mart 1994 - Seçkilər dekabrın 8-də keçiriləcək. Döyüş dekabrın 8-də başladı.",
+            ["1994-03-03", "1994-12-08", "1993-12-08"],
+        ),
+    ],
+)
+def test_a_sentence_that_tells_the_future_keeps_the_year_of_writing(text, expected):
+    assert [t.iso[0] for t in find_dates(text)] == expected

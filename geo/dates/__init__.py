@@ -48,7 +48,8 @@ Decisions, documented for users:
   it is dropped; when that year comes from the day of writing (the document's date, a
   dateline, a labelled "Published:" line, not a date of the running text) and the day
   or month would fall after that day, it is the year before ("in December", written on
-  2 February 1992: December 1991);
+  2 February 1992: December 1991), unless its sentence tells the future ("will",
+  "состоится": ``future`` of ``date_words.csv``);
 * "later that month", "в том же месяце", "həmin ay" are the month of the date before;
   "the following month", "the month before" (alone), "növbəti ay" the month after or
   before it; "at the end of the month", "в конце того же месяца", "həmin ayın sonunda"

@@ -304,7 +304,7 @@ def find_dates(
                     # it ("two years ago"), up to that date's year
                     y = writing.year if year_from_writing == "day" else last_year
                     u = _set_year(t, y)
-                    if u is not None and u.date_start > writing:
+                    if u is not None and u.date_start > writing and not _future(text, folded, t):
                         u = _set_year(t, y - 1)
                 t = u
                 if t is None:
@@ -342,6 +342,24 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+_FUTURE = re.compile(rf"(?<!\w)(?:{alternation('future')})(?!\w)")
+_SENTENCE = 300  # characters each side of a date where its sentence is looked for
+
+
+def _future(text: str, folded: str, t: TimeExpr) -> bool:
+    """True when the sentence of ``t`` (:func:`geo.text.sentences`) tells the future ("the
+    tax will take effect on Sept. 1", "выборы состоятся 8 декабря": ``future`` of
+    ``date_words.csv``), where a month after the day of writing is that month, not the one
+    a year before."""
+    from geo.text import sentences
+
+    lo = max(0, t.start - _SENTENCE)
+    for s, e in sentences(text[lo : t.end + _SENTENCE]):
+        if s + lo <= t.start < e + lo:
+            return _FUTURE.search(folded, s + lo, e + lo) is not None
+    return False
 
 
 def _of_writing(text: str, t: TimeExpr) -> str:
