@@ -1102,3 +1102,18 @@ def test_a_day_of_the_month_before(text, expected):
 )
 def test_a_sentence_that_tells_the_future_keeps_the_year_of_writing(text, expected):
     assert [t.iso[0] for t in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1993 the road was open from June through November.", ("1993-06-01", "1993-11-30")),
+        ("In 1993 the pass was shut from December 8 to January 6.", ("1993-12-08", "1994-01-06")),
+        (
+            "GANJA, March 3, 1994 - The pass was shut from December 8 to January 6.",
+            ("1993-12-08", "1994-01-06"),
+        ),
+    ],
+)
+def test_a_range_whose_ends_take_the_year_of_the_text(text, expected):
+    assert _spans(text)[-1] == (*expected, "range")

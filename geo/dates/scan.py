@@ -81,7 +81,18 @@ def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
         and b.date_start.year == a.date_end.year
     ):
         b = replace(b, year_inherited=False)  # "from 25 February 1992 to 3 March": a's year
-    if a.relative or b.relative or a.year_inherited or b.year_inherited:
+    # two without a year of their own, both given one from the text ("from December 8 to
+    # January 6"): a range, the end in the next year when it would fall before the start
+    both = (
+        a.year_inherited
+        and b.year_inherited
+        and _NO_YEAR not in (a.date_start.year, b.date_start.year)
+    )
+    if both and b.date_end < a.date_start and b.date_start.year == a.date_end.year:
+        b = _set_year(b, b.date_start.year + 1)
+        if b is None:
+            return None
+    if a.relative or b.relative or (a.year_inherited or b.year_inherited) and not both:
         return None
     if b.date_end <= a.date_start or b.date_start < a.date_start:
         return None
