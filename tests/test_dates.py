@@ -676,8 +676,8 @@ def test_a_dateline_in_cyrillic_capitals_dates_the_dispatch():
     assert got == [("5 апреля 1993 года", "1993-04-05"), ("в субботу", "1993-04-03")]
 
 
-def _spans(text: str) -> list[tuple[str, str, str]]:
-    return [(str(t.date_start), str(t.date_end), t.precision) for t in find_dates(text)]
+def _spans(text: str, **kwargs) -> list[tuple[str, str, str]]:
+    return [(str(t.date_start), str(t.date_end), t.precision) for t in find_dates(text, **kwargs)]
 
 
 # parts of a month in words: its first, middle and last ten days, as "early/mid/late April"
@@ -891,3 +891,229 @@ def test_an_azerbaijani_month_until_which():
 )
 def test_a_month_of_that_same_year(text, expected):
     assert _spans(text)[-1] == (*expected, "month")
+
+
+# a month or day without a year, in a text with a day of writing: the last such month up to it
+@pytest.mark.parametrize(
+    "text, kwargs, expected",
+    [
+        (  # a news dateline: "in November" and "on November 14" are before the day of writing
+            "GANJA, March 3, 1994 - Refugees said the road closed in November and that on "
+            "November 14 the last bus left.",
+            {},
+            [("1994-03-03", "1994-03-03"), ("1993-11-01", "1993-11-30"), ("1993-11-14",) * 2],
+        ),
+        (  # the document's own date (front matter), not in the text
+            "The school shut in October; on October 20 the teachers left.",
+            {"reference": date(1993, 4, 9), "default_year": 1993},
+            [("1992-10-01", "1992-10-31"), ("1992-10-20", "1992-10-20")],
+        ),
+        (  # a labelled date line further down the page
+            "Menu | News | Contact\n\nPublished: 12 January 1995\n\nThe pass was closed in "
+            "September.",
+            {"header_reference": True},
+            [("1995-01-12", "1995-01-12"), ("1994-09-01", "1994-09-30")],
+        ),
+        (  # each is the last such day up to the day of writing, not up to the one before it
+            "GANJA, March 3, 1994 - The road was shut on November 14; on February 2 it opened.",
+            {},
+            [("1994-03-03",), ("1993-11-14",), ("1994-02-02",)],
+        ),
+        (  # after a date told from the day of writing, up to that date's year
+            "Two years ago, in December, the road was shut.",
+            {"reference": date(1994, 3, 3)},
+            [("1992-01-01", "1992-12-31"), ("1992-12-01", "1992-12-31")],
+        ),
+        (  # a month up to the day of writing keeps its year
+            "KAZAKH, August 30, 1992 - The dam was repaired in June.",
+            {},
+            [("1992-08-30", "1992-08-30"), ("1992-06-01", "1992-06-30")],
+        ),
+        (  # a year of the running text is kept, after the day of writing or not
+            "GANJA, March 3, 1994 - Shelling began in May 1993. In November it stopped.",
+            {},
+            [("1994-03-03",) * 2, ("1993-05-01", "1993-05-31"), ("1993-11-01", "1993-11-30")],
+        ),
+        (
+            "In March 1992 shelling began. In December it stopped.",
+            {"reference": date(1993, 2, 2), "default_year": 1993},
+            [("1992-03-01", "1992-03-31"), ("1992-12-01", "1992-12-31")],
+        ),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_one_up_to_the_day_of_writing(text, kwargs, expected):
+    assert [(t.iso[0], t.iso[1]) for t in find_dates(text, **kwargs)] == [
+        e if len(e) == 2 else (e[0], e[0]) for e in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 14 June 1993 the bridge fell. Later that month the road was cut.", "1993-06"),
+        ("In May 1994 talks resumed. Earlier in the month a truce had failed.", "1994-05"),
+        ("On 14 June 1993 the bridge fell. The following month the road was cut.", "1993-07"),
+        ("On 14 June 1993 the bridge fell. The month before, the road was cut.", "1993-05"),
+        ("On 14 January 1993 the bridge fell. The month before, the road was cut.", "1992-12"),
+        ("14 июня 1993 года мост пал. В том же месяце дорогу перерезали.", "1993-06"),
+        ("14 июня 1993 года мост пал. В следующем месяце дорогу перерезали.", "1993-07"),
+        ("1993-cü il iyunun 14-də körpü düşdü. Növbəti ay yol kəsildi.", "1993-07"),
+    ],
+)
+def test_a_month_told_from_the_month_before(text, expected):
+    found = find_dates(text)
+    assert len(found) == 2
+    t = found[-1]
+    y, m = map(int, expected.split("-"))
+    assert (t.date_start, t.precision) == (date(y, m, 1), "month")
+    assert t.date_end.month == m and t.date_end.day >= 28
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 июня 1993 года мост пал. В конце того же месяца дорогу перерезали.",
+        "1993-cü il iyunun 14-də körpü düşdü. Həmin ayın sonunda yol kəsildi.",
+        "On 14 June 1993 the bridge fell. At the end of the month the road was cut.",
+    ],
+)
+def test_the_end_of_the_month_before(text):
+    assert _spans(text)[-1] == ("1993-06-21", "1993-06-30", "approximate")
+
+
+def test_a_month_told_from_the_month_before_needs_one():
+    assert find_dates("Later that month the road was cut.") == []
+    # "the month before the election" is no date; after a season there is no month to count
+    assert _spans("In May 1994 it rained; the month before the vote was dry.") == [
+        ("1994-05-01", "1994-05-31", "month")
+    ]
+    assert (
+        len(find_dates("In the summer of 1993 the bridge fell. Later that month it rained.")) == 1
+    )
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Shelling resumed last weekend.", date(1992, 2, 5), ("1992-02-01", "1992-02-02")),
+        ("Shelling resumed over the weekend.", date(1992, 2, 3), ("1992-02-01", "1992-02-02")),
+        ("Shelling resumed over the weekend.", date(1992, 2, 9), ("1992-02-08", "1992-02-09")),
+        ("Talks are due this weekend.", date(1992, 2, 5), ("1992-02-08", "1992-02-09")),
+        ("Обстрел возобновился в выходные.", date(1992, 2, 5), ("1992-02-01", "1992-02-02")),
+        ("Keçən həftə sonu atəş açıldı.", date(1992, 2, 5), ("1992-02-01", "1992-02-02")),
+    ],
+)
+def test_a_weekend_told_from_the_day_of_writing(text, reference, expected):
+    assert _spans(text, reference=reference) == [(*expected, "range")]
+    assert find_dates(text) == []  # no day of writing: left out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Это случилось 22-го февраля 1992 года.", ("1992-02-22", "1992-02-22", "day")),
+        ("Город пал 8-го мая 1992 года.", ("1992-05-08", "1992-05-08", "day")),
+        ("Бои шли с 8-го по 9-е мая 1992 года.", ("1992-05-08", "1992-05-09", "range")),
+        ("В 1992 году, 22-го февраля, мост пал.", ("1992-02-22", "1992-02-22", "day")),
+    ],
+)
+def test_a_russian_day_with_its_ordinal_ending(text, expected):
+    assert _spans(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("К лету 1992 года фронт стабилизировался.", ("1992-06-01", "1992-08-31")),
+        ("До лета 1992 года фронт стоял.", ("1992-06-01", "1992-08-31")),
+        ("Зимой 1993-го дороги замело.", ("1992-12-01", "1993-02-28")),
+        ("К весне 1994 года бои стихли.", ("1994-03-01", "1994-05-31")),
+        ("До осени 1993 года.", ("1993-09-01", "1993-11-30")),
+    ],
+)
+def test_a_russian_season_in_other_cases(text, expected):
+    assert _spans(text) == [(*expected, "season")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("from summer to early autumn of 1992", ("1992-06-01", "1992-09-30", "range")),
+        ("in late summer and early autumn of 1992", ("1992-08-01", "1992-09-30", "range")),
+        ("during the summer and autumn of 1993", ("1993-06-01", "1993-11-30", "range")),
+        ("the autumn and winter of 1993", ("1993-09-01", "1994-02-28", "range")),
+        ("летом и осенью 1993 года", ("1993-06-01", "1993-11-30", "range")),
+        ("in late summer 1992", ("1992-08-01", "1992-08-31", "approximate")),
+        ("in early winter 1993", ("1992-12-01", "1992-12-31", "approximate")),
+    ],
+)
+def test_a_span_of_seasons_or_their_parts(text, expected):
+    assert _spans(text) == [expected]
+
+
+def test_a_chronology_s_first_entry_is_no_day_of_writing():
+    # a date alone on the first line may be a page's date or a chronology's first entry:
+    # the months after it keep its year
+    text = "12 June 1993 - Agdam shelled\n\nOn 23 July the town fell."
+    assert _spans(text, header_reference=True)[-1] == ("1993-07-23", "1993-07-23", "day")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lachin fell in the first days of June 1994.", ("1994-06-01", "1994-06-10")),
+        ("In May 1994 … in the last few days of July it rained.", ("1994-07-21", "1994-07-31")),
+    ],
+)
+def test_the_first_or_last_days_of_a_month(text, expected):
+    assert _spans(text)[-1] == (*expected, "approximate")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("14 июня 1993 года мост пал. 28-го того же месяца дорогу перерезали.", "1993-06-28"),
+        ("14 июня 1993 года мост пал. 20 числа того же месяца бои стихли.", "1993-06-20"),
+        ("1993-cü il iyunun 14-də körpü düşdü. Həmin ayın 20-də yol kəsildi.", "1993-06-20"),
+    ],
+)
+def test_a_day_of_the_month_before(text, expected):
+    assert _spans(text)[-1] == (expected, expected, "day")
+    assert len(_spans("14 июня 1993 года мост пал. 31-го того же месяца …")) == 1  # no 31 June
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "GANJA, March 3, 1994 - The governor said the bridge will reopen on Sept. 1. "
+            "It was shut on Sept. 1 after a flood.",
+            ["1994-03-03", "1994-09-01", "1993-09-01"],
+        ),
+        (
+            "БАКУ, 3 марта 1994 года — Выборы состоятся 8 декабря. Бои начались 8 декабря.",
+            ["1994-03-03", "1994-12-08", "1993-12-08"],
+        ),
+        (
+            "BAKI, 3 mart 1994 - Seçkilər dekabrın 8-də keçiriləcək. Döyüş dekabrın 8-də başladı.",
+            ["1994-03-03", "1994-12-08", "1993-12-08"],
+        ),
+    ],
+)
+def test_a_sentence_that_tells_the_future_keeps_the_year_of_writing(text, expected):
+    assert [t.iso[0] for t in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1993 the road was open from June through November.", ("1993-06-01", "1993-11-30")),
+        ("In 1993 the pass was shut from December 8 to January 6.", ("1993-12-08", "1994-01-06")),
+        (
+            "GANJA, March 3, 1994 - The pass was shut from December 8 to January 6.",
+            ("1993-12-08", "1994-01-06"),
+        ),
+    ],
+)
+def test_a_range_whose_ends_take_the_year_of_the_text(text, expected):
+    assert _spans(text)[-1] == (*expected, "range")

@@ -45,13 +45,28 @@ Decisions, documented for users:
   the nearest expression before it in the same document (``year_inherited``);
   with none, the first year after it in the same paragraph (within 300
   characters: "On 8 May, … 1992"), else the document's date or title year; else
-  it is dropped;
+  it is dropped; when that year comes from the day of writing (the document's date, a
+  dateline, a labelled "Published:" line, not a date of the running text) and the day
+  or month would fall after that day, it is the year before ("in December", written on
+  2 February 1992: December 1991), unless its sentence tells the future ("will",
+  "состоится": ``future`` of ``date_words.csv``);
+* "later that month", "в том же месяце", "həmin ay" are the month of the date before;
+  "the following month", "the month before" (alone), "növbəti ay" the month after or
+  before it; "at the end of the month", "в конце того же месяца", "həmin ayın sonunda"
+  its last ten days (``same_month`` of ``date_words.csv``); "28-го того же месяца",
+  "həmin ayın 20-də" a day of it;
+* "late summer 1992" is August 1992 (a season's first, middle or last month); "late
+  summer and early autumn of 1992", "the summer and autumn of 1993", "летом и осенью
+  1993 года" are ranges; Russian seasons in any case ("к лету 1992 года", "зимой
+  1993-го") and days with the ordinal ending ("22-го февраля", "с 8-го по 9-е мая");
 * "two days later" is relative to the nearest day-precision date before it;
 * "yesterday", "last night", "on Monday" or "Monday" alone (the last Monday up to the day
   of writing; not "Bloody Sunday", "the Sunday Times"),
   "last Monday" (before it), Russian "вчера", "в субботу", "в прошлую субботу",
   "last/this/next week" (Monday to Sunday, precision
-  ``week``), "last/this month", "last/this year", "earlier this year", "today",
+  ``week``), "last weekend", "over the weekend" (the Saturday and Sunday before the day of
+  writing; "this weekend": of its week; precision ``range``), "last/this month",
+  "last/this year", "earlier this year", "today",
   "tonight", "this morning", "throughout the week", "two days ago" (a day), "three weeks
   ago" (that week), "19 years ago", "thirty-one years ago" (that year; "about …": ``approximate``;
   "on this day 31 years ago": that day), "in the last

@@ -26,6 +26,9 @@ class TimeExpr:
     month_inherited: bool = False  # "on the 9th": the month (and year) of the date before
     # "yesterday", "on Monday", "last month": (unit, step, strict) from the document's own date
     deictic: tuple[str, int, bool] | None = None
+    # "late that month", "в конце того же месяца": the part of the month counted from the
+    # month of the date before ("early", "mid", "late"; :func:`_month_part`)
+    part: str | None = None
 
     @property
     def relative(self) -> bool:
@@ -70,17 +73,18 @@ def _qualified(q: str | None, first: date, last: date) -> tuple[date, date]:
 
 def _month_part(q: str, y: int, mon: int) -> tuple[date, date]:
     """The part ``q`` of month ``mon`` of year ``y``: its first ten days ("early", "the
-    beginning of", "в начале", "əvvəlində"), middle ten ("mid", "the middle of"), last days
-    from the 21st ("late", "the end of", "в конце", "sonunda"), or half ("the first half of")."""
+    beginning of", "the first days of", "в начале", "əvvəlində"), middle ten ("mid", "the
+    middle of"), last days from the 21st ("late", "the end of", "the last days of", "в конце",
+    "sonunda"), or half ("the first half of")."""
     q = q.lower()
     end = _month_end(y, mon)
     if "first half" in q:
         return date(y, mon, 1), date(y, mon, 15)
     if "second half" in q:
         return date(y, mon, 16), end
-    if "early" in q or "beginning" in q or "start" in q:
+    if "early" in q or "beginning" in q or "start" in q or "first" in q:
         return date(y, mon, 1), date(y, mon, 10)
-    if "late" in q or "end" in q:
+    if "late" in q or "end" in q or "last" in q:
         return date(y, mon, 21), end
     return date(y, mon, 11), date(y, mon, 20)
 

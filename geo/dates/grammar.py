@@ -56,6 +56,8 @@ _QUAL = (
 )
 
 
+# "the first days of April", "the last few days of May": a month's first or last ten days
+_FEW_DAYS = r"[Tt]he\s+(?:first|last)\s+(?:few\s+)?days\s+of"
 _ALT_MON_WORDS = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
 _ALT_MON = f"(?P<amon>{_ALT_MON_WORDS})"
 _ALT_MON2 = _ALT_MON.replace("?P<amon>", "?P<amon2>")
@@ -64,6 +66,7 @@ _ALT_MON2 = _ALT_MON.replace("?P<amon>", "?P<amon2>")
 _AZ_MON = _ALT_MON.replace("(?P<amon>", "(?P<amon>may|")
 _AZ_MON2 = _AZ_MON.replace("?P<amon>", "?P<amon2>")
 _ALT_SEASON = "(?P<aseason>" + "|".join(sorted(_OTHER_SEASONS, key=len, reverse=True)) + ")"
+_ALT_SEASON2 = _ALT_SEASON.replace("?P<aseason>", "?P<aseason2>")  # "летом и осенью"
 # Azerbaijani seasons follow their year ("1993 yayı", "1993-cü ilin qışında")
 _AZ_SEASON = (
     "(?P<aseason>"
@@ -83,7 +86,9 @@ _PART_BEFORE = rf"(?P<part>{alternation('part_before')})"
 _PART_AFTER = rf"(?P<part>{alternation('part_after')})"
 _RU_PREP = r"(?:(?:в|во|с|со|к|ко|до|от)\s+)?"
 # after a year: Russian "года", Azerbaijani "-ci il" ("1992-ci il", "1993-cü ildə")
-_ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
+_ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-го(?!\w)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
+# a Russian day's ordinal ending: "22-го февраля", "с 8-го по 9-е мая"
+_RU_ORD = r"(?:-(?:ого|го|ое|е)(?!\w))?"
 # "of the year" before a month: Azerbaijani "1992-ci il(in)", Armenian "1992 թվականի", "1992 թ."
 _YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 # "fevralın 25-dən 26-na": from the 25th to the 26th
@@ -101,6 +106,11 @@ _GLUED_MON = r"(?=[JFMASOND])(?<![\d_])"
 _NUMBER_WORD = rf"(?:{alternation('number')})"
 _COUNT = rf"(?P<n>{_NUMBER_WORD}(?:[-\s]+{_NUMBER_WORD})?|\d{{1,4}})"  # "twenty-five", "otuz bir"
 _UNIT_WORD = rf"(?P<unit>{alternation('unit')})"
+_SEASON = r"[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all"
+_SEASON_Q = r"[Ee]arly|[Ll]ate|[Mm]id"  # a season's first, middle or last month
+_SEASON_FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+# the first letters of the ``same_month`` words: a quick test before their long alternation
+_SAME_MONTH_FIRST = re.escape("".join(sorted({w[0] for w in DATE_WORDS["same_month"]})))
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
     r"|\barticles?|\bparagraphs?|[$€£]|\d,|\d)\s*$",
@@ -109,7 +119,7 @@ _NOT_YEAR_BEFORE = re.compile(
 
 # the patterns matched against the text folded to lower case (``scan._fold``): their words
 # come from ``date_words.csv`` in that form, and a case-sensitive match is the faster
-FOLDED = frozenset({"deictic_word", "ago", "past", "same_day"})
+FOLDED = frozenset({"deictic_word", "ago", "past", "same_day", "same_month"})
 # the patterns whose every match holds a month's name of another language (``_ALT_MON``,
 # ``_AZ_MON``): searched only near one (``scan._MONTH_TRIGGER``)
 OTHER_MONTH = frozenset(
@@ -174,7 +184,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "12 мая 1994 года", "25–29 октября", "25-29 oktyabrda" (a case ending on the month)
         "alt_dmy",
         re.compile(
-            rf"{_GLUED}{_DAY}(?:{_DASH}{_DAY2})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
+            rf"{_GLUED}{_DAY}{_RU_ORD}(?:{_DASH}{_DAY2}{_RU_ORD})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
             rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
@@ -183,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "с 25 по 29 октября": from the 25th to the 29th
         "ru_day_range",
         re.compile(
-            rf"(?<!\w)со?\s+{_DAY}\s+(?:по|до)\s+{_DAY2}\s+{_ALT_MON}"
+            rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до)\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
             rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
@@ -279,19 +289,33 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "alt_month",
         re.compile(rf"(?<!\w)(?:[Вв]\s+)?{_ALT_MON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I),
     ),
-    ("alt_season", re.compile(rf"(?<!\w){_ALT_SEASON}\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)", re.I)),
+    (
+        # "летом 1992 года", "к лету 1992 года", "летом и осенью 1993 года"
+        "alt_season",
+        re.compile(
+            rf"(?=[влозВЛОЗ])(?<!\w){_ALT_SEASON}(?:\s+(?:и|[-–—])\s+{_ALT_SEASON2})?"
+            rf"\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)",
+            re.I,
+        ),
+    ),
     # "1993 yayı", "1993-cü ilin qışında", "1993 Yay əməliyyatları": only right after a year
     ("az_season", re.compile(rf"(?<!\w){_YEAR}(?:{_YEAR_OF})?\s+{_AZ_SEASON}(?!\w)", re.I)),
     (
+        # "summer of 1992", "late summer 1992", "summer to early autumn of 1992", "the
+        # summer and autumn of 1993"
         "season",
         re.compile(
-            rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)"
-            rf"\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
+            rf"(?=[tTeElLmMwWsSaAfF])\b(?:the\s+)?(?:(?P<qa>{_SEASON_Q})[-\s]+)?(?P<season>{_SEASON})"
+            rf"(?:\s+(?:and|to|through|into|until|till|–|—|-)\s+(?:the\s+)?"
+            rf"(?:(?P<qb>{_SEASON_Q})[-\s]+)?(?P<season2>{_SEASON}))?\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
         ),
     ),
     (
         "month",
-        re.compile(rf"(?:\b{_QUAL}[-\s]+|{_GLUED_MON}){_MON}(?:,?\s+(?:of\s+)?{_YEAR})\b"),
+        re.compile(
+            rf"(?:\b(?:{_QUAL}|(?P<q4>{_FEW_DAYS}))[-\s]+|{_GLUED_MON}){_MON}"
+            rf"(?:,?\s+(?:of\s+)?{_YEAR})\b"
+        ),
     ),
     # "March-April 1992", "in March–April" (the year from the text around it)
     (
@@ -302,10 +326,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "month_bare",
         re.compile(
             r"(?:\b(?P<q3>[Tt]he\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
-            r"\s+of)\s+"
+            rf"\s+of|{_FEW_DAYS})\s+"
             rf"|\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
             rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter)\s+"
             rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
+        ),
+    ),
+    (
+        # "8-го того же месяца", "8 числа того же месяца", "həmin ayın 10-da": a day of the
+        # month of the date before, as "on the 9th"
+        "day_that_month",
+        re.compile(
+            rf"(?=[\dhHeE])(?<!\w)(?:{_DAY}{_RU_ORD}\s+(?:числа\s+)?(?:того\s+же|этого)\s+месяца(?!\w)"
+            rf"|(?:elə\s+)?həmin\s+ay[ıi]n\s+{_DAY2}{_AZ_CASE}(?!\s*\d))",
+            re.I,
         ),
     ),
     (
@@ -367,6 +401,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"(?<!\w)(?P<same>{alternation('same')})(?!\w)"),
     ),
     (
+        # "later that month", "the following month", "в том же месяце", "həmin ayın sonunda":
+        # from the month of the date before (before "relative": "the following month")
+        "same_month",
+        re.compile(rf"(?=[{_SAME_MONTH_FIRST}])(?<!\w)(?P<smon>{alternation('same_month')})(?!\w)"),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -419,6 +459,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return None  # "MarchMay 5": a month glued to a word that is no date label
         if kind in ("dotted", "dmy", "alt_dmy") and not _glued(text, s):
             return None  # "Su25 May", "bu25 may": a digit run glued to a word that is no label
+        if kind == "same_month":
+            return _same_month(s, e, text)
         if kind in ("deictic_word", "ago", "past", "same_day"):
             return _told_from_writing(kind, s, e, text[s:e], g, text)
         if kind in ("iso", "dotted", "dmy", "mdy"):
@@ -441,10 +483,12 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "range")
         if kind == "slashed":
             return _slashed(s, e, m.group(), int(g["a"]), int(g["b"]), year)
-        if (
-            kind == "ordinal"
-        ):  # "on the 9th": a day of the month the text is in, filled in by find_dates
-            d = date(_NO_YEAR, 1, int(g["day"]))
+        if kind in ("ordinal", "day_that_month"):
+            # "on the 9th", "8-го того же месяца": a day of the month the text is in, filled
+            # in by find_dates
+            d = date(_NO_YEAR, 1, int(g["day"] or g["day2"]))
+            if kind == "day_that_month":
+                return TimeExpr(s, e, m.group(), d, d, "day", True, month_inherited=True)
             return TimeExpr(
                 m.start("day"),
                 e,
@@ -497,28 +541,28 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
         if kind in ("alt_season", "az_season"):  # "весной 1992 года", "1993 yayı"
             lo = _ALL_SEASONS[word_key(g["aseason"])]
-            if lo == 12:
-                return TimeExpr(
-                    s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season"
-                )
-            return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
+            if g.get("aseason2"):  # "летом и осенью 1993 года"
+                lo2 = _ALL_SEASONS[word_key(g["aseason2"])]
+                return _season_span(s, e, m.group(), year, lo, lo2)
+            first, last = _season(year, lo)
+            return TimeExpr(s, e, m.group(), first, last, "season")
         if kind == "season":
-            season = g["season"].lower()
-            if season == "winter":
-                if g.get("y2"):  # "the winter of 1991-92": December 1991 to February 1992
-                    y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
-                    if y2 != year + 1:
-                        return None
-                    return TimeExpr(s, e, m.group(), date(year, 12, 1), _month_end(y2, 2), "season")
-                return TimeExpr(
-                    s, e, m.group(), date(year - 1, 12, 1), _month_end(year, 2), "season"
-                )
-            lo = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[season]
-            return TimeExpr(s, e, m.group(), date(year, lo, 1), _month_end(year, lo + 2), "season")
+            lo = _SEASON_FIRST[g["season"].lower()]
+            if g.get("season2"):  # "summer to early autumn of 1992"
+                lo2 = _SEASON_FIRST[g["season2"].lower()]
+                return _season_span(s, e, m.group(), year, lo, lo2, g.get("qa"), g.get("qb"))
+            if lo == 12 and g.get("y2"):  # "the winter of 1991-92": December 1991 to February 1992
+                y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
+                if y2 != year + 1:
+                    return None
+                year = y2
+            first, last = _season(year, lo, g.get("qa"))
+            precision = "approximate" if g.get("qa") else "season"
+            return TimeExpr(s, e, m.group(), first, last, precision)
         if kind in ("month", "month_bare"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
-            qg = next((k for k in ("q", "q2", "q3") if g.get(k)), None)
+            qg = next((k for k in ("q", "q2", "q3", "q4") if g.get(k)), None)
             if qg:  # "late August", "by late August", "at the end of March": its last ten days
                 if kind == "month_bare":
                     s = m.start(qg)
@@ -602,6 +646,58 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _season(year: int, lo: int, q: str | None = None) -> tuple[date, date]:
+    """The season whose first month is ``lo`` in ``year`` (winter: December of the year
+    before to February), or its first, middle or last month (``q``: "early", "mid", "late")."""
+    y0 = year - 1 if lo == 12 else year
+    first = 12 * y0 + lo - 1  # months since year 0
+    last = first + 2
+    if q:
+        first = last = first + {"early": 0, "mid": 1, "late": 2}[q.lower()]
+    return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
+
+
+def _season_span(
+    s: int, e: int, surface: str, year: int, lo0: int, lo: int, q0=None, q=None
+) -> TimeExpr | None:
+    """ "late summer and early autumn of 1992" (August to September 1992), "the summer and
+    autumn of 1993", "летом и осенью 1993 года": from the first season (or its part) to the
+    end of the second, in the year named; a winter after another season is the one that
+    starts in December of that year ("autumn and winter of 1992")."""
+    first, _ = _season(year, lo0, q0)
+    _, last = _season(year + (lo == 12 and lo0 != 12), lo, q)
+    if last <= first:
+        return None
+    return TimeExpr(s, e, surface, first, last, "range")
+
+
+def _same_month(s: int, e: int, text: str) -> TimeExpr | None:
+    """ "later that month", "the following month", "в конце того же месяца", "həmin ayın
+    sonunda" (``same_month`` of ``date_words.csv``): a month (or part of one) counted from
+    the month of the date before it, placed by :func:`~geo.dates.scan.find_dates`. "the
+    month before" and "the month after" only alone, not before what they are before ("the
+    month before the election")."""
+    surface = text[s:e]
+    value = DATE_WORDS["same_month"][word_key(surface)].split()
+    if word_key(surface).split()[-1] in ("before", "after") and _WORD_AFTER.match(text, e):
+        return None
+    d = date(_NO_YEAR, 1, 1)
+    return TimeExpr(
+        s,
+        e,
+        surface,
+        d,
+        d,
+        "approximate" if len(value) > 1 else "month",
+        shift=(0, int(value[0])),
+        month_inherited=True,
+        part=value[1] if len(value) > 1 else None,
+    )
 
 
 def _impossible_day(kind: str, g: dict, year: int | None) -> bool:

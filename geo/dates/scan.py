@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _set_year
+from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS, FOLDED, OTHER_MONTH, _parse
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, alternation
 
@@ -81,7 +81,18 @@ def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
         and b.date_start.year == a.date_end.year
     ):
         b = replace(b, year_inherited=False)  # "from 25 February 1992 to 3 March": a's year
-    if a.relative or b.relative or a.year_inherited or b.year_inherited:
+    # two without a year of their own, both given one from the text ("from December 8 to
+    # January 6"): a range, the end in the next year when it would fall before the start
+    both = (
+        a.year_inherited
+        and b.year_inherited
+        and _NO_YEAR not in (a.date_start.year, b.date_start.year)
+    )
+    if both and b.date_end < a.date_start and b.date_start.year == a.date_end.year:
+        b = _set_year(b, b.date_start.year + 1)
+        if b is None:
+            return None
+    if a.relative or b.relative or (a.year_inherited or b.year_inherited) and not both:
         return None
     if b.date_end <= a.date_start or b.date_start < a.date_start:
         return None
@@ -96,7 +107,8 @@ def _trigger_words() -> re.Pattern:
     """The words of ``date_words.csv`` that every match of its phrases holds: the last word
     of "today", "this morning", "на прошлой неделе", "the same day"; "ago", "назад",
     "əvvəl"; a unit ("за последнюю неделю"). Matched in :func:`word_key` form."""
-    words = {w.split()[-1] for k in ("today", "period", "same") for w in DATE_WORDS[k]}
+    kinds = ("today", "period", "same", "same_month")
+    words = {w.split()[-1] for k in kinds for w in DATE_WORDS[k]}
     words |= set(DATE_WORDS["ago"]) | set(DATE_WORDS["unit"])
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
@@ -209,8 +221,16 @@ def find_dates(
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
     last_year = default_year
+    # the year before comes from the day of writing (the document's year, a date line, a
+    # date told from the day of writing), not from a date of the running text: a month or
+    # day without a year after that day is in the year before (news tells the past)
+    year_from_writing = "day" if default_year is not None else ""
+    # the day of writing that rule trusts: given, or a dateline, or a labelled date line
+    # ("Published: …"), not a date alone on a first line (a chronology's first entry)
+    writing, writing_known = reference, reference is not None or not header_reference
     last_day: TimeExpr | None = None
     last_month: tuple[int, int] | None = None
+    last_in_month = False  # the date before lies within one month (``last_month``)
     for t in chosen:
         if t.precision == INVALID:
             if keep_invalid:
@@ -224,6 +244,17 @@ def find_dates(
                 continue
         elif t.precision == "day" and not t.year_inherited and _in_dateline(text, t):
             reference = t.date_start  # "BAKU, May 18 1992 -": the next dispatch's day
+            writing, writing_known = reference, True
+        elif t.month_inherited and t.relative:  # "later that month", "the following month"
+            if last_month is None or not last_in_month:
+                continue
+            y, mth = divmod(last_month[0] * 12 + last_month[1] - 1 + t.shift[1], 12)
+            if not 1 <= y <= 9999:
+                continue
+            first, end = date(y, mth + 1, 1), _month_end(y, mth + 1)
+            if t.part:
+                first, end = _month_part(t.part, y, mth + 1)
+            t = replace(t, date_start=first, date_end=end, shift=None, month_inherited=False)
         elif t.month_inherited:
             if last_month is None:
                 continue
@@ -275,18 +306,33 @@ def find_dates(
                     continue
                 t = replace(t, year_inherited=False)
             else:
-                t = _set_year(t, last_year)
+                u = _set_year(t, last_year)
+                if year_from_writing and not writing_known:
+                    writing, writing_known = header_day(text, labelled=True), True
+                if year_from_writing and writing is not None:
+                    # the last such day or month up to the day of writing ("in December",
+                    # written in February: the December before); after a date told from
+                    # it ("two years ago"), up to that date's year
+                    y = writing.year if year_from_writing == "day" else last_year
+                    u = _set_year(t, y)
+                    if u is not None and u.date_start > writing and not _future(text, folded, t):
+                        u = _set_year(t, y - 1)
+                t = u
                 if t is None:
                     continue
         if not t.year_inherited or t.date_start.year != _NO_YEAR:
-            last_year = t.date_end.year if t.precision not in ("range",) else t.date_end.year
+            year_from_writing = (year_from_writing if t.year_inherited else "") or _of_writing(
+                text, t
+            )
+            last_year = t.date_end.year
         if t.precision == "day":
             last_day = t
-        if (
+        last_in_month = (
             t.date_start.year == t.date_end.year
             and t.date_start.month == t.date_end.month
             and t.date_start.year != _NO_YEAR
-        ):
+        )
+        if last_in_month:
             last_month = (t.date_start.year, t.date_start.month)
         anchored.append(t)
     out: list[TimeExpr] = []
@@ -307,6 +353,39 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+_FUTURE = re.compile(rf"(?<!\w)(?:{alternation('future')})(?!\w)")
+_SENTENCE = 300  # characters each side of a date where its sentence is looked for
+
+
+def _future(text: str, folded: str, t: TimeExpr) -> bool:
+    """True when the sentence of ``t`` (:func:`geo.text.sentences`) tells the future ("the
+    tax will take effect on Sept. 1", "выборы состоятся 8 декабря": ``future`` of
+    ``date_words.csv``), where a month after the day of writing is that month, not the one
+    a year before."""
+    from geo.text import sentences
+
+    lo = max(0, t.start - _SENTENCE)
+    for s, e in sentences(text[lo : t.end + _SENTENCE]):
+        if s + lo <= t.start < e + lo:
+            return _FUTURE.search(folded, s + lo, e + lo) is not None
+    return False
+
+
+def _of_writing(text: str, t: TimeExpr) -> str:
+    """``"day"`` when ``t`` is the day of writing, not a date of the running text: a news
+    dateline ("BAKU, May 18 1992 -", "DATE: MONDAY, April 5, 1993") or a labelled date line
+    ("Published: …"), not a date alone on a line, which may be a chronology's first entry
+    as well as a page's date; ``"told"`` for a date told from it ("two years ago"); else
+    ``""``."""
+    if t.deictic is not None or t.year_inherited or t.relative or t.precision != "day":
+        return "told" if t.deictic is not None else ""
+    if _in_dateline(text, t):
+        return "day"
+    line_start = text.rfind("\n", 0, t.start) + 1
+    published = t.start < _PUBLISHED_WITHIN and _PUBLISHED.match(_fold(text[line_start : t.start]))
+    return "day" if published else ""
 
 
 def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
@@ -332,12 +411,13 @@ def _told_in_full(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
     return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
 
 
-def header_day(text: str) -> date | None:
+def header_day(text: str, labelled: bool = False) -> date | None:
     """The day a text says it was written on in its first lines ("DATE: MONDAY, April 5,
-    1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year."""
+    1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year;
+    with ``labelled``, only on a dateline or a labelled date line, not alone on a line."""
     for t in find_dates(text[:_HEADER]):
         if t.precision == "day" and not t.year_inherited and not t.relative:
-            if _date_line(text, t):
+            if _in_dateline(text, t) if labelled else _date_line(text, t):
                 return t.date_start
     # further down a page's top (after a menu or a long headline): a labelled date line
     # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
@@ -402,6 +482,18 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
         back = (reference.weekday() - step) % 7 or (7 if strict else 0)
         d = reference - timedelta(days=back)
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+    if unit == "weekend":  # the last Saturday and Sunday before the day of writing, or
+        # ("this weekend") those of the week of writing
+        sunday = reference + timedelta(days=6 - reference.weekday())
+        if step < 0:
+            sunday -= timedelta(weeks=1 if reference.weekday() < 6 else 0)
+        return replace(
+            t,
+            date_start=sunday - timedelta(days=1),
+            date_end=sunday,
+            precision="range",
+            deictic=None,
+        )
     if unit == "week":  # Monday to Sunday
         first = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
         return replace(
