@@ -78,6 +78,7 @@ def test_a_month_of_another_language_far_from_any_digit_is_scanned(text, surface
 
 
 def test_patterns_of_other_months_are_patterns():
-    from geo.dates.grammar import _PATTERNS, OTHER_MONTH
+    from geo.dates.grammar import _PATTERNS
+    from geo.dates.pieces import OTHER_MONTH
 
     assert OTHER_MONTH <= {kind for kind, _ in _PATTERNS}

@@ -92,7 +92,8 @@ Decisions, documented for users:
 """
 
 from geo.dates.expr import INVALID, TimeExpr
-from geo.dates.grammar import MONTHS
-from geo.dates.scan import find_dates, parse_date_cell
+from geo.dates.pieces import MONTHS
+from geo.dates.scan import find_dates
+from geo.dates.writing import parse_date_cell
 
 __all__ = ["INVALID", "MONTHS", "TimeExpr", "find_dates", "parse_date_cell"]

@@ -1,0 +1,215 @@
+"""The day of writing and the dates told from it: the date a text says it was written on
+(:func:`header_day`: its date line, dateline or labelled "Published:" line), whether a date
+is in a sentence about the future, and "yesterday", "last week", "two years ago" placed
+on the calendar from that day; :func:`parse_date_cell` for tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from geo.dates.expr import INVALID, TimeExpr, _month_end
+from geo.dates.words import alternation
+
+_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|по|до|–|—|-)\s*$", re.I)
+
+
+def _fold(text: str) -> str:
+    """``text`` with the letters of :func:`word_key` (lower case, one i), the same length."""
+    return text.replace("İ", "i").lower().replace("ı", "i")
+
+
+_FUTURE = re.compile(rf"(?<!\w)(?:{alternation('future')})(?!\w)")
+_SENTENCE = 300  # characters each side of a date where its sentence is looked for
+
+
+def _future(text: str, folded: str, t: TimeExpr) -> bool:
+    """True when the sentence of ``t`` (:func:`geo.text.sentences`) tells the future ("the
+    tax will take effect on Sept. 1", "выборы состоятся 8 декабря": ``future`` of
+    ``date_words.csv``), where a month after the day of writing is that month, not the one
+    a year before."""
+    from geo.text import sentences
+
+    lo = max(0, t.start - _SENTENCE)
+    for s, e in sentences(text[lo : t.end + _SENTENCE]):
+        if s + lo <= t.start < e + lo:
+            return _FUTURE.search(folded, s + lo, e + lo) is not None
+    return False
+
+
+def _of_writing(text: str, t: TimeExpr) -> str:
+    """``"day"`` when ``t`` is the day of writing, not a date of the running text: a news
+    dateline ("BAKU, May 18 1992 -", "DATE: MONDAY, April 5, 1993") or a labelled date line
+    ("Published: …"), not a date alone on a line, which may be a chronology's first entry
+    as well as a page's date; ``"told"`` for a date told from it ("two years ago"); else
+    ``""``."""
+    if t.deictic is not None or t.year_inherited or t.relative or t.precision != "day":
+        return "told" if t.deictic is not None else ""
+    if _in_dateline(text, t):
+        return "day"
+    line_start = text.rfind("\n", 0, t.start) + 1
+    published = t.start < _PUBLISHED_WITHIN and _PUBLISHED.match(_fold(text[line_start : t.start]))
+    return "day" if published else ""
+
+
+_HEADER = 300  # characters at the top of a text where a wire story's date line stands
+
+
+def header_day(text: str, labelled: bool = False) -> date | None:
+    """The day a text says it was written on in its first lines ("DATE: MONDAY, April 5,
+    1993", "MOSCOW, April 5, 1993 (AP) -"): the first whole date there with its own year;
+    with ``labelled``, only on a dateline or a labelled date line, not alone on a line."""
+    from geo.dates.scan import find_dates  # the scan uses this module
+
+    for t in find_dates(text[:_HEADER]):
+        if t.precision == "day" and not t.year_inherited and not t.relative:
+            if _in_dateline(text, t) if labelled else _date_line(text, t):
+                return t.date_start
+    # further down a page's top (after a menu or a long headline): a labelled date line
+    # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
+    for m in _PUBLISHED.finditer(_fold(text[:_PUBLISHED_WITHIN])):
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end >= 0 else _PUBLISHED_WITHIN]
+        for t in find_dates(line):
+            if t.precision == "day" and not t.year_inherited and not t.relative:
+                return t.date_start
+    return None
+
+
+_DATE_LINE = 80  # characters: a line this short is a date line or byline, not prose
+
+
+def _date_line(text: str, t: TimeExpr) -> bool:
+    """True when ``t`` stands on a date line ("DATE: MONDAY, April 5, 1993", "09 May 06",
+    "By the desk, 5 May 1994") or a news dateline ("MOSCOW, April 5, 1993 (AP) -"), not in
+    a sentence of prose ("Today marks the anniversary of April 10, 1992")."""
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) <= _DATE_LINE or _in_dateline(text, t)
+
+
+_PUBLISHED_WITHIN = 2000  # characters at the top of a text where a labelled date line counts
+_PUBLISHED = re.compile(
+    rf"(?m)^[ \t*_#|]*(?:{alternation('published')})(?!\w)(?:[ \t]+on)?[ \t]*:?[ \t]*"
+)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƏА-ЯЁԱ-Ֆ"  # capitals, Latin/Cyrillic/Armenian
+_DATELINE_HEAD = re.compile(
+    rf"\s*[{_UPPER}][{_UPPER}'’.\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.\-]*)*[ \t]*[,:(—–-]"
+)
+
+
+def _in_dateline(text: str, t: TimeExpr) -> bool:
+    """True for the date of a news dateline: near the start of its line, after a place or
+    label in capitals and no full stop ("BAKU, May 18 1992 -", "DATE: MONDAY, April 5")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    head = text[line_start : t.start]
+    return len(head) <= 60 and not re.search(r"[.!?]\s", head) and bool(_DATELINE_HEAD.match(head))
+
+
+def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
+    """Place a date told from the day of writing (``t.deictic``) on the calendar."""
+    if reference is None:
+        return None
+    unit, step, strict = t.deictic
+    if t.precision == "approximate":  # "about a week ago": the period, roughly
+        placed = _from_reference(replace(t, precision="day"), reference)
+        return replace(placed, precision="approximate") if placed is not None else None
+    if unit.startswith("same-"):  # "on this day 31 years ago": the same day of that year
+        return _day_back(t, unit[5:], step, reference)
+    if unit.startswith("past-"):  # "in the last two weeks": the days up to the day of writing
+        return _past(t, unit[5:], step, reference)
+    if unit == "day":
+        d = reference + timedelta(days=step)
+        return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+    if unit == "weekday":  # the last such day up to the day of writing ("last": before it)
+        back = (reference.weekday() - step) % 7 or (7 if strict else 0)
+        d = reference - timedelta(days=back)
+        return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+    if unit == "weekend":  # the last Saturday and Sunday before the day of writing, or
+        # ("this weekend") those of the week of writing
+        sunday = reference + timedelta(days=6 - reference.weekday())
+        if step < 0:
+            sunday -= timedelta(weeks=1 if reference.weekday() < 6 else 0)
+        return replace(
+            t,
+            date_start=sunday - timedelta(days=1),
+            date_end=sunday,
+            precision="range",
+            deictic=None,
+        )
+    if unit == "week":  # Monday to Sunday
+        first = reference - timedelta(days=reference.weekday()) + timedelta(weeks=step)
+        return replace(
+            t, date_start=first, date_end=first + timedelta(days=6), precision="week", deictic=None
+        )
+    if unit == "month":
+        y, m = divmod(reference.month - 1 + step, 12)
+        first = date(reference.year + y, m + 1, 1)
+        end = _month_end(first.year, first.month)
+        return replace(t, date_start=first, date_end=end, precision="month", deictic=None)
+    y = reference.year + step
+    return replace(
+        t, date_start=date(y, 1, 1), date_end=date(y, 12, 31), precision="year", deictic=None
+    )
+
+
+def _shifted(reference: date, unit: str, step: int) -> date:
+    """The day ``step`` days, weeks, months or years from ``reference`` (the last day of a
+    shorter month: 29 February one year back is 28 February); ValueError past the calendar."""
+    if unit in ("day", "week"):
+        return reference + timedelta(days=step * (7 if unit == "week" else 1))
+    y, m = divmod(reference.month - 1 + step * (12 if unit == "year" else 1), 12)
+    y += reference.year
+    return date(y, m + 1, min(reference.day, _month_end(y, m + 1).day))
+
+
+def _day_back(t: TimeExpr, unit: str, step: int, reference: date) -> TimeExpr | None:
+    """ "on this day 31 years ago": the day ``step`` units from the day of writing."""
+    try:
+        d = _shifted(reference, unit, step)
+    except (ValueError, OverflowError):
+        return None
+    return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
+
+
+def _past(t: TimeExpr, unit: str, count: int, reference: date) -> TimeExpr | None:
+    """The ``count`` days, weeks, months or years that end on the day of writing (precision
+    the unit for one, ``range`` for several: "in the last two weeks")."""
+    try:
+        first = _shifted(reference, unit, -count) + timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None
+    precision = unit if count == 1 else "range"
+    return replace(t, date_start=first, date_end=reference, precision=precision, deictic=None)
+
+
+def parse_date_cell(value: str) -> TimeExpr:
+    """Read one table cell as a date ("26 February 1992", "1992-02-26", "1992-02",
+    "1992", "1992 and 1993"); raise ``ValueError`` saying why it cannot be one: no date,
+    several dates, a day the calendar lacks, or an end before the start."""
+    from geo.dates.scan import find_dates  # the scan uses this module
+
+    v = value.strip()
+    if not v:
+        raise ValueError("empty date")
+    found = find_dates(v if not v.isdigit() else f"in {v}", keep_invalid=True)
+    if v.isdigit():
+        found = [replace(t, start=t.start - 3, end=t.end - 3) for t in found]
+    bad = [t for t in found if t.precision == INVALID]
+    if bad:
+        raise ValueError(f"{bad[0].surface!r} is not a day of the calendar")
+    if (
+        len(found) == 2
+        and _JOIN.match(v[found[0].end : found[1].start])
+        and found[1].date_end < found[0].date_start
+    ):
+        raise ValueError(f"end {found[1].surface!r} is before start {found[0].surface!r}")
+    if len(found) != 1:
+        raise ValueError(
+            f"cannot read {v!r} as a date" + (f" (it holds {len(found)} dates)" if found else "")
+        )
+    return found[0]
