@@ -300,6 +300,11 @@ def test_the_check_can_fail():
         ("Dağlıq Qarabağ Respublikası", "supplement:nagorno-karabakh"),
         ("Maşanlı", "karabakh:masanli"),
         ("Mashanly", "karabakh:masanli"),
+        ("Balyand", "karabakh:balyand"),
+        ("Sirik", "karabakh:sirik"),
+        ("Shykhlyar", "karabakh:sixlar-cebrayil"),
+        ("Kumlak", "karabakh:qumlaq"),
+        ("Dondarlı", "karabakh:dondarli"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -399,6 +404,7 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Çelebiler", "geonames:747705"),  # Eflani, Turkey, not Çələbilər (Cəbrayıl)
         ("Karadere", "geonames:744767"),  # Turkey, not Qaradərə (Zəngilan)
         ("Dajal", "geonames:1180752"),  # Pakistan, not Dəcəl (Cəbrayıl)
+        ("Haykavan", "geonames:616845"),  # Armavir, not Sirik (Cəbrayıl), so named 1993-2020
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
