@@ -305,6 +305,8 @@ def test_the_check_can_fail():
         ("Shykhlyar", "karabakh:sixlar-cebrayil"),
         ("Kumlak", "karabakh:qumlaq"),
         ("Dondarlı", "karabakh:dondarli"),
+        ("Garajalli", "karabakh:qaracalli-cebrayil"),
+        ("Nüzgar", "karabakh:nuzger"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
