@@ -307,6 +307,7 @@ def test_the_check_can_fail():
         ("Dondarlı", "karabakh:dondarli"),
         ("Garajalli", "karabakh:qaracalli-cebrayil"),
         ("Nüzgar", "karabakh:nuzger"),
+        ("Juvarli", "karabakh:cuvarli"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
