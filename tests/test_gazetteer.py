@@ -308,6 +308,7 @@ def test_the_check_can_fail():
         ("Garajalli", "karabakh:qaracalli-cebrayil"),
         ("Nüzgar", "karabakh:nuzger"),
         ("Juvarli", "karabakh:cuvarli"),
+        ("Sheybey", "karabakh:seybey"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
