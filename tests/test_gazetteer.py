@@ -298,10 +298,103 @@ def test_the_check_can_fail():
         ("НКР", "supplement:nagorno-karabakh"),
         ("Республика Арцах", "supplement:nagorno-karabakh"),
         ("Dağlıq Qarabağ Respublikası", "supplement:nagorno-karabakh"),
+        ("Maşanlı", "karabakh:masanli"),
+        ("Mashanly", "karabakh:masanli"),
+        ("Balyand", "karabakh:balyand"),
+        ("Sirik", "karabakh:sirik"),
+        ("Shykhlyar", "karabakh:sixlar-cebrayil"),
+        ("Kumlak", "karabakh:qumlaq"),
+        ("Dondarlı", "karabakh:dondarli"),
+        ("Garajalli", "karabakh:qaracalli-cebrayil"),
+        ("Nüzgar", "karabakh:nuzger"),
+        ("Juvarli", "karabakh:cuvarli"),
+        ("Sheybey", "karabakh:seybey"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
     assert place_id in set(gaz.lookup(spelling)["id"])
+
+
+@pytest.mark.parametrize(
+    "name, place_id",
+    [
+        # Azerbaijani names of places in Armenia, as Azerbaijani-side texts write them
+        ("Gorus", "geonames:174895"),  # Goris
+        ("Qarakilsə", "geonames:174763"),  # Sisian
+        ("Sisyan", "geonames:174763"),  # Sisian, not Sisyan, Côte d'Ivoire (872 people)
+        ("Göyçə gölü", "naturalearth:lake-sevan"),
+        ("Göyçə", "naturalearth:lake-sevan"),
+        ("Gokcha", "naturalearth:lake-sevan"),
+        ("Zəngəzur", "admin1:AM-1796"),  # the region (Syunik), not the village Hartashen
+        ("Zangezur", "admin1:AM-1796"),  # not Kapan, whose GeoNames names included it
+        ("Qərbi Zəngəzur", "admin1:AM-1796"),
+        ("Western Zangezur", "admin1:AM-1796"),
+        ("Zangezur Mountains", "karabakh:zangezur-range"),  # the longer name keeps its place
+        ("Basarkeçər", "geonames:616108"),  # Vardenis
+        ("Çəmbərək", "geonames:616786"),  # Chambarak
+        ("Karvansaray", "geonames:616627"),  # Ijevan
+        ("Gümrü", "geonames:616635"),  # Gyumri
+        ("Hamamlı", "geonames:616199"),  # Spitak
+        ("Dilican", "geonames:616752"),  # Dilijan
+        ("Qafan", "geonames:174875"),  # Kapan
+        ("Meğri", "geonames:174823"),  # Meghri
+    ],
+)
+def test_exonyms_of_towns_across_the_border(gaz, name, place_id):
+    from geo.geocode import geocode_names
+
+    (r,) = geocode_names([name], gaz)
+    assert r.place_id == place_id
+
+
+@pytest.mark.parametrize(
+    "text, name, place_id",
+    [
+        ("Ermənilər Gorusdan Laçına hücum etdilər.", "Gorusdan", "geonames:174895"),
+        ("Qarakilsədə döyüşlər gedirdi.", "Qarakilsədə", "geonames:174763"),
+        ("Göyçə gölünün sahilində kəndlər var.", "Göyçə gölünün", "naturalearth:lake-sevan"),
+        ("Zəngəzurda vəziyyət gərgin idi.", "Zəngəzurda", "admin1:AM-1796"),
+        ("Biz Göyçə gölü yanında idik.", "Göyçə gölü", "naturalearth:lake-sevan"),
+        ("Biz Sevan gölünə getdik.", "Sevan gölünə", "naturalearth:lake-sevan"),  # not the town
+        ("Mil düzündə döyüşlər gedirdi.", "Mil düzündə", "karabakh:mil-steppe"),
+    ],
+)
+def test_case_forms_of_exonyms_in_text(gaz, text, name, place_id):
+    from geo.geocode import resolve
+    from geo.geoparse import find_mentions
+
+    found = {
+        text[r.mention.start : r.mention.end]: r.place_id
+        for r in resolve(find_mentions(text, gaz), text, gaz)
+    }
+    assert found.get(name) == place_id, found
+
+
+@pytest.mark.parametrize(
+    "spelling, place_id",
+    [
+        ("Azerbaydzhan", "country:AZ"),  # Азербайджан romanised as other Russian names are
+        ("Azerbaidzhan", "country:AZ"),
+        ("Gruziya", "country:GE"),  # Грузия
+        ("Armeniya", "country:AM"),  # Армения, not Armenia, Colombia
+        ("Kazahstan", "country:KZ"),  # Казахстан
+    ],
+)
+def test_countries_russian_names_romanised(gaz, spelling, place_id):
+    from geo.geocode import geocode_names
+
+    (r,) = geocode_names([spelling], gaz)
+    assert r.place_id == place_id
+
+
+def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
+    from geo.gazetteer.sources import _romanised_russian_names
+
+    rules = gazetteer.translit_rules()
+    keys = _romanised_russian_names(["Азербайджан", "Azerbaijan"], "AZ", rules)
+    assert {"azerbaydzhan", "azerbaidzhan", "azerbaydjan"} <= keys
+    assert all(k.isascii() for k in keys)  # no Cyrillic case forms: the mention finder reads those
+    assert not _romanised_russian_names(["Франция"], "FR", rules)
 
 
 @pytest.mark.parametrize(
@@ -315,6 +408,7 @@ def test_regional_spellings(gaz, spelling, place_id):
         ("Çelebiler", "geonames:747705"),  # Eflani, Turkey, not Çələbilər (Cəbrayıl)
         ("Karadere", "geonames:744767"),  # Turkey, not Qaradərə (Zəngilan)
         ("Dajal", "geonames:1180752"),  # Pakistan, not Dəcəl (Cəbrayıl)
+        ("Haykavan", "geonames:616845"),  # Armavir, not Sirik (Cəbrayıl), so named 1993-2020
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):

@@ -17,6 +17,7 @@ from geo.text import fold
 from geo.transliterate import (
     ARMENIAN,
     CODE_NAME,
+    CYRILLIC,
     INDEXED_SCRIPT,
     display_names,
     name_keys,
@@ -159,8 +160,18 @@ def _demonym_republic(demonym: str | None, names: list[str]) -> list[str]:
     return [f"{d} Republic" for d in parts if d and f"{d} Republic" not in names]
 
 
+def _romanised_russian_names(names: list[str], country: str, rules: dict) -> set[str]:
+    """Search keys of a country's Russian (Cyrillic) names romanised as other places'
+    Russian names are, where texts romanise from Russian (``Азербайджан`` →
+    ``azerbaydzhan``, ``azerbaidzhan``, ``azerbaydjan``): Latin keys only, as the Russian
+    case forms of country names are read by the mention finder."""
+    cyrillic = [n for n in names if CYRILLIC.search(n)]
+    return {k for k in variant_keys(cyrillic, country, rules) if not CYRILLIC.search(k)}
+
+
 def country_rows():
     abbrev = _abbreviations()
+    rules = translit_rules()
     points = _country_points()
     more = _country_names()
     for f in geojson_rows(GAZ_DIR / "admin0.geojson"):
@@ -178,9 +189,11 @@ def country_rows():
             a.replace(" of the ", " of ") for a in [p["name"], *alts] if " of the " in a
         ]  # "Democratic Republic of Congo"
         alts += _demonym_republic(p["demonym"], [p["name"], *alts])
-        keys = name_keys(p["name"], alts, False) | {
-            fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])
-        }
+        keys = (
+            name_keys(p["name"], alts, False)
+            | {fold(a) for a in abbrev.get(f"country:{p['iso2']}", [])}
+            | _romanised_russian_names(alts, p["iso2"], rules)
+        )
         yield (
             {
                 "id": f"country:{p['iso2']}",
