@@ -1117,3 +1117,17 @@ def test_a_sentence_that_tells_the_future_keeps_the_year_of_writing(text, expect
 )
 def test_a_range_whose_ends_take_the_year_of_the_text(text, expected):
     assert _spans(text)[-1] == (*expected, "range")
+
+
+def test_a_bylined_date_line_is_the_day_of_writing_for_months_before_it():
+    text = (
+        "Fighting in the enclave\n\nFebruary 02, 1992|By the desk\n\n"
+        "MOSCOW -- 60 people died last weekend. Troops withdrawn in December left."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    # written on a Sunday: "last weekend" is the one before; "in December" is December 1991
+    assert got == [
+        ("February 02, 1992", "1992-02-02"),
+        ("last weekend", "1992-01-25"),
+        ("December", "1991-12-01"),
+    ]

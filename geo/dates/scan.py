@@ -242,6 +242,7 @@ def find_dates(
             if keep_invalid:
                 anchored.append(t)
             continue
+        told = t.deictic is not None  # placed from the day of writing ("last weekend")
         if t.deictic:
             if reference is None and header_reference:
                 reference, header_reference = header_day(text), False
@@ -327,8 +328,8 @@ def find_dates(
                 if t is None:
                     continue
         if not t.year_inherited or t.date_start.year != _NO_YEAR:
-            year_from_writing = (year_from_writing if t.year_inherited else "") or _of_writing(
-                text, t
+            year_from_writing = (year_from_writing if t.year_inherited else "") or (
+                "told" if told else _of_writing(text, t)
             )
             last_year = t.date_end.year
         if t.precision == "day":

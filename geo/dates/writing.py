@@ -50,7 +50,18 @@ def _of_writing(text: str, t: TimeExpr) -> str:
         return "day"
     line_start = text.rfind("\n", 0, t.start) + 1
     published = t.start < _PUBLISHED_WITHIN and _PUBLISHED.match(_fold(text[line_start : t.start]))
-    return "day" if published else ""
+    return "day" if published or _bylined(text, t) else ""
+
+
+def _bylined(text: str, t: TimeExpr) -> bool:
+    """True for a date followed on its line by a byline ("February 02, 1992|By …")."""
+    line_end = text.find("\n", t.end)
+    rest = text[t.end : line_end if line_end >= 0 else len(text)]
+    return t.start < _PUBLISHED_WITHIN and _BYLINE.match(rest) is not None
+
+
+# a byline after a date on its line: "February 02, 1992|By Los Angeles Times", "5 May 1994, by"
+_BYLINE = re.compile(r"\s*[|,;—–-]?\s*(?:[Bb]y|[Pp]osted by)\s+[A-Z]")
 
 
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands
@@ -64,7 +75,8 @@ def header_day(text: str, labelled: bool = False) -> date | None:
 
     for t in find_dates(text[:_HEADER]):
         if t.precision == "day" and not t.year_inherited and not t.relative:
-            if _in_dateline(text, t) if labelled else _date_line(text, t):
+            labelled_day = _in_dateline(text, t) or _bylined(text, t)
+            if labelled_day if labelled else _date_line(text, t):
                 return t.date_start
     # further down a page's top (after a menu or a long headline): a labelled date line
     # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
@@ -132,8 +144,8 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if unit == "weekend":  # the last Saturday and Sunday before the day of writing, or
         # ("this weekend") those of the week of writing
         sunday = reference + timedelta(days=6 - reference.weekday())
-        if step < 0:
-            sunday -= timedelta(weeks=1 if reference.weekday() < 6 else 0)
+        if step < 0:  # -2 ("last weekend"): never the weekend written on
+            sunday -= timedelta(weeks=1 if reference.weekday() < 6 or step < -1 else 0)
         return replace(
             t,
             date_start=sunday - timedelta(days=1),
