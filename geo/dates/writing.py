@@ -57,11 +57,11 @@ def _bylined(text: str, t: TimeExpr) -> bool:
     """True for a date followed on its line by a byline ("February 02, 1992|By …")."""
     line_end = text.find("\n", t.end)
     rest = text[t.end : line_end if line_end >= 0 else len(text)]
-    return t.start < _PUBLISHED_WITHIN and _BYLINE.match(rest) is not None
+    return t.start < _PUBLISHED_WITHIN and _BYLINE.match(rest) is not None and _date_line(text, t)
 
 
 # a byline after a date on its line: "February 02, 1992|By Los Angeles Times", "5 May 1994, by"
-_BYLINE = re.compile(r"\s*[|,;—–-]?\s*(?:[Bb]y|[Pp]osted by)\s+[A-Z]")
+_BYLINE = re.compile(r"\s*[|,;—–-]?\s*(?:[Bb]y|BY|[Pp]osted by)\s+\S")
 
 
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands
