@@ -1131,3 +1131,12 @@ def test_a_bylined_date_line_is_the_day_of_writing_for_months_before_it():
         ("last weekend", "1992-01-25"),
         ("December", "1991-12-01"),
     ]
+
+
+def test_the_year_in_a_documents_name_is_no_date():
+    text = (
+        "It acceded to the 1951 Convention and its 1967 Protocol in February, and to the 1949 "
+        "Geneva Conventions in June (Amnesty International Report 1994). Fighting went on in 1993."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text)]
+    assert got == [("February", "1993-02-01"), ("June", "1993-06-01"), ("1993", "1993-01-01")]

@@ -619,3 +619,8 @@ def test_a_russian_adjective_of_a_town_names_the_town_not_of_a_country(gaz):
         "Азербайджанские войска вошли в Лачин."
     )
     assert [m.surface for m in find_mentions(text, gaz)] == ["Аскеранский", "Аскеранском", "Лачин"]
+
+
+def test_a_romanised_country_adjective_is_no_armenian_genitive(gaz):
+    text = "Azerbaydzhani forces shelled the Askerani region."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Askerani"]

@@ -86,9 +86,10 @@ Decisions, documented for users:
   full within the next 300 characters ("APRIL 2 MARKS …", then "April 2, 2012");
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
   soldiers", "1094 kvadrat km", "1500 nəfər": ``geo/data/lexicon/not_date_units.txt``),
-  document or section numbers ("Nos. 822, 853", "page 1993"), or the adoption year of a
+  document or section numbers ("Nos. 822, 853", "page 1993"), the adoption year of a
   numbered document ("resolution 822 (1993)": the year a document was adopted is not an
-  event date).
+  event date), or the year in a document's name ("the 1951 Convention", "the 1949 Geneva
+  Conventions", "Amnesty International Report 1994").
 """
 
 from geo.dates.expr import INVALID, TimeExpr

@@ -225,6 +225,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 r"\d\s*\($", text[max(0, s - 12) : s]
             ):
                 return None  # "resolution 822 (1993)": adoption year of a numbered document
+            if _DOCUMENT_AFTER.match(text, e):
+                return None  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
             # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
             nxt = re.match(r"(?:\s*[-–—]\s*\d+)?\s+([^\W\d_]+)", text[e : e + 30])
             if nxt and is_unit(nxt.group(1)):
@@ -321,3 +323,10 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
         return False
     last = calendar.monthrange(year or _NO_YEAR, mon)[1]
     return any(not 1 <= d <= last for d in days)
+
+
+# a document named with its year before ("the 1951 Convention", "the 1949 Geneva Conventions")
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Convention|Protocol|Agreement|Treaty|Accords?|Act"
+    r"|Constitution|Charter|Declaration|Statute|Census)s?\b"
+)

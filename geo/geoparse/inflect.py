@@ -288,7 +288,10 @@ def _armenian_latin(text: str, index, gaz: Gazetteer) -> list:
 
 
 def _in_countries(rows, countries: frozenset[str], gaz: Gazetteer) -> tuple[int, ...]:
-    return tuple(r for r in rows if gaz.col["country"][r] in countries)
+    """The rows of places inside ``countries``, not the countries themselves: "-i" after a
+    country's romanised name is its adjective ("Azerbaydzhani forces"), not a genitive."""
+    country, kind = gaz.col["country"], gaz.col["kind"]
+    return tuple(r for r in rows if country[r] in countries and kind[r] != "country")
 
 
 def _russian(text: str, index, gaz: Gazetteer) -> list:
