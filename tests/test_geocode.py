@@ -429,3 +429,15 @@ def test_the_words_of_azerbaijani_dates_are_no_places_abroad(gaz):
     )
     got = {r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)}
     assert "Həmin" not in got and {"Daşkəsənə", "Gəncəyə"} <= got
+
+
+def test_a_lone_hamlet_far_abroad_is_not_the_name(gaz):
+    """Detachment names that are also hamlets in Spain and California, in a page about
+    Azerbaijan, are dropped; a town across the border (Goris) stays."""
+    text = (
+        "Units involved: Arabo, Aramo. Armenian forces took Shusha and Lachin from Azerbaijan; "
+        "the road ran to Goris."
+    )
+    got = [r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)]
+    assert "Arabo" not in got and "Aramo" not in got
+    assert {"Shusha", "Lachin", "Azerbaijan", "Goris"} <= set(got)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
-from geo.geocode.scoring import _cue_scores, _priors, _qualifiers
+from geo.geocode.scoring import _cue_scores, _priors, _qualifiers, distance_km
 from geo.geoparse import Mention
 from geo.geoparse.inflect import written_in_azerbaijani
 from geo.text import fold, sentences
@@ -154,7 +154,8 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
                 sentence=sp,
             )
         )
-    return _drop_listed_villages_abroad(_drop_stray_common_words(out, gaz, text), gaz, text)
+    out = _drop_listed_villages_abroad(_drop_stray_common_words(out, gaz, text), gaz, text)
+    return _drop_lone_hamlets_abroad(out, gaz)
 
 
 _PREVIOUS_WORD = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+\Z")
@@ -251,6 +252,41 @@ def _drop_listed_villages_abroad(
         mine = {country[r.row] for r in out if r.mention.key == key}
         if sum(others.values()) >= 2 and not mine & set(others):
             drop.add(key)
+    return [r for r in out if r.mention.key not in drop]
+
+
+_HAMLET = 20_000  # people: a town smaller than this, alone in its country, far from the rest
+_AGREE = 3  # of the document's other mentions, in other countries
+_FAR = 1000  # km from every other place of the document (not a town across the border)
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    lat, lon = gaz.col["lat"], gaz.col["lon"]
+    return distance_km(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
+
+
+def _drop_lone_hamlets_abroad(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """A name whose place is a small town (under 20,000 people) in a country that nothing
+    else in the document names or lies in, more than 1,000 km from all of its other places,
+    while three or more of them agree on other countries, is dropped at every mention:
+    "Arabo", "Aramo" and "Zeytun", the names of Armenian detachments in a page about
+    Azerbaijan, are not villages in Spain, California and Turkey; Goris, across the border,
+    stays. (:func:`geo.geoparse.unknown_names` may still report it.)"""
+    country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for r in out:
+        by_key[r.mention.key].add(r.row)
+    drop = set()
+    for key, rows in by_key.items():
+        if len(rows) != 1:
+            continue
+        (row,) = rows
+        if kind[row] not in ("city", "village") or int(population[row] or 0) >= _HAMLET:
+            continue
+        others = [r for r in out if r.mention.key != key and country[r.row]]
+        if len(others) >= _AGREE and all(country[r.row] != country[row] for r in others):
+            if all(_km(gaz, r.row, row) > _FAR for r in others):
+                drop.add(key)
     return [r for r in out if r.mention.key not in drop]
 
 
