@@ -216,7 +216,7 @@ def test_default_year_from_document_metadata():
             [("1992-05-01", "1992-05-31", "month"), ("1992-05-09", "1992-05-09", "day")],
         ),
         ("On the 9th the town fell.", []),
-        ("On the 20th century stage", []),
+        ("On the 20th century stage", [("1901-01-01", "2000-12-31", "century")]),  # no day 20
         (
             "On 8 May, forces took the town, as they had planned since 1992.",
             [("1992-05-08", "1992-05-08", "day"), ("1992-01-01", "1992-12-31", "year")],
@@ -1140,3 +1140,29 @@ def test_the_year_in_a_documents_name_is_no_date():
     )
     got = [(d.surface, str(d.date_start)) for d in find_dates(text)]
     assert got == [("February", "1993-02-01"), ("June", "1993-06-01"), ("1993", "1993-01-01")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Built in the 18th century, rebuilt later.", [("1701-01-01", "1800-12-31")]),
+        ("В XIX и XX веках здесь жили.", [("1801-01-01", "2000-12-31")]),
+        ("XVIII əsrdə Qarabağ xanlığı yarandı.", [("1701-01-01", "1800-12-31")]),
+        # a century gives no year to a day after it
+        ("A church of the 19th century. On 12 May it burned.", [("1801-01-01", "1900-12-31")]),
+    ],
+)
+def test_centuries(text, expected):
+    assert [(str(d.date_start), str(d.date_end)) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 20 January 1990 troops entered. That night tanks came.", "1990-01-20"),
+        ("27 февраля 1988 года начались беспорядки. В тот же вечер толпа вышла.", "1988-02-27"),
+        ("1993-cü il aprelin 2-də kənd işğal olundu. Həmin axşam sakinlər getdi.", "1993-04-02"),
+    ],
+)
+def test_that_evening_is_the_day_before_it(text, expected):
+    assert [str(d.date_start) for d in find_dates(text)] == [expected, expected]

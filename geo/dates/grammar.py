@@ -254,6 +254,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "the 18th century", "the 19th and 20th centuries", "XVIII веке", "XIX и XX веков",
+        # "XVIII в.", "XIX-XX əsrlər"
+        "century",
+        re.compile(
+            r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVX]{1,5}))"
+            r"(?:\s*(?:[-–—]|and|и|və)\s*(?:(?P<c2>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
+            r"|(?P<r2>[IVX]{1,5})))?"
+            r"[\s-]+(?:centur(?:y|ies)|век(?:а|е|ов|ами|ах|ам)?|вв?\.|əsr\w*)(?!\w)"
+        ),
+    ),
+    (
         "decade",
         re.compile(r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)s\b", re.I),
     ),

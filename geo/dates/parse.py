@@ -195,6 +195,13 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return None
             first, last = date(y, mon, 1), _month_end(y, mon2)
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
+        if kind == "century":
+            first_c = _century(g.get("c1"), g.get("r1"))
+            last_c = _century(g.get("c2"), g.get("r2")) or first_c
+            if not first_c or last_c < first_c:
+                return None
+            first, last = date((first_c - 1) * 100 + 1, 1, 1), date(last_c * 100, 12, 31)
+            return TimeExpr(s, e, m.group(), first, last, "century")
         if kind == "decade":
             d0 = int(g["dec"])
             first, last = _qualified(g.get("q"), date(d0, 1, 1), date(d0 + 9, 12, 31))
@@ -330,3 +337,19 @@ _DOCUMENT_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Convention|Protocol|Agreement|Treaty|Accords?|Act"
     r"|Constitution|Charter|Declaration|Statute|Census)s?\b"
 )
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _century(arabic: str | None, roman: str | None) -> int:
+    """The century a numeral names (18 for "18th" or "XVIII"), 0 for none or an impossible one."""
+    if arabic:
+        return int(arabic)
+    if not roman:
+        return 0
+    total = 0
+    for i, ch in enumerate(roman):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(roman) and _ROMAN[roman[i + 1]] > v else v
+    return total if 1 <= total <= 21 else 0

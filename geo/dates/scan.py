@@ -133,6 +133,7 @@ _TRIGGERS = (
     re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
+    re.compile(r"(?i:centur|век|вв?\.|əsr)"),  # "XVIII веке", "XIX-XX əsrlər"
 )
 # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
 # the text folded to lower case (:func:`_fold`)
@@ -222,7 +223,11 @@ def find_dates(
             continue
         chosen.append(t)
     # the expressions with a year of their own, by start: where a day without one looks for it
-    own_year = [u for u in chosen if not (u.year_inherited or u.relative or u.deictic)]
+    own_year = [
+        u
+        for u in chosen
+        if not (u.year_inherited or u.relative or u.deictic) and u.precision != "century"
+    ]
     own_starts = [u.start for u in own_year]
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
@@ -327,6 +332,9 @@ def find_dates(
                 t = u
                 if t is None:
                     continue
+        if t.precision == "century":
+            anchored.append(t)  # "the 18th century" gives no year to the dates after it
+            continue
         if not t.year_inherited or t.date_start.year != _NO_YEAR:
             year_from_writing = (year_from_writing if t.year_inherited else "") or (
                 "told" if told else _of_writing(text, t)
