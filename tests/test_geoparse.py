@@ -624,3 +624,14 @@ def test_a_russian_adjective_of_a_town_names_the_town_not_of_a_country(gaz):
 def test_a_romanised_country_adjective_is_no_armenian_genitive(gaz):
     text = "Azerbaydzhani forces shelled the Askerani region."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Askerani"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Погром в Сумгаите Азербайджанской ССР.", ["Сумгаите", "Азербайджанской ССР"]),
+        ("The Azerbaijan SSR and the Armenian SSR quarrelled.", ["Azerbaijan SSR", "Armenian SSR"]),
+    ],
+)
+def test_soviet_republics_are_their_countries(gaz, text, expected):
+    assert [m.surface for m in find_mentions(text, gaz)] == expected

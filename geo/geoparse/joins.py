@@ -127,8 +127,11 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "Stepanakert Airport": the town, and a facility at or near it
         if m.surface.isupper() and not hit.group(1).isupper():
             continue  # "LONDON Pope Francis": a dateline, then the story
-        if gaz is not None and _names_major(word, gaz):
-            continue
+        if gaz is not None and (
+            _names_major(word, gaz)
+            or (hit is after and _opens_major(text, hit.end(1), hit.group(1), gaz))
+        ):
+            continue  # "в Сумгаите Азербайджанской ССР": a town, then its country
         if gaz is not None and any(gaz.rows(fold(f)) for f in base_forms(hit.group(1))[1:]):
             continue  # "Bakıda Ermənistanın hücumu": a place in a case ends its phrase
         return True
@@ -166,6 +169,24 @@ _RU_ADJECTIVE = re.compile(
 
 def _a_country(m: Mention, gaz: Gazetteer) -> bool:
     return any(gaz.col["kind"][r] == "country" for r in m.rows)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+
+
+def _opens_major(text: str, end: int, word: str, gaz: Gazetteer) -> bool:
+    """True when ``word`` and the word after it (at ``end``) name a country in any case
+    ("Азербайджанской ССР", "Azerbaijan SSR")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    second = fold(nxt.group(1))
+    kind = gaz.col["kind"]
+    return any(
+        kind[r] in ("country", "continent")
+        for form in base_forms(word)
+        for r in gaz.rows(fold(f"{form} {second}"))
+    )
 
 
 def _names_major(key: str, gaz: Gazetteer) -> bool:
