@@ -635,3 +635,8 @@ def test_a_romanised_country_adjective_is_no_armenian_genitive(gaz):
 )
 def test_soviet_republics_are_their_countries(gaz, text, expected):
     assert [m.surface for m in find_mentions(text, gaz)] == expected
+
+
+def test_a_person_a_street_is_named_after_and_a_people_are_no_places(gaz):
+    text = "Митинг на площади Ленина в Баку. A Turk and an Armenian met in Baku."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Баку", "Baku"]

@@ -160,6 +160,8 @@ def _keep(
         return False  # "Oktyabrın 30-dan", "Мая": a month, not a town named after one
     if " " not in m.key and _is_place_word(m.surface):
         return False  # "Rayonda 14 məktəb": "in the district", not Rayong
+    if _STREET_BEFORE.search(text, max(0, m.start - 24), m.start):
+        return False  # "на площади Ленина", "улица Шаумяна": a person a street is named after
     if _DAY_BEFORE.search(text, max(0, m.start - 8), m.start) and _YEAR_AFTER.match(text, m.end):
         return False  # "29 Jule 1993": a month misspelt, not Jule in China
     heads = lexicon.organisation_heads()
@@ -234,6 +236,9 @@ def _keep(
     return True
 
 
+_STREET_BEFORE = re.compile(
+    r"(?<!\w)(?:улиц\w*|площад\w*|проспект\w*|переул\w*|бульвар\w*|имени|им\.)[ \t]+$", re.I
+)
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{4}(?!\d)")
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?[ \t]+$")  # "BM-21 ", "T-72 "
