@@ -1213,3 +1213,52 @@ def test_a_month_of_that_year_takes_the_year_of_the_date_before(text, expected):
 )
 def test_two_digit_years_in_speech(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In May 1992 the town fell. On Victory Day the parade was cancelled.",
+            ("Victory Day", "1992-05-09", "1992-05-09"),
+        ),
+        (
+            "Fighting went on in 1993. On the eve of Novruz shelling resumed.",
+            ("the eve of Novruz", "1993-03-19", "1993-03-20"),
+        ),
+        (
+            "Зимой 1994 года в канун Нового года обстрел прекратился.",
+            ("в канун Нового года", "1994-12-31", "1994-12-31"),
+        ),
+        (
+            "Летом 1993 года было тихо. Ко Дню Победы вернулись беженцы.",
+            ("Дню Победы", "1993-05-09", "1993-05-09"),
+        ),
+        (
+            "1993-cü ildə Novruz bayramı ərəfəsində kənd atəşə tutuldu.",
+            ("Novruz bayramı ərəfəsində", "1993-03-19", "1993-03-20"),
+        ),
+        (
+            "1992-ci ilin yazında, Qələbə günü kənddə mitinq oldu.",
+            ("Qələbə günü", "1992-05-09", "1992-05-09"),
+        ),
+        (
+            "The vote of 1991 came on Armenia's Independence Day.",
+            ("Armenia's Independence Day", "1991-09-21", "1991-09-21"),
+        ),
+        ("Black January changed everything.", ("Black January", "1990-01-20", "1990-01-20")),
+    ],
+)
+def test_named_days_and_their_eves(text, expected):
+    assert _found(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1993 there was no victory day and no christmas.",  # bare common words
+        "In 1993 Novruz Mammadov spoke on Christmas Island.",  # part of another name
+    ],
+)
+def test_a_holidays_name_only_as_its_name(text):
+    assert [d.surface for d in find_dates(text)] == ["1993"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from geo.dates.holidays import HOLIDAY
 from geo.dates.pieces import (
     _ALT_MON,
     _ALT_MON2,
@@ -295,6 +296,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
+    # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)
+    ("holiday", HOLIDAY),
     (
         "deictic",
         re.compile(

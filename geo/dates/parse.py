@@ -9,6 +9,7 @@ from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
 from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
+from geo.dates.holidays import holiday
 from geo.dates.pieces import (
     _NOT_YEAR_BEFORE,
     _NUMBERS,
@@ -68,6 +69,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind == "dmy_yy":
             d = date(_yy(g["yy"]), _month(g["mon"]), int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
+        if kind == "holiday":
+            return holiday(m)
         if kind == "yy_speech":  # "in '93", "в 93-м году"
             y = _yy(next(g[k] for k in ("yy", "yy2", "yy3", "yy4") if g.get(k)))
             return TimeExpr(s, e, m.group(), date(y, 1, 1), date(y, 12, 31), "year")

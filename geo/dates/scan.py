@@ -13,6 +13,7 @@ import numpy as np
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS
+from geo.dates.holidays import TRIGGER as HOLIDAY_TRIGGER
 from geo.dates.parse import _parse
 from geo.dates.pieces import FOLDED, OTHER_MONTH
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS
@@ -134,6 +135,7 @@ _TRIGGERS = (
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
     re.compile(r"(?i:centur|век|вв?\.|əsr)"),  # "XVIII веке", "XIX-XX əsrlər"
+    HOLIDAY_TRIGGER,  # "Victory Day", "Новруз" (``holidays.csv``)
 )
 # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
 # the text folded to lower case (:func:`_fold`)
