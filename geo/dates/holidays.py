@@ -67,16 +67,31 @@ _EVE_BEFORE = (
     r"|(?<!\w)(?:[Вв]\s+)?[Кк]анун\s+|(?<!\w)[Нн]акануне\s+)"
 )
 _SUFFIX = "|".join(re.escape(s) for s in sorted(_az_suffixes(), key=len, reverse=True))
+# the first letters a match can start with: a quick test before the long alternation
+_FIRST = re.escape("".join(sorted({n[0] for n in _WRITTEN} | set("TtВвКкНн"))))
 HOLIDAY = re.compile(
-    rf"{_EVE_BEFORE}?(?<!\w)(?P<hname>{'|'.join(_name_pattern(n) for n in _WRITTEN)})"
+    rf"(?=[{_FIRST}]){_EVE_BEFORE}?(?<!\w)(?P<hname>{'|'.join(_name_pattern(n) for n in _WRITTEN)})"
     rf"(?:{_SUFFIX})?(?:\s+(?P<eve2>ərəfəsi(?:ndə|nə|ndən)?))?(?!\w)"
 )
-# the first word of every name: where the scan looks for one (``scan._TRIGGERS``)
-TRIGGER = re.compile(
+# the first word of every name: where the scan looks for one (:func:`windows`)
+_TRIGGER = re.compile(
     "(?<!\\w)(?:"
     + "|".join(sorted({re.escape(n.split()[0]) for n in _WRITTEN}, key=len, reverse=True))
     + ")"
 )
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around the first word of a name (with "the eve of" before
+    it and "ərəfəsində" after it): the only places :data:`HOLIDAY` can match."""
+    out: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text):
+        lo, hi = max(0, m.start() - 40), min(len(text), m.start() + 100)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def holiday(m: re.Match) -> TimeExpr:

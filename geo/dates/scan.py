@@ -11,9 +11,9 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from geo.dates import holidays
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS
-from geo.dates.holidays import TRIGGER as HOLIDAY_TRIGGER
 from geo.dates.parse import _parse
 from geo.dates.pieces import FOLDED, OTHER_MONTH
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS
@@ -135,7 +135,6 @@ _TRIGGERS = (
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
     re.compile(r"(?i:centur|век|вв?\.|əsr)"),  # "XVIII веке", "XIX-XX əsrlər"
-    HOLIDAY_TRIGGER,  # "Victory Day", "Новруз" (``holidays.csv``)
 )
 # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
 # the text folded to lower case (:func:`_fold`)
@@ -209,9 +208,11 @@ def find_dates(
     # the windows that hold a month's name of another language: the only ones where the
     # patterns of such names can match (their long alternations are the slowest to try)
     month_windows = [(lo, hi) for lo, hi in windows if _MONTH_TRIGGER.search(folded, lo, hi)]
+    # and the named days ("Victory Day") only near their names' first words
+    only = {k: month_windows for k in OTHER_MONTH} | {"holiday": holidays.windows(text)}
     for kind, pat in _PATTERNS:
         src = folded if kind in FOLDED else text
-        for lo, hi in month_windows if kind in OTHER_MONTH else windows:
+        for lo, hi in only.get(kind, windows):
             for m in pat.finditer(src, lo, hi):
                 t = _parse(kind, m, text)
                 if t is not None:
