@@ -1246,6 +1246,10 @@ def test_two_digit_years_in_speech(text, expected):
             "The vote of 1991 came on Armenia's Independence Day.",
             ("Armenia's Independence Day", "1991-09-21", "1991-09-21"),
         ),
+        (
+            "1992 թվականին, Անկախության օրը, քաղաքը",
+            ("Անկախության օրը", "1992-09-21", "1992-09-21"),
+        ),
         ("Black January changed everything.", ("Black January", "1990-01-20", "1990-01-20")),
     ],
 )
