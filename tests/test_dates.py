@@ -1166,3 +1166,103 @@ def test_centuries(text, expected):
 )
 def test_that_evening_is_the_day_before_it(text, expected):
     assert [str(d.date_start) for d in find_dates(text)] == [expected, expected]
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(d.surface, str(d.date_start), str(d.date_end)) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The siege began in March 1992. In October of that year the town fell.",
+            ("October of that year", "1992-10-01", "1992-10-31"),
+        ),
+        (
+            "Talks opened on 3 May 1994; by July of the same year a truce held.",
+            ("July of the same year", "1994-07-01", "1994-07-31"),
+        ),
+        (
+            "Бои начались в марте 1992 года. К октябрю этого года город пал.",
+            ("К октябрю этого года", "1992-10-01", "1992-10-31"),
+        ),
+        (
+            "1992-ci ilin martında döyüşlər başladı. Bu ilin oktyabrında şəhər düşdü.",
+            ("Bu ilin oktyabrında", "1992-10-01", "1992-10-31"),
+        ),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_of_the_date_before(text, expected):
+    assert _found(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The war began in '92 and spread.", [("'92", "1992-01-01", "1992-12-31")]),
+        ("It was the summer of '93.", [("the summer of '93", "1993-06-01", "1993-08-31")]),
+        ("Это было в 93-м году, зимой.", [("в 93-м году", "1993-01-01", "1993-12-31")]),
+        ("А в 92-м, летом, было тихо.", [("в 92-м", "1992-01-01", "1992-12-31")]),
+        ("Шёл год 92-ой.", [("год 92-ой", "1992-01-01", "1992-12-31")]),
+        ("92-й год был трудным.", [("92-й год", "1992-01-01", "1992-12-31")]),
+        # an ordinal before a noun is no year; nor a height in feet and inches
+        ("Он служил в 92-м полку.", []),
+        ("He is 5'10 tall.", []),
+    ],
+)
+def test_two_digit_years_in_speech(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In May 1992 the town fell. On Victory Day the parade was cancelled.",
+            ("Victory Day", "1992-05-09", "1992-05-09"),
+        ),
+        (
+            "Fighting went on in 1993. On the eve of Novruz shelling resumed.",
+            ("the eve of Novruz", "1993-03-19", "1993-03-20"),
+        ),
+        (
+            "Зимой 1994 года в канун Нового года обстрел прекратился.",
+            ("в канун Нового года", "1994-12-31", "1994-12-31"),
+        ),
+        (
+            "Летом 1993 года было тихо. Ко Дню Победы вернулись беженцы.",
+            ("Дню Победы", "1993-05-09", "1993-05-09"),
+        ),
+        (
+            "1993-cü ildə Novruz bayramı ərəfəsində kənd atəşə tutuldu.",
+            ("Novruz bayramı ərəfəsində", "1993-03-19", "1993-03-20"),
+        ),
+        (
+            "1992-ci ilin yazında, Qələbə günü kənddə mitinq oldu.",
+            ("Qələbə günü", "1992-05-09", "1992-05-09"),
+        ),
+        (
+            "The vote of 1991 came on Armenia's Independence Day.",
+            ("Armenia's Independence Day", "1991-09-21", "1991-09-21"),
+        ),
+        (
+            "1992 թվականին, Անկախության օրը, քաղաքը",
+            ("Անկախության օրը", "1992-09-21", "1992-09-21"),
+        ),
+        ("Black January changed everything.", ("Black January", "1990-01-20", "1990-01-20")),
+    ],
+)
+def test_named_days_and_their_eves(text, expected):
+    assert _found(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1993 there was no victory day and no christmas.",  # bare common words
+        "In 1993 Novruz Mammadov spoke on Christmas Island.",  # part of another name
+    ],
+)
+def test_a_holidays_name_only_as_its_name(text):
+    assert [d.surface for d in find_dates(text)] == ["1993"]

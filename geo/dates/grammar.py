@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from geo.dates.holidays import HOLIDAY
 from geo.dates.pieces import (
     _ALT_MON,
     _ALT_MON2,
@@ -180,12 +181,35 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "həmin ilin dekabrında", "в декабре того же года": a month of the year named before
+        # "həmin ilin dekabrında", "bu ilin oktyabrında", "в декабре того же года", "к октябрю
+        # этого года": a month of the year named before
         "alt_month_that_year",
         re.compile(
-            rf"(?<!\w)(?:(?:elə\s+)?(?:həmin|o)\s+il[iı]n\s+{_ALT_MON}"
-            rf"|(?:в\s+)?(?P<amon_ru>{_ALT_MON_WORDS})\s+того\s+же\s+года)(?!\w)",
+            rf"(?<!\w)(?:(?:elə\s+)?(?:həmin|o|bu)\s+il[iı]n\s+{_ALT_MON}"
+            rf"|(?:(?:в|во|к|ко|до|с|со)\s+)?(?P<amon_ru>{_ALT_MON_WORDS})"
+            rf"\s+(?:того\s+же|этого)\s+года)(?!\w)",
             re.I,
+        ),
+    ),
+    (
+        # "in October of that year", "October of this year", "by May of the same year"
+        "month_that_year",
+        re.compile(
+            rf"\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring)\s+)?{_MON}"
+            r"\s+of\s+(?:that|this|the\s+same)\s+year\b"
+        ),
+    ),
+    (
+        # a year's last two digits in speech: "'92", "in '93", "в 93-м году", "год 92-ой",
+        # "в 92-м," (19xx from 30, else 20xx, as ``dmy_yy``)
+        "yy_speech",
+        re.compile(
+            r"(?<![\w'’])['’](?P<yy>\d{2})(?![\w'’%]|[.,]\d)"
+            r"|(?<!\w)(?:(?:[Вв]о?|[Сс]|[Кк]|[Дд]о)\s+(?P<yy2>\d{2})-(?:м|ом)"
+            r"(?=\s+год(?:у|а)?(?!\w)|\s*(?:[,.;:!?)]|$))(?:\s+год(?:у|а)?(?!\w))?"
+            r"|(?:[Гг]од|[Гг]оду)\s+(?P<yy3>\d{2})-(?:ой|й|ый)(?!\w)"
+            r"|(?P<yy4>\d{2})-(?:ой|й|ый)\s+год(?!\w))",
+            re.M,
         ),
     ),
     (
@@ -210,7 +234,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?=[tTeElLmMwWsSaAfF])\b(?:the\s+)?(?:(?P<qa>{_SEASON_Q})[-\s]+)?(?P<season>{_SEASON})"
             rf"(?:\s+(?:and|to|through|into|until|till|–|—|-)\s+(?:the\s+)?"
-            rf"(?:(?P<qb>{_SEASON_Q})[-\s]+)?(?P<season2>{_SEASON}))?\s+(?:of\s+)?{_YEAR}(?:\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}))?\b"
+            rf"(?:(?P<qb>{_SEASON_Q})[-\s]+)?(?P<season2>{_SEASON}))?\s+(?:of\s+)?(?:{_YEAR}|['’](?P<sy>\d{{2}}))"
+            r"(?:\s*[-–/]\s*(?P<y2>\d{4}|\d{2}))?\b"
         ),
     ),
     (
@@ -271,6 +296,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
+    # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)
+    ("holiday", HOLIDAY),
     (
         "deictic",
         re.compile(

@@ -9,6 +9,7 @@ from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
 from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
+from geo.dates.holidays import holiday
 from geo.dates.pieces import (
     _NOT_YEAR_BEFORE,
     _NUMBERS,
@@ -23,6 +24,13 @@ from geo.dates.words import (
     is_unit,
     word_key,
 )
+
+
+def _yy(yy: str | None) -> int | None:
+    """A year written with its last two digits: 19xx from 30, else 20xx ("'92", "09 May 06")."""
+    if not yy:
+        return None
+    return 2000 + int(yy) if int(yy) <= 30 else 1900 + int(yy)
 
 
 def _month(mon: str) -> int:
@@ -55,13 +63,21 @@ def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
 
 def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
-    year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else _yy(g.get("sy"))  # "the summer of '92"
     s, e = m.start(), m.end()
     try:
         if kind == "dmy_yy":
-            yy = int(g["yy"])
-            d = date(2000 + yy if yy <= 30 else 1900 + yy, _month(g["mon"]), int(g["day"]))
+            d = date(_yy(g["yy"]), _month(g["mon"]), int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
+        if kind == "holiday":
+            return holiday(m)
+        if kind == "yy_speech":  # "in '93", "в 93-м году"
+            y = _yy(next(g[k] for k in ("yy", "yy2", "yy3", "yy4") if g.get(k)))
+            return TimeExpr(s, e, m.group(), date(y, 1, 1), date(y, 12, 31), "year")
+        if kind == "month_that_year":  # "in October of that year": the year before it
+            mon, s = _month(g["mon"]), m.start("mon")
+            first, last = date(_NO_YEAR, mon, 1), _month_end(_NO_YEAR, mon)
+            return TimeExpr(s, e, text[s:e], first, last, "month", year_inherited=True)
         if kind in ("mdy", "month") and not _glued(text, s, label_only=True):
             return None  # "MarchMay 5": a month glued to a word that is no date label
         if kind in ("dotted", "dmy", "alt_dmy") and not _glued(text, s):

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from geo.dates import holidays
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS
 from geo.dates.parse import _parse
@@ -207,9 +208,11 @@ def find_dates(
     # the windows that hold a month's name of another language: the only ones where the
     # patterns of such names can match (their long alternations are the slowest to try)
     month_windows = [(lo, hi) for lo, hi in windows if _MONTH_TRIGGER.search(folded, lo, hi)]
+    # and the named days ("Victory Day") only near their names' first words
+    only = {k: month_windows for k in OTHER_MONTH} | {"holiday": holidays.windows(text)}
     for kind, pat in _PATTERNS:
         src = folded if kind in FOLDED else text
-        for lo, hi in month_windows if kind in OTHER_MONTH else windows:
+        for lo, hi in only.get(kind, windows):
             for m in pat.finditer(src, lo, hi):
                 t = _parse(kind, m, text)
                 if t is not None:
