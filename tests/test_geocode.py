@@ -441,3 +441,15 @@ def test_a_lone_hamlet_far_abroad_is_not_the_name(gaz):
     got = [r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)]
     assert "Arabo" not in got and "Aramo" not in got
     assert {"Shusha", "Lachin", "Azerbaijan", "Goris"} <= set(got)
+
+
+def test_a_case_form_and_its_name_share_one_place(gaz):
+    """ "Şuşanın" (of Shusha) and "Şuşa" in one Azerbaijani text are one place, Shusha, not
+    Sousse in Tunisia (a bigger town GeoNames also writes "Susa")."""
+    text = (
+        "Şuşanın işğalından illər keçir. Şuşanın müdafiəçiləri anıldı.\n\n"
+        "XVIII əsrdə Qarabağ xanı tərəfindən salınan Şuşa 1992-ci il mayın 8-də işğal olunub."
+    )
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [r.mention.surface for r in res] == ["Şuşanın", "Şuşanın", "Qarabağ", "Şuşa"]
+    assert {str(gaz.col["country"][r.row]) for r in res} == {"AZ"}

@@ -70,6 +70,71 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
         base.append(_priors(gaz, m.rows, m.key, m.surface) + cues)
     first = [m.rows[int(np.argmax(b))] for m, b in zip(mentions, base)]
 
+    scores = _in_context(mentions, base, first, sent_of, gaz)
+    # once more from the places chosen in context, not from each name's likeliest alone: a
+    # case form that first went to a big town abroad ("Şuşanın": Sousse) no longer votes for
+    # its country
+    second = [m.rows[int(np.argmax(sc))] for m, sc in zip(mentions, scores)]
+    if second != first:
+        scores = _in_context(mentions, base, second, sent_of, gaz)
+    paired = _qualifiers(mentions, text, gaz, scores)
+
+    # one sense per document
+    summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    count: Counter = Counter()
+    # a name a cue word makes a feature ("the Tərtər river") is another sense than the town
+    names = _names_of_case_forms(mentions, gaz)
+    sense = [
+        f"{m.key}@{i}"
+        if i in paired
+        else f"{m.key}#feature"
+        if i in feature_cued
+        else names.get(m.key, m.key)
+        for i, m in enumerate(mentions)
+    ]
+    for key, m, sc in zip(sense, mentions, scores):
+        count[key] += 1
+        for r, v in zip(m.rows, sc):
+            summed[key][r] += float(v)
+
+    out = []
+    for key, m, sp in zip(sense, mentions, sent_of):
+        cand = summed[key]
+        n = count[key]
+        ranked = sorted(cand.items(), key=lambda kv: -kv[1])
+        best_row, best = ranked[0]
+        z = sum(math.exp((v - best) / n) for _, v in ranked)
+        rejected = [
+            {
+                "id": gaz.col["id"][r],
+                "name": gaz.col["name"][r],
+                "kind": kind[r],
+                "country": country[r],
+                "score": round(v / n, 3),
+            }
+            for r, v in ranked[1:4]
+        ]
+        out.append(
+            Resolution(
+                mention=m,
+                row=best_row,
+                place_id=gaz.col["id"][best_row],
+                confidence=round(1.0 / z, 3),
+                score=round(best / n, 3),
+                rejected=rejected,
+                sentence=sp,
+            )
+        )
+    out = _drop_listed_villages_abroad(_drop_stray_common_words(out, gaz, text), gaz, text)
+    return _drop_lone_hamlets_abroad(out, gaz)
+
+
+def _in_context(
+    mentions: list[Mention], base: list, first: list[int], sent_of: list, gaz: Gazetteer
+) -> list:
+    """Each mention's candidate scores (``base``) plus its sentence's other places and the
+    document's countries and divisions, with every other mention at its place in ``first``."""
+    country, kind = gaz.col["country"], gaz.col["kind"]
     doc_countries = Counter(country[r] for r in first)
     total = sum(doc_countries.values())
     admin1 = gaz.col["admin1"]
@@ -111,51 +176,18 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
             if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
                 extra[k] += _IN_NAMED_DIVISION
         scores.append(b + extra)
-    paired = _qualifiers(mentions, text, gaz, scores)
+    return scores
 
-    # one sense per document
-    summed: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    count: Counter = Counter()
-    # a name a cue word makes a feature ("the Tərtər river") is another sense than the town
-    sense = [
-        f"{m.key}@{i}" if i in paired else f"{m.key}#feature" if i in feature_cued else m.key
-        for i, m in enumerate(mentions)
-    ]
-    for key, m, sc in zip(sense, mentions, scores):
-        count[key] += 1
-        for r, v in zip(m.rows, sc):
-            summed[key][r] += float(v)
 
-    out = []
-    for key, m, sp in zip(sense, mentions, sent_of):
-        cand = summed[key]
-        n = count[key]
-        ranked = sorted(cand.items(), key=lambda kv: -kv[1])
-        best_row, best = ranked[0]
-        z = sum(math.exp((v - best) / n) for _, v in ranked)
-        rejected = [
-            {
-                "id": gaz.col["id"][r],
-                "name": gaz.col["name"][r],
-                "kind": kind[r],
-                "country": country[r],
-                "score": round(v / n, 3),
-            }
-            for r, v in ranked[1:4]
-        ]
-        out.append(
-            Resolution(
-                mention=m,
-                row=best_row,
-                place_id=gaz.col["id"][best_row],
-                confidence=round(1.0 / z, 3),
-                score=round(best / n, 3),
-                rejected=rejected,
-                sentence=sp,
-            )
-        )
-    out = _drop_listed_villages_abroad(_drop_stray_common_words(out, gaz, text), gaz, text)
-    return _drop_lone_hamlets_abroad(out, gaz)
+def _names_of_case_forms(mentions: list[Mention], gaz: Gazetteer) -> dict[str, str]:
+    """The name a case form is of, where the document also writes that name as it is
+    ("Şuşanın" and "Şuşa", "Кельбаджара" and "Кельбаджар"): one sense for both."""
+    plain = {frozenset(m.rows): m.key for m in mentions if gaz.rows(m.key)}
+    return {
+        m.key: plain[frozenset(m.rows)]
+        for m in mentions
+        if not gaz.rows(m.key) and frozenset(m.rows) in plain
+    }
 
 
 _PREVIOUS_WORD = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+\Z")
