@@ -640,3 +640,8 @@ def test_soviet_republics_are_their_countries(gaz, text, expected):
 def test_a_person_a_street_is_named_after_and_a_people_are_no_places(gaz):
     text = "Митинг на площади Ленина в Баку. A Turk and an Armenian met in Baku."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Баку", "Baku"]
+
+
+def test_a_verb_opening_a_sentence_is_no_first_name(gaz):
+    text = "The offensive centred on Fizuli. Capturing Fizuli would cut the road. Taking Shusha."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Fizuli", "Fizuli", "Shusha"]

@@ -63,6 +63,13 @@ def _label(text: str, start: int, name_start: int) -> bool:
     )
 
 
+def _gerund_opener(word: str, text: str, start: int) -> bool:
+    """True for a verb's -ing form opening its sentence ("Capturing Fizuli", "Taking
+    Shusha"): neither a first name nor part of the name after it."""
+    verb = len(word) >= 6 and word.endswith("ing") and word[1:].islower()
+    return verb and word not in lexicon.given_names() and _opens_sentence(text, start)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` is the first of its line or sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(«")
@@ -95,6 +102,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             # "Территория Кельбаджарского района", "В Физули", "Və Laçın": a word of the
             # sentence, not of the name
             continue
+        if hit is not after and _gerund_opener(hit.group(1), text, hit.start(1)):
+            continue  # "Capturing Fizuli would be …": a verb, then the name
         if hit is not after and _azerbaijani_word(hit.group(1), hit.start(1), text, gaz):
             continue  # "Sakinlər İrana keçdi", "Birinci Qarabağ müharibəsi": a word, then a name
         if hit is not after and _label(text, hit.start(1), m.start):

@@ -12,6 +12,7 @@ from geo import lexicon
 from geo.dates.words import month_words
 from geo.geoparse.inflect import written_in_azerbaijani
 from geo.geoparse.joins import (
+    _gerund_opener,
     _is_place_word,
     _part_of_longer_name,
 )
@@ -77,6 +78,7 @@ def _surname_position(m: Mention, text: str) -> bool:
         and _is_cap(before.group(1))
         and fold(before.group(1)) not in lexicon.stopwords()
         and fold(before.group(1)) not in lexicon.demonyms()  # "the Azerbaijani Berdzor group"
+        and not _gerund_opener(before.group(1), text, before.start(1))  # "Capturing Fizuli"
         and not _is_place_word(before.group(1))
         and not (after and _is_cap(after.group(1)))
     )
