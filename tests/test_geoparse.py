@@ -645,3 +645,8 @@ def test_a_person_a_street_is_named_after_and_a_people_are_no_places(gaz):
 def test_a_verb_opening_a_sentence_is_no_first_name(gaz):
     text = "The offensive centred on Fizuli. Capturing Fizuli would cut the road. Taking Shusha."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Fizuli", "Fizuli", "Shusha"]
+
+
+def test_an_inflected_azerbaijani_word_before_a_name_is_no_part_of_it(gaz):
+    text = "1993-cü il iyulun 23-də Hərbi Hissələri Qarabağın mərkəzində yerləşən Ağdamı tutdu."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Qarabağın", "Ağdamı"]

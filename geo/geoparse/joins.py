@@ -39,16 +39,19 @@ def _plain_word(word: str) -> bool:
 
 def _azerbaijani_word(word: str, start: int, text: str, gaz: Gazetteer | None) -> bool:
     """In a text written in Azerbaijani, a capitalised word before a name that is a frequent
-    word in any case ("Birinci Qarabağ müharibəsi") or that opens its sentence and is no
-    place in any case ("Ermənilərin Zəngilanda", "Sakinlər İrana"): no part of the name."""
+    word in any case ("Birinci Qarabağ müharibəsi") or that opens its sentence or carries a
+    case ending and is no place in any case ("Ermənilərin Zəngilanda", "Sakinlər İrana",
+    "Silahlı Qüvvələri Qarabağın"): no part of the name."""
     if not written_in_azerbaijani(text):
         return False
     forms = base_forms(word)
     if any(fold(f) in lexicon.common_words_az() for f in forms):
         return True
+    # a word that opens its sentence, or that carries a case ending ("Qüvvələri
+    # Qarabağın"), and is no place in any case: inside a name only the last word is inflected
     return (
         gaz is not None
-        and _opens_sentence(text, start)
+        and (_opens_sentence(text, start) or len(forms) > 1)
         and not any(gaz.rows(fold(f)) for f in forms)
     )
 
