@@ -309,6 +309,9 @@ def test_the_check_can_fail():
         ("Nüzgar", "karabakh:nuzger"),
         ("Juvarli", "karabakh:cuvarli"),
         ("Sheybey", "karabakh:seybey"),
+        ("Pletants", "karabakh:bulutan"),
+        ("Dashbashi", "karabakh:dasbasi"),
+        ("Mushkapat", "karabakh:muskapat"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -409,6 +412,7 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Karadere", "geonames:744767"),  # Turkey, not Qaradərə (Zəngilan)
         ("Dajal", "geonames:1180752"),  # Pakistan, not Dəcəl (Cəbrayıl)
         ("Haykavan", "geonames:616845"),  # Armavir, not Sirik (Cəbrayıl), so named 1993-2020
+        ("Karaglukh", "geonames:174874"),  # Vayots Dzor, not Daşbaşı (Hadrut)
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
