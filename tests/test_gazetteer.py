@@ -312,6 +312,10 @@ def test_the_check_can_fail():
         ("Pletants", "karabakh:bulutan"),
         ("Dashbashi", "karabakh:dasbasi"),
         ("Mushkapat", "karabakh:muskapat"),
+        ("Guneychartar", "karabakh:cartar"),
+        ("Alagurshag", "karabakh:alaqursaq"),
+        ("Yaglivend", "karabakh:yuxari-yaglivend"),
+        ("Ashagy Yaglivend", "karabakh:araz-yaglivend"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
