@@ -316,6 +316,8 @@ def test_the_check_can_fail():
         ("Alagurshag", "karabakh:alaqursaq"),
         ("Yaglivend", "karabakh:yuxari-yaglivend"),
         ("Ashagy Yaglivend", "karabakh:araz-yaglivend"),
+        ("Hotchaz", "karabakh:hocaz"),
+        ("Vakunis", "karabakh:picenis"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
