@@ -318,6 +318,8 @@ def test_the_check_can_fail():
         ("Ashagy Yaglivend", "karabakh:araz-yaglivend"),
         ("Hotchaz", "karabakh:hocaz"),
         ("Vakunis", "karabakh:picenis"),
+        ("Yusifjanly", "karabakh:yusifcanli"),
+        ("Mamar", "karabakh:memer"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
