@@ -264,6 +264,26 @@ def _drop_stray_common_words(
     return keep
 
 
+def _countries_of_names(out: list[Resolution], gaz: Gazetteer) -> tuple[dict, Counter]:
+    """Per name (mention key), the countries of its mentions' places, and the same counted
+    over the whole document: what the rest of a document agrees on is the difference."""
+    country = gaz.col["country"]
+    by_key: dict[str, Counter] = defaultdict(Counter)
+    for r in out:
+        by_key[r.mention.key][country[r.row]] += 1
+    total: Counter = Counter()
+    for counts in by_key.values():
+        total.update(counts)
+    return by_key, total
+
+
+def _others(key: str, by_key: dict, total: Counter) -> Counter:
+    """The countries of the document's mentions of other names than ``key`` (placed in one)."""
+    rest = total - by_key[key]
+    rest.pop("", None)
+    return rest
+
+
 def _drop_listed_villages_abroad(
     out: list[Resolution], gaz: Gazetteer, text: str
 ) -> list[Resolution]:
@@ -271,18 +291,20 @@ def _drop_listed_villages_abroad(
     dropped, at every mention, when its place is a town in a country none of the document's
     other names is in while two or more of them agree on theirs: the namesake abroad is not
     it. (:func:`geo.geoparse.unknown_names` then reports it.)"""
-    country, kind = gaz.col["country"], gaz.col["kind"]
+    kind = gaz.col["kind"]
     listed = {
         r.mention.key
         for r in out
         if kind[r.row] in ("city", "village")
         and _VILLAGE_LIST.search(text, max(0, r.mention.start - 160), r.mention.start)
     }
+    if not listed:
+        return out
+    by_key, total = _countries_of_names(out, gaz)
     drop = set()
     for key in listed:
-        others = Counter(country[r.row] for r in out if r.mention.key != key and country[r.row])
-        mine = {country[r.row] for r in out if r.mention.key == key}
-        if sum(others.values()) >= 2 and not mine & set(others):
+        others = _others(key, by_key, total)
+        if sum(others.values()) >= 2 and not set(by_key[key]) & set(others):
             drop.add(key)
     return [r for r in out if r.mention.key not in drop]
 
@@ -290,11 +312,6 @@ def _drop_listed_villages_abroad(
 _HAMLET = 20_000  # people: a town smaller than this, alone in its country, far from the rest
 _AGREE = 3  # of the document's other mentions, in other countries
 _FAR = 1000  # km from every other place of the document (not a town across the border)
-
-
-def _km(gaz: Gazetteer, a: int, b: int) -> float:
-    lat, lon = gaz.col["lat"], gaz.col["lon"]
-    return distance_km(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
 
 
 def _drop_lone_hamlets_abroad(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
@@ -305,21 +322,29 @@ def _drop_lone_hamlets_abroad(out: list[Resolution], gaz: Gazetteer) -> list[Res
     Azerbaijan, are not villages in Spain, California and Turkey; Goris, across the border,
     stays. (:func:`geo.geoparse.unknown_names` may still report it.)"""
     country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
-    by_key: dict[str, set[int]] = defaultdict(set)
+    rows_of: dict[str, set[int]] = defaultdict(set)
     for r in out:
-        by_key[r.mention.key].add(r.row)
+        rows_of[r.mention.key].add(r.row)
+    by_key, total = _countries_of_names(out, gaz)
     drop = set()
-    for key, rows in by_key.items():
+    for key, rows in rows_of.items():
         if len(rows) != 1:
             continue
         (row,) = rows
         if kind[row] not in ("city", "village") or int(population[row] or 0) >= _HAMLET:
             continue
-        others = [r for r in out if r.mention.key != key and country[r.row]]
-        if len(others) >= _AGREE and all(country[r.row] != country[row] for r in others):
-            if all(_km(gaz, r.row, row) > _FAR for r in others):
-                drop.add(key)
+        others = _others(key, by_key, total)
+        if sum(others.values()) < _AGREE or country[row] in others:
+            continue
+        elsewhere = {r.row for r in out if r.mention.key != key and country[r.row]}
+        if all(_km(gaz, r, row) > _FAR for r in elsewhere):
+            drop.add(key)
     return [r for r in out if r.mention.key not in drop]
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    lat, lon = gaz.col["lat"], gaz.col["lon"]
+    return distance_km(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
 
 
 def document_focus(resolutions: list[Resolution], gaz: Gazetteer) -> int | None:
