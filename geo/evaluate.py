@@ -39,11 +39,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.documents import Document
-from geo.events import document_events
+from geo.events import document_events, document_places
 from geo.exceptions import InputError
 from geo.gazetteer import Gazetteer
 from geo.geocode import distance_km as km
-from geo.geocode import document_focus, place_unknowns, resolve
+from geo.geocode import document_focus, resolve
 from geo.geoparse import Mention, find_mentions, span_candidates, unknown_names
 
 LITERAL = {"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"}
@@ -266,11 +266,7 @@ def end_to_end(
     total = found = right = 0
     errors: list[float] = []
     for art in articles:
-        # the places of document_events: the same calls
-        mentions = find_mentions(art.text, gaz, demonyms=demonyms, embedded=embedded)
-        res = resolve(mentions, art.text, gaz)
-        unknown = unknown_names(art.text, [r.mention for r in res], gaz)
-        res += place_unknowns(art.text, unknown, res, gaz)  # "Kanliq outside Kubatli"
+        res, _ = document_places(art.text, gaz, demonyms=demonyms, embedded=embedded)
         spans = [((r.mention.start, r.mention.end), r.row) for r in res]
         for g in art.gold:
             if g.lat is None or (gold_types is not None and g.type not in gold_types):

@@ -101,13 +101,9 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     """Find places, dates and events in one document (``demonyms``: see
     :func:`geo.geoparse.find_mentions`)."""
     text = doc.text
-    mentions = find_mentions(text, gaz, demonyms=demonyms)
     verb_last = written_in_azerbaijani(text)  # the verb ends the clause: its rule is last
-    res = resolve(mentions, text, gaz)
     paras = paragraphs(text)
-    unknown = _unknown_by_block(text, [r.mention for r in res], gaz, paras)
-    # "the village of Kanliq outside Kubatli": placed at Kubatli, marked near (still unknown)
-    res = sorted(res + place_unknowns(text, unknown, res, gaz), key=lambda r: r.mention.start)
+    res, unknown = document_places(text, gaz, demonyms=demonyms, paras=paras)
     dates = find_dates(
         text,
         default_year=_year(doc.date) or _title_year(doc.title),
@@ -254,6 +250,25 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     return DocumentResult(doc, res, dates, events, unknown)
 
 
+def document_places(
+    text: str,
+    gaz: Gazetteer,
+    demonyms: bool = False,
+    embedded: bool = False,
+    paras: list[tuple[int, int]] | None = None,
+) -> tuple[list[Resolution], list[tuple[int, int, str]]]:
+    """The places of one text as ``geo build`` maps them, by position, and the names that
+    read as places but are not in the gazetteer: mentions resolved, then those names, the
+    ones written beside a known place placed at it ("the village of Kanliq outside Kubatli":
+    at Kubatli, marked near; still listed as unknown). ``paras``: :func:`paragraphs` of it."""
+    mentions = find_mentions(text, gaz, demonyms=demonyms, embedded=embedded)
+    res = resolve(mentions, text, gaz)
+    paras = paragraphs(text) if paras is None else paras
+    unknown = _unknown_by_block(text, [r.mention for r in res], gaz, paras)
+    res = sorted(res + place_unknowns(text, unknown, res, gaz), key=lambda r: r.mention.start)
+    return res, unknown
+
+
 _BLOCK = 100_000
 
 
@@ -331,6 +346,7 @@ __all__ = [
     "DocumentResult",
     "clauses",
     "document_events",
+    "document_places",
     "event_id",
     "event_type",
     "event_words",
