@@ -190,21 +190,14 @@ def _opens_major(text: str, end: int, word: str, gaz: Gazetteer) -> bool:
     """True when ``word`` and the word after it (at ``end``) name a country in any case
     ("Азербайджанской ССР", "Azerbaijan SSR")."""
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None:
-        return False
-    second = fold(nxt.group(1))
-    kind = gaz.col["kind"]
-    return any(
-        kind[r] in ("country", "continent")
-        for form in base_forms(word)
-        for r in gaz.rows(fold(f"{form} {second}"))
-    )
+    return nxt is not None and _names_major(word, gaz, then=fold(nxt.group(1)))
 
 
-def _names_major(key: str, gaz: Gazetteer) -> bool:
-    """True when ``key`` names a country or continent, in any Russian case ("азербайджаном")."""
+def _names_major(key: str, gaz: Gazetteer, then: str = "") -> bool:
+    """True when ``key`` (followed by the folded word ``then``) names a country or continent,
+    in any Russian case ("азербайджаном", "азербайджанской" then "сср")."""
     return any(
         gaz.col["kind"][r] in ("country", "continent")
         for form in base_forms(key)
-        for r in gaz.rows(fold(form))
+        for r in gaz.rows(fold(f"{form} {then}" if then else form))
     )
