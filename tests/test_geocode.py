@@ -180,6 +180,22 @@ def test_world_regions(gaz, text, mention, place_id):
     assert res[mention].place_id == place_id
 
 
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("When the USSR broke up, the garrison left Baku.", "USSR"),
+        ("Troops of the U.S.S.R. stood near Ganja.", "U.S.S.R."),
+        ("После распада Советского Союза бои шли у Агдама.", "Советского Союза"),
+        ("1991-ci ildə SSRİ dağıldı və Ağdam uğrunda döyüşlər başladı.", "SSRİ"),
+        ("Sovet İttifaqının son illərində Gəncədə mitinqlər oldu.", "Sovet İttifaqının"),
+    ],
+)
+def test_the_soviet_union_is_a_former_state(gaz, text, surface):
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert res[surface].place_id == "region:soviet-union"
+    assert "former state" in gaz.col["source"][res[surface].row]
+
+
 def test_eastern_europe_is_not_in_siberia(gaz):
     (r,) = geocode_names(["Eastern Europe"], gaz)
     assert 40 < gaz.col["lat"][r.row] < 60 and 15 < gaz.col["lon"][r.row] < 40
@@ -191,6 +207,8 @@ def test_eastern_europe_is_not_in_siberia(gaz):
         ("Middle East", {"SA", "IQ", "IR", "EG"}),
         ("Balkans", {"AL", "BA", "BG", "GR", "HR", "ME", "MK", "RS"}),
         ("Horn of Africa", {"ET", "SO"}),
+        ("Soviet Union", {"RU", "KZ"}),
+        ("Yugoslavia", {"BA", "HR", "RS", "ME", "SI", "MK"}),
     ],
 )
 def test_country_groups_lie_among_their_countries(gaz, name, members):
