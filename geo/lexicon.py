@@ -45,9 +45,11 @@ def common_words_tr() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_words_az() -> frozenset[str]:
     """The frequent words to know in a text written in Azerbaijani: English, Russian and
-    Turkish ones (:func:`common_words`, :func:`common_words_tr`) and the words of dates
-    (``date_words.csv``: "dünən", "həmin" are no places)."""
-    return common_words() | common_words_tr() | date_words()
+    Turkish ones (:func:`common_words`, :func:`common_words_tr`), the Turkish ones as
+    Azerbaijani spells them (``common_words_az.txt``: "qarşı" for "karşı") and the words of
+    dates (``date_words.csv``: "dünən", "həmin" are no places)."""
+    spelt = frozenset(fold(w) for w in _lines("common_words_az.txt"))
+    return common_words() | common_words_tr() | spelt | date_words()
 
 
 @lru_cache(maxsize=1)

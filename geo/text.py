@@ -222,6 +222,13 @@ def _fold_slow(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the first of its line or sentence, where its
+    capital says nothing of whether it is a name."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(«")
+    return not before or before[-1] in ".!?\n:;"
+
+
 def sentences(text: str, unbroken: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return their ``(start, end)`` offsets.
 

@@ -2,6 +2,11 @@
 default), Russian (``ru``) or Turkish (``tr``, for Azerbaijani texts too) (run once, by
 hand: ``python scripts/make_common_words.py ru``).
 
+``az`` writes ``common_words_az.txt`` from the Turkish list, not from wordfreq (which has
+no Azerbaijani): the Turkish words as Azerbaijani spells them where the spelling differs
+after folding, k beside a back vowel written q ("karşı" → "qarşı", "yok" → "yoq"). The
+same place names are left out, and any name of a place in Azerbaijan or Armenia ("Qala").
+
 Source: wordfreq 3.1 (``pip install wordfreq``; data CC-BY-SA 4.0, see
 https://github.com/rspeer/wordfreq), the 10,000 most frequent words of the language.
 Names of countries, first-level divisions, curated places and the own names of cities
@@ -16,6 +21,7 @@ it could be is a town or village.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -61,5 +67,47 @@ def main(lang: str = "en") -> None:
     print(f"{out}: {len(words)} words; left out as places: {len(keep_places)}")
 
 
+def _azerbaijani_spelling(word: str) -> str:
+    """A folded Turkish word as Azerbaijani writes it: k beside a back vowel is q."""
+    return re.sub(r"k(?=[aou])|(?<=[aou])k", "q", word)
+
+
+def main_az() -> None:
+    """Write ``common_words_az.txt``: the Azerbaijani spellings of the Turkish list."""
+    out = LEX / "common_words_az.txt"
+    gaz = gazetteer.load()
+    p = gaz.places
+    turkish = [
+        w for w in (LEX / "common_words_tr.txt").read_text(encoding="utf-8").split() if w.isalpha()
+    ]
+    words, places = [], []
+    for word in dict.fromkeys(_azerbaijani_spelling(w) for w in turkish):
+        if word in turkish:
+            continue
+        rows = gaz.rows(word)
+        sub = p.iloc[list(rows)]
+        if (
+            rows
+            and (
+                sub["kind"].isin(["country", "admin1", "region"])
+                | ((sub["population"] >= 1_000_000) & (sub["name"].map(fold) == word))
+                | sub["id"].str.startswith(("supplement:", "karabakh:"))
+                | sub["country"].isin(["AZ", "AM"])
+            ).any()
+        ):
+            places.append(word)
+            continue
+        words.append(word)
+    header = (
+        "# Azerbaijani spellings of the frequent Turkish words of common_words_tr.txt (k beside a"
+        " back vowel written q), less place names; see scripts/make_common_words.py\n"
+    )
+    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{out}: {len(words)} words; left out as places: {' '.join(places)}")
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    if sys.argv[1:2] == ["az"]:
+        main_az()
+    else:
+        main(*sys.argv[1:2])

@@ -27,7 +27,7 @@ import numpy as np
 
 from geo.lexicon import common_words, common_words_az
 from geo.resources import LEX_DIR
-from geo.text import fold
+from geo.text import fold, opens_sentence
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
@@ -168,7 +168,8 @@ def _last_word_stems(
 ) -> list:
     """Matches of the phrases ``names`` finds (group 1: a capitalised word and up to two
     after it) that the gazetteer knows once their last word loses a case ending
-    (``stem_of``); the longest phrase first, none found as written, no frequent word alone."""
+    (``stem_of``); the longest phrase first, none found as written, no frequent word alone,
+    nor one that opens a sentence once its ending is gone ("Qarşıda", ahead)."""
     where = np.asarray(index)
     out = []
     for m in names.finditer(text):
@@ -184,6 +185,10 @@ def _last_word_stems(
                 (
                     r
                     for stem in stem_of(words[n - 1])
+                    if n > 1
+                    or fold(stem) not in common
+                    or not opens_sentence(text, m.start())
+                    or _names_a_country(stem, gaz)
                     for r in [gaz.rows(fold(" ".join([*words[: n - 1], stem])))]
                     if r
                 ),

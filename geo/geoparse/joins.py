@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from geo import lexicon
 from geo.geoparse.inflect import base_forms, nominatives, stems, written_in_azerbaijani
 from geo.geoparse.mention import Mention, _is_cap
-from geo.text import fold
+from geo.text import fold, opens_sentence
 
 if TYPE_CHECKING:
     from geo.gazetteer import Gazetteer
@@ -51,7 +51,7 @@ def _azerbaijani_word(word: str, start: int, text: str, gaz: Gazetteer | None) -
     # Qarabağın"), and is no place in any case: inside a name only the last word is inflected
     return (
         gaz is not None
-        and (_opens_sentence(text, start) or len(forms) > 1)
+        and (opens_sentence(text, start) or len(forms) > 1)
         and not any(gaz.rows(fold(f)) for f in forms)
     )
 
@@ -70,13 +70,7 @@ def _gerund_opener(word: str, text: str, start: int) -> bool:
     """True for a verb's -ing form opening its sentence ("Capturing Fizuli", "Taking
     Shusha"): neither a first name nor part of the name after it."""
     verb = len(word) >= 6 and word.endswith("ing") and word[1:].islower()
-    return verb and word not in lexicon.given_names() and _opens_sentence(text, start)
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """True when the word at ``start`` is the first of its line or sentence."""
-    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(«")
-    return not before or before[-1] in ".!?\n:;"
+    return verb and word not in lexicon.given_names() and opens_sentence(text, start)
 
 
 @lru_cache(maxsize=65536)
@@ -99,7 +93,7 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "A429 Cirencester": a road number is no part of a name
         if (
             hit is not after
-            and _opens_sentence(text, hit.start(1))
+            and opens_sentence(text, hit.start(1))
             and (_plain_word(hit.group(1)) or fold(hit.group(1)) in lexicon.sentence_openers())
         ):
             # "Территория Кельбаджарского района", "В Физули", "Və Laçın": a word of the
