@@ -12,6 +12,10 @@ main landmass, as for countries, counting only the part inside the box where mos
 of its countries' points lie (the 10th to 90th percentile of their latitudes and
 longitudes, widened by 5°), so that Siberia does not pull "Eastern Europe" east.
 
+A former state of ``country_groups.csv`` (``state_years`` given: the Soviet Union,
+Yugoslavia) was one country: its point is the centre of the main landmass of the whole
+union of its successors, as for a country, with no box.
+
 Names: the M49 name, the short forms prose uses ("North Africa", "West Africa",
 "Southeast Asia": "Northern/Southern/Eastern/Western X" → "North/South/East/West
 X", "Middle Africa" → "Central Africa"), never a name that already names a country
@@ -98,12 +102,15 @@ def main() -> int:
         key: f"{SOURCE}; countries: {' '.join(sorted(isos))}" for key, isos in members.items()
     }
     extra_names: dict[str, list[str]] = {}
+    states: set[str] = set()
     with open(GAZ / "country_groups.csv", encoding="utf-8", newline="") as fh:
         for g in csv.DictReader(fh):
             key = g["name"].casefold()
             spelling[key] = g["name"]
             members[key] = g["members"].split()
             extra_names[g["name"]] = [n for n in g["names"].split("|") if n]
+            if g["state_years"]:
+                states.add(key)
             sources[key] = (
                 f"{g['source']} (countries: {g['members']}); area and point from their "
                 "Natural Earth areas (public domain)"
@@ -124,7 +131,7 @@ def main() -> int:
             np.percentile(lons, 90) + 5,
             np.percentile(lats, 90) + 5,
         )
-        core = union.intersection(box)
+        core = union if key in states else union.intersection(box)
         lat, lon = _label_point(core if not core.is_empty else union)
         short = [] if name in extra_names else _short_names(name)
         names = [

@@ -21,8 +21,9 @@ Sources, merged into one table of places and one names index:
 * ``geo/data/gazetteer/admin1_geonames.csv``: GeoNames first-level divisions that Natural
   Earth splits further (Sicily, Île-de-France), made by ``scripts/make_admin1_geonames.py``;
 * ``geo/data/gazetteer/world_regions.csv``: the UN M49 world regions ("North Africa",
-  "Southeast Asia") and cited country groups ("Middle East", "Balkans",
-  ``country_groups.csv``), made by ``scripts/make_world_regions.py``;
+  "Southeast Asia"), cited country groups ("Middle East", "Balkans") and former states
+  ("Soviet Union", "Yugoslavia": ``state_years``) of ``country_groups.csv``,
+  made by ``scripts/make_world_regions.py``;
 * any user gazetteer files registered with :func:`add_user_source`.
 
 Names are indexed by their folded key (:func:`geo.text.fold`) in an Aho-Corasick
