@@ -193,6 +193,8 @@ def display_names(name: str, alternates: list[str], limit: int = 200) -> str:
 
 
 def name_keys(name: str, alternates: list[str], is_city: bool) -> set[str]:
+    """The folded keys a place is found by: its names and alternates in an indexed script,
+    no codes for towns, no digits; "Mount X" is found as "Mt. X" and "Mt X" too."""
     keys = set()
     for n in [name, *alternates]:
         if not n or not INDEXED_SCRIPT.match(n):
@@ -204,4 +206,6 @@ def name_keys(name: str, alternates: list[str], is_city: bool) -> set[str]:
         k = fold(n)
         if len(k.replace(" ", "")) >= 3:
             keys.add(k)
+            if k.startswith("mount "):  # "Mt. Ararat", "Mt Aragats"
+                keys |= {"mt. " + k[6:], "mt " + k[6:]}
     return keys

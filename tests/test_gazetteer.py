@@ -29,6 +29,12 @@ from geo.exceptions import InputError
         ("Republic of Azerbaijan", "country:AZ"),
         ("Soviet Union", "region:soviet-union"),
         ("СССР", "region:soviet-union"),
+        ("Persia", "country:IR"),
+        ("Армянская ССР", "country:AM"),
+        ("Арцах", "supplement:nagorno-karabakh"),
+        ("DQMV", "supplement:nagorno-karabakh"),
+        ("Шаумянский район", "admin1:AZ-3413"),
+        ("Transcaucasus", "region:south-caucasus"),
     ],
 )
 def test_every_spelling_finds_the_place(gaz, spelling, place_id):

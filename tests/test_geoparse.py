@@ -585,6 +585,13 @@ def test_a_date_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
         ("Signed in Moscow on 29 Jule 1993. Part of the accord.", ["Moscow"]),
         # a frequent word once its case ending is gone ("qarşı", opposite), in Azerbaijani spelling
         ("Qarşıda ağır qış var və kəndlilər Ağdama qayıdır.", ["Ağdama"]),
+        # a father's name before "qızı"/"oğlu" is no place
+        ("Sakinlər arasında Leyla Qulu qızı və Əli Bayram oğlu Ağdamda idi.", ["Ağdamda"]),
+        # a four-word name in a case form
+        (
+            "Kənd Dağlıq Qarabağ Muxtar Vilayətinin tərkibində idi və Şuşaya yaxın idi.",
+            ["Dağlıq Qarabağ Muxtar Vilayətinin", "Şuşaya"],
+        ),
     ],
 )
 def test_names_beside_words_of_other_languages(gaz, text, expected):
@@ -651,3 +658,23 @@ def test_a_verb_opening_a_sentence_is_no_first_name(gaz):
 def test_an_inflected_azerbaijani_word_before_a_name_is_no_part_of_it(gaz):
     text = "1993-cü il iyulun 23-də Hərbi Hissələri Qarabağın mərkəzində yerləşən Ağdamı tutdu."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Qarabağın", "Ağdamı"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two names of one place side by side are not one longer name
+        ("Armenians call Karabakh Artsakh in their songs.", ["Karabakh", "Artsakh"]),
+        ("Армяне называют Карабах Арцахом и поют о нём.", ["Карабах", "Арцахом"]),
+        # a title runs into the sentence: a frequent Russian word is no part of the name
+        ("Часть 3 Бои у Шуши Весной 1992 года город пал.", ["Шуши"]),
+        # a place before a person's title, and before a plural noun after "told"
+        ("The speech was given, told Hadrut Mayor Ivan Petrov.", ["Hadrut"]),
+        ("He told Kalbajar officials to leave Kalbajar.", ["Kalbajar", "Kalbajar"]),
+        # Russian neuters in -ье in their case forms; "Mt." for "Mount"
+        ("Границы Закавказья менялись.", ["Закавказья"]),
+        ("Climbers saw Mt. Ararat from Yerevan.", ["Mt. Ararat", "Yerevan"]),
+    ],
+)
+def test_names_side_by_side_and_titles(gaz, text, expected):
+    assert [m.surface for m in find_mentions(text, gaz)] == expected

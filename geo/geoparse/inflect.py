@@ -9,7 +9,7 @@
   Armenia and Azerbaijan only.
 * Azerbaijani: "Laçından", "Xocalıda", "Bakıya", "Kəlbəcər rayonunda", "Dağlıq Qarabağda".
   In a text written in Azerbaijani (its letters ə, ı, ş, ç, ğ occur), a capitalised phrase
-  of up to three words is looked up again without the case suffix of its last word
+  of up to four words is looked up again without the case suffix of its last word
   (``az_case_suffixes.csv``), or before an apostrophe ("Bakı'da").
 
 The matches join the gazetteer's own before the longest are chosen, so a name found as
@@ -85,8 +85,8 @@ _AZ_SHARE = 0.03  # of its letters: Azerbaijani prose has ə alone at about 8%
 _EN_WORDS = re.compile(r"(?<!\w)(?:the|and|of|from|was|were)(?!\w)", re.I)
 _AZ_WORDS = re.compile(r"(?<!\w)(?:və|ilə|üçün|isə|olan|edildi|olundu)(?!\w)")
 _AZ_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
-# every capitalised word with up to two words after it (overlapping: each word starts one)
-_AZ_NAME = re.compile(rf"(?<![\w-])(?=([A-ZÇƏĞIİÖŞÜ]{_AZ_WORD}(?:[ \t]+{_AZ_WORD}){{0,2}}))")
+# every capitalised word with up to three words after it (overlapping: each word starts one)
+_AZ_NAME = re.compile(rf"(?<![\w-])(?=([A-ZÇƏĞIİÖŞÜ]{_AZ_WORD}(?:[ \t]+{_AZ_WORD}){{0,3}}))")
 
 
 @lru_cache(maxsize=1)
@@ -166,8 +166,8 @@ def _azerbaijani(text: str, index, gaz: Gazetteer) -> list:
 def _last_word_stems(
     text: str, index, gaz: Gazetteer, names: re.Pattern, stem_of, common=frozenset()
 ) -> list:
-    """Matches of the phrases ``names`` finds (group 1: a capitalised word and up to two
-    after it) that the gazetteer knows once their last word loses a case ending
+    """Matches of the phrases ``names`` finds (group 1: a capitalised word and up to
+    two or three after it) that the gazetteer knows once their last word loses a case ending
     (``stem_of``); the longest phrase first, none found as written, no frequent word alone,
     nor one that opens a sentence once its ending is gone ("Qarşıda", ahead)."""
     where = np.asarray(index)

@@ -129,6 +129,10 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             # "Президентом Азербайджана Ильхамом Алиевым": a country's Russian name opens
             # no longer name, and joins only an adjective before it ("Советская Армения")
             continue
+        if hit is after and _CYRILLIC.search(hit.group(1)) and word in lexicon.common_words():
+            continue  # "Война в Карабахе Самым крупным": a title runs into the sentence
+        if hit is after and word in lexicon.person_titles():
+            continue  # "told Hadrut Mayor Armen Abrahamyan": the place, then a title
         if hit is after and word in lexicon.facility_heads():
             continue  # "Stepanakert Airport": the town, and a facility at or near it
         if m.surface.isupper() and not hit.group(1).isupper():
@@ -140,8 +144,17 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "в Сумгаите Азербайджанской ССР": a town, then its country
         if gaz is not None and any(gaz.rows(fold(f)) for f in base_forms(hit.group(1))[1:]):
             continue  # "Bakıda Ermənistanın hücumu": a place in a case ends its phrase
+        if gaz is not None and _same_place(m, hit.group(1), gaz):
+            continue  # "Armenians call Karabakh Artsakh": two names of one place
         return True
     return False
+
+
+def _same_place(m: Mention, word: str, gaz: Gazetteer) -> bool:
+    """True when ``word`` is, in any case form, another name of a place the mention may be
+    ("Karabakh Artsakh", "Карабах Арцахом"): two names side by side, not one longer name."""
+    rows = set(m.rows)
+    return any(r in rows for f in base_forms(word) for r in gaz.rows(fold(f)))
 
 
 _ROUTE_AFTER = re.compile(

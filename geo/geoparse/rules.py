@@ -93,13 +93,24 @@ def _speaker(m: Mention, text: str, gaz: Gazetteer) -> bool:
     before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     verbs = lexicon.speech_verbs()
     if not (
-        (after and after.group(1).lower() in verbs) or (before and before.group(1).lower() in verbs)
+        (after and after.group(1).lower() in verbs)
+        or (before and before.group(1).lower() in verbs and not _modifier(after))
     ):
         return False
     c = gaz.col
     return not any(
         c["capital"][r] or c["kind"][r] in ("country", "continent", "admin1") for r in m.rows
     )
+
+
+def _modifier(after: re.Match | None) -> bool:
+    """True when the word after a name makes it a modifier, not a person: a title
+    ("told Hadrut Mayor Armen Abrahamyan") or a plural noun ("told Hadrut officials")."""
+    if not after:
+        return False
+    word = after.group(1)
+    plural = word.islower() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+    return fold(word) in lexicon.person_titles() or (plural and word not in lexicon.speech_verbs())
 
 
 _PLACE_PREPOSITION = re.compile(
@@ -162,6 +173,8 @@ def _keep(
         return False  # "Oktyabrın 30-dan", "Мая": a month, not a town named after one
     if " " not in m.key and _is_place_word(m.surface):
         return False  # "Rayonda 14 məktəb": "in the district", not Rayong
+    if _PATRONYMIC_AFTER.match(text, m.end):
+        return False  # "Pakizə Qulu qızı", "Əli Bayram oğlu": a father's name, not a place
     if _STREET_BEFORE.search(text, max(0, m.start - 24), m.start):
         return False  # "на площади Ленина", "улица Шаумяна": a person a street is named after
     if _DAY_BEFORE.search(text, max(0, m.start - 8), m.start) and _YEAR_AFTER.match(text, m.end):
@@ -241,6 +254,9 @@ def _keep(
 _STREET_BEFORE = re.compile(
     r"(?<!\w)(?:улиц\w*|площад\w*|проспект\w*|переул\w*|бульвар\w*|имени|им\.)[ \t]+$", re.I
 )
+_PATRONYMIC_AFTER = re.compile(
+    r"[ \t]+(?:oğlu|qızı|oglu|ogly|qizi|gizi|kizi|kyzy|оглы|кызы)(?!\w)", re.I
+)  # Azerbaijani patronymics: "son of", "daughter of" after the father's given name
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{4}(?!\d)")
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?[ \t]+$")  # "BM-21 ", "T-72 "
