@@ -328,6 +328,18 @@ def test_the_check_can_fail():
         ("Vakunis", "karabakh:picenis"),
         ("Yusifjanly", "karabakh:yusifcanli"),
         ("Mamar", "karabakh:memer"),
+        ("Tigranavan", "karabakh:padar-qubadli"),
+        ("Yukhary Jibikli", "karabakh:yuxari-cibikli"),
+        ("Khalafsha", "karabakh:xelefse"),
+        ("Ishigly", "karabakh:isiqli-fuzuli"),
+        ("Vardabats", "karabakh:ebilce"),
+        ("Jraghatsner", "karabakh:demirciler-xocali"),
+        ("Agali III", "karabakh:agali-3"),
+        # districts of Baku
+        ("Khatai district", "karabakh:xetai-rayonu"),
+        ("Хатаинский район", "karabakh:xetai-rayonu"),
+        ("Binagadi district", "karabakh:bineqedi-rayonu"),
+        ("Nərimanov rayonu", "karabakh:nerimanov-rayonu"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
@@ -429,6 +441,10 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Dajal", "geonames:1180752"),  # Pakistan, not Dəcəl (Cəbrayıl)
         ("Haykavan", "geonames:616845"),  # Armavir, not Sirik (Cəbrayıl), so named 1993-2020
         ("Karaglukh", "geonames:174874"),  # Vayots Dzor, not Daşbaşı (Hadrut)
+        ("Saratak", "geonames:616262"),  # Shirak, not Sarıyataq (Qubadlı), so named 1993-2020
+        ("Demirciler", "geonames:317227"),  # Turkey: Dəmirçilər (Xocalı) keeps its own spelling
+        ("Narimanov", "geonames:523443"),  # the town in Russia, not Baku's Nərimanov district
+        ("Binəqədi", "geonames:586967"),  # the settlement, not the district of Baku named after it
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
