@@ -231,6 +231,31 @@ def test_date_grammar_of_the_field(text, expected):
     assert [(*t.iso, t.precision) for t in find_dates(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of days of one month, and a day range written with "to"
+        ("Talks were held on 3, 4 and 5 June 1994.", [("1994-06-03", "1994-06-05", "range")]),
+        ("Talks were held June 3 to 5, 1994.", [("1994-06-03", "1994-06-05", "range")]),
+        # a range of months after "between" or "from"
+        (
+            "Shelling went on between April and June 1993.",
+            [("1993-04-01", "1993-06-30", "range")],
+        ),
+        ("Shelling went on from April to June 1993.", [("1993-04-01", "1993-06-30", "range")]),
+        # decades in Russian and Azerbaijani (not the singular "1990-cı ildə", a year)
+        ("Беженцы в 1980-х годах жили там.", [("1980-01-01", "1989-12-31", "decade")]),
+        ("1980-ci illərdə kənd böyüdü.", [("1980-01-01", "1989-12-31", "decade")]),
+        ("1980-ci ildə kənd böyüdü.", [("1980-01-01", "1980-12-31", "year")]),
+        # a year glued to "г.", a century with a capital after a hyphen
+        ("Договор подписан в 1828г. в Туркманчае.", [("1828-01-01", "1828-12-31", "year")]),
+        ("a 12th-Century church", [("1101-01-01", "1200-12-31", "century")]),
+    ],
+)
+def test_lists_ranges_and_decades(text, expected):
+    assert [(*t.iso, t.precision) for t in find_dates(text)] == expected
+
+
 def test_title_year_for_days_without_one(tmp_path, gaz):
     from geo.documents import Document
     from geo.events import document_events

@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "dmy",
         re.compile(
-            rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
+            rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}"
+            # "16-17 May", "16 to 17 May", "8, 9 and 10 May": the days from the first to the last
+            rf"(?:(?:{_DASH}|\s+to\s+|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+and\s+){_DAY2})?"
             rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
         ),
     ),
@@ -80,7 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "mdy",
         re.compile(
-            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b"
+            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
+            rf"(?:,?\s+{_YEAR})?\b"
             r"(?!\s*[-–—]?\s*\d)"
         ),
     ),
@@ -245,10 +248,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:,?\s+(?:of\s+)?{_YEAR})\b"
         ),
     ),
-    # "March-April 1992", "in March–April" (the year from the text around it)
+    # "March-April 1992", "in March–April" (the year from the text around it), "between March
+    # and July 1995", "from March to July"
     (
         "month_range",
-        re.compile(rf"\b{_MON}{_DASH}{_MON.replace('?P<mon>', '?P<mon2>')}(?:,?\s+{_YEAR})?\b"),
+        re.compile(
+            rf"\b(?:(?P<btw>[Bb]etween)\s+|[Ff]rom\s+)?{_MON}"
+            rf"(?:{_DASH}|\s+(?(btw)and|(?:to|until|till|through))\s+)"
+            rf"{_MON.replace('?P<mon>', '?P<mon2>')}(?:,?\s+{_YEAR})?\b"
+        ),
     ),
     (
         "month_bare",
@@ -286,16 +294,22 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVX]{1,5}))"
             r"(?:\s*(?:[-–—]|and|и|və)\s*(?:(?P<c2>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
             r"|(?P<r2>[IVX]{1,5})))?"
-            r"[\s-]+(?:centur(?:y|ies)|век(?:а|е|ов|ами|ах|ам)?|вв?\.|əsr\w*)(?!\w)"
+            r"[\s-]+(?:[Cc]entur(?:y|ies)|век(?:а|е|ов|ами|ах|ам)?|вв?\.|əsr\w*)(?!\w)"
         ),
     ),
     (
         "decade",
-        re.compile(r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)s\b", re.I),
+        re.compile(
+            r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)"
+            # "the 1990s", "1990-х годах", "1990-cı illərdə" (the plural: not "1990-cı ildə")
+            r"(?:s\b|-х(?:\s+год\w*)?(?!\w)|-?c[iıuü]\s+ill[əe]r\w*)",
+            re.I,
+        ),
     ),
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
-    ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
+    # a year, also glued to the Russian "г."/"гг." ("в 1813г.")
+    ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|(?!гг?\.)\w)")),
     # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)
     ("holiday", HOLIDAY),
     (

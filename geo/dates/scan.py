@@ -16,7 +16,7 @@ from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part,
 from geo.dates.grammar import _PATTERNS
 from geo.dates.parse import _parse
 from geo.dates.pieces import FOLDED, OTHER_MONTH
-from geo.dates.words import _OTHER_MONTHS, DATE_WORDS
+from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, birth_year
 from geo.dates.writing import (
     _HEADER,
     _JOIN,
@@ -338,7 +338,9 @@ def find_dates(
         if t.precision == "century":
             anchored.append(t)  # "the 18th century" gives no year to the dates after it
             continue
-        if not t.year_inherited or t.date_start.year != _NO_YEAR:
+        if (not t.year_inherited or t.date_start.year != _NO_YEAR) and not (
+            t.precision == "year" and birth_year(text, t.start, t.end)
+        ):
             year_from_writing = (year_from_writing if t.year_inherited else "") or (
                 "told" if told else _of_writing(text, t)
             )

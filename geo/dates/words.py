@@ -101,3 +101,19 @@ def alternation(kind: str) -> str:
     against text folded as :func:`word_key` folds (lower case, one i; ``scan._fold``)."""
     words = sorted(DATE_WORDS.get(kind, {}), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+# a year of birth: "born in 1932", "(b. 1951)", "1932 года рождения", "1923-cü il təvəllüdlü"
+_BIRTH_BEFORE = re.compile(r"(?:\bborn(?:\s+in)?|\bb\.|родил(?:ся|ась)\s+в)\s*$", re.I)
+_BIRTH_AFTER = re.compile(
+    r"(?:-?c[iıuü])?\s+(?:il\s+)?təvəllüdlü|\s*(?:года|г\.)\s*рождения|\s*г\.\s*р\.", re.I
+)
+
+
+def birth_year(text: str, start: int, end: int) -> bool:
+    """True when the year at ``text[start:end]`` is someone's year of birth: a date, but no
+    year for the months and days after it ("born in 1932 … the protests that began in
+    February", written in 1988)."""
+    return bool(
+        _BIRTH_BEFORE.search(text, max(0, start - 20), start) or _BIRTH_AFTER.match(text, end)
+    )
