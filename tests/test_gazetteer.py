@@ -35,6 +35,7 @@ from geo.exceptions import InputError
         ("DQMV", "supplement:nagorno-karabakh"),
         ("Шаумянский район", "admin1:AZ-3413"),
         ("Transcaucasus", "region:south-caucasus"),
+        ("Khonashen", "geonames:146969"),
     ],
 )
 def test_every_spelling_finds_the_place(gaz, spelling, place_id):

@@ -681,6 +681,8 @@ def test_an_inflected_azerbaijani_word_before_a_name_is_no_part_of_it(gaz):
         # Russian neuters in -ье in their case forms; "Mt." for "Mount"
         ("Границы Закавказья менялись.", ["Закавказья"]),
         ("Climbers saw Mt. Ararat from Yerevan.", ["Mt. Ararat", "Yerevan"]),
+        # a word glued to an ordinal is no place ("Century", Florida)
+        ("A 12th-Century chapel stands near Shusha.", ["Shusha"]),
     ],
 )
 def test_names_side_by_side_and_titles(gaz, text, expected):

@@ -173,6 +173,8 @@ def _keep(
         return False  # "Oktyabrın 30-dan", "Мая": a month, not a town named after one
     if " " not in m.key and _is_place_word(m.surface):
         return False  # "Rayonda 14 məktəb": "in the district", not Rayong
+    if _ORDINAL_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return False  # "the 5th-Century general": a word after an ordinal, not Century, Alabama
     if _PATRONYMIC_AFTER.match(text, m.end):
         return False  # "Pakizə Qulu qızı", "Əli Bayram oğlu": a father's name, not a place
     if _STREET_BEFORE.search(text, max(0, m.start - 24), m.start):
@@ -257,6 +259,7 @@ _STREET_BEFORE = re.compile(
 _PATRONYMIC_AFTER = re.compile(
     r"[ \t]+(?:oğlu|qızı|oglu|ogly|qizi|gizi|kizi|kyzy|оглы|кызы)(?!\w)", re.I
 )  # Azerbaijani patronymics: "son of", "daughter of" after the father's given name
+_ORDINAL_BEFORE = re.compile(r"\d(?:st|nd|rd|th)-$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{4}(?!\d)")
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?[ \t]+$")  # "BM-21 ", "T-72 "
