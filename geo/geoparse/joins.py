@@ -121,6 +121,14 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
         if hit is after and gaz is not None and not gaz.rows(m.key):
             continue  # "Bakının Xətai rayonu": a case suffix closes the name before
         if (
+            hit is not after
+            and gaz is not None
+            and not gaz.rows(m.key)
+            and gaz.rows(word)
+            and written_in_azerbaijani(text)
+        ):
+            continue  # "Qarabağ Rusiya imperiyasının tərkibinə keçdi": a place, then another
+        if (
             gaz is not None
             and _CYRILLIC.search(m.surface)
             and _a_country(m, gaz)
