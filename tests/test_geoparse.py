@@ -650,3 +650,41 @@ def test_a_verb_opening_a_sentence_is_no_first_name(gaz):
 def test_an_inflected_azerbaijani_word_before_a_name_is_no_part_of_it(gaz):
     text = "1993-cü il iyulun 23-də Hərbi Hissələri Qarabağın mərkəzində yerləşən Ağdamı tutdu."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Qarabağın", "Ağdamı"]
+
+
+def test_a_russian_adjective_in_inskiy_names_the_town_it_is_made_from(gaz):
+    # -инский replaces a final vowel ("Шуша" → "Шушинский") or follows it ("Мартуни");
+    # in lower case only of a town or region
+    text = "Обстрелы шли на Мартунинском участке. Бои на шушинском направлении утихли."
+    found = {m.surface: str(gaz.col["name"][m.rows[0]]) for m in find_mentions(text, gaz)}
+    assert set(found) == {"Мартунинском", "шушинском"}
+    assert found["шушинском"] == "Shusha"
+
+
+def test_a_russian_adjective_in_capitals_compound_or_broken_by_a_hyphen(gaz):
+    text = (
+        "НАГОРНО-КАРАБАХСКИЙ ВОПРОС\n"
+        "Позже пали Кубатлинский и Физу-линский районы, а нагорно-карабахский вопрос остался."
+    )
+    surfaces = [m.surface for m in find_mentions(text, gaz)]
+    assert surfaces == ["НАГОРНО-КАРАБАХСКИЙ", "Кубатлинский", "Физу-линский"]
+
+
+def test_a_lower_case_russian_word_is_no_place_adjective(gaz):
+    text = "Русский язык и советский строй. Армянские отряды отступили к Лачину."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Лачину"]
+
+
+def test_a_russian_verbal_noun_opening_a_sentence_is_no_part_of_a_country(gaz):
+    text = "Признание Арменией этого акта ничего не изменило."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Арменией"]
+
+
+def test_a_russian_village_beside_its_district_adjective_is_two_places(gaz):
+    text = "Перестрелка шла у села Аветараноц Аскеранского района до утра."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Аветараноц", "Аскеранского района"]
+
+
+def test_an_azerbaijani_acronym_with_a_case_suffix_is_no_part_of_the_name_before(gaz):
+    text = "Həmin il Ermənistan ATƏT-ə müraciət etdi və Azərbaycan da cavab verdi."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Ermənistan", "Azərbaycan"]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from geo import lexicon
 from geo.dates.words import month_words
-from geo.geoparse.inflect import written_in_azerbaijani
+from geo.geoparse.inflect import lower_case_place_adjective, written_in_azerbaijani
 from geo.geoparse.joins import (
     _gerund_opener,
     _is_place_word,
@@ -150,9 +150,13 @@ def _keep(
     """Whether the match ``m`` is a place name (see :mod:`geo.geoparse`); ``joined_ok``:
     whether it may run on into other capitalised words (a headline in capitals)."""
     words = m.surface.split()
-    if not _is_cap(m.surface):
+    # "бакинское руководство", "на шушинском направлении": a Russian adjective of a town
+    lower_adjective = lower_case_place_adjective(m.surface, m.rows, gaz)
+    if not _is_cap(m.surface) and not lower_adjective:
         return False
-    if any(len(w) > 3 and not _is_cap(w) and not _is_place_word(w) for w in words):
+    if not lower_adjective and any(
+        len(w) > 3 and not _is_cap(w) and not _is_place_word(w) for w in words
+    ):
         return False
     if m.key in lexicon.stopwords() and not m.surface.isupper():
         return False
