@@ -320,6 +320,9 @@ def test_the_check_can_fail():
         ("Vakunis", "karabakh:picenis"),
         ("Yusifjanly", "karabakh:yusifcanli"),
         ("Mamar", "karabakh:memer"),
+        ("Salaketin", "karabakh:salaketin"),
+        ("Srkhavend", "karabakh:sirxavend"),
+        ("Hakhlu", "karabakh:axullu"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):

@@ -76,6 +76,13 @@ def test_seed_maps_nothing_else(gaz, seed):
         ("Refugees reached Tərtər and Bərdə.", "Tərtər", "AZ", "city"),
         ("Columns crossed the Ömər pass in April.", "Ömər", "AZ", "pass"),
         ("Camps stood on the Mil steppe near Imishli.", "Mil", "AZ", "steppe"),
+        # the Armenian name of a Karabakh village, not the village of Syunik of that name
+        (
+            "Hartashen, in the Khojavend District of Nagorno-Karabakh, emptied in 1992.",
+            "Hartashen",
+            "AZ",
+            "village",
+        ),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
