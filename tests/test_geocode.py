@@ -450,6 +450,19 @@ def test_a_lone_hamlet_far_abroad_is_not_the_name(gaz):
     assert {"Shusha", "Lachin", "Azerbaijan", "Goris"} <= set(got)
 
 
+def test_two_lone_hamlets_abroad_do_not_vouch_for_each_other(gaz):
+    """Two men's names that are also hamlets of one country far away (Sweden) are dropped
+    in a page about Karabakh, though they share that country; "Monte", another name of El
+    Monte, California (116,000 people), is dropped too."""
+    text = (
+        "Saro and Hovik held the ridge above Shusha with Monte. Lachin and Goris lay behind "
+        "them, and Azerbaijan shelled the road."
+    )
+    got = [r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)]
+    assert not {"Saro", "Hovik", "Monte"} & set(got)
+    assert {"Shusha", "Lachin", "Azerbaijan", "Goris"} <= set(got)
+
+
 def test_a_case_form_and_its_name_share_one_place(gaz):
     """ "Şuşanın" (of Shusha) and "Şuşa" in one Azerbaijani text are one place, Shusha, not
     Sousse in Tunisia (a bigger town GeoNames also writes "Susa")."""

@@ -688,3 +688,9 @@ def test_a_russian_village_beside_its_district_adjective_is_two_places(gaz):
 def test_an_azerbaijani_acronym_with_a_case_suffix_is_no_part_of_the_name_before(gaz):
     text = "Həmin il Ermənistan ATƏT-ə müraciət etdi və Azərbaycan da cavab verdi."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Ermənistan", "Azərbaycan"]
+
+
+def test_a_frequent_russian_word_opening_a_quotation_is_no_town(gaz):
+    # "Парни" (lads) opens the quotation: a word, not a village of Armenia's
+    text = "«Парни из нашего отряда держали высоту», — сказал он в Степанакерте."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Степанакерте"]

@@ -266,8 +266,9 @@ def _before_qualifier(m: Mention, text: str, gaz: Gazetteer) -> bool:
 
 
 def _capitals_say_nothing(m: Mention, text: str) -> bool:
-    """True at the start of a sentence or in a line whose longer words are all capitalised."""
-    before = text[max(0, m.start - 3) : m.start].rstrip(" \t\"'“‘(")
+    """True at the start of a sentence (after an opening quote too: "«Парни из отряда …»")
+    or in a line whose longer words are all capitalised."""
+    before = text[max(0, m.start - 3) : m.start].rstrip(" \t\"'“‘(«„")
     if not before or before[-1] in ".!?\n:":
         return True
     line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 200)
