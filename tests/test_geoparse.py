@@ -694,3 +694,11 @@ def test_a_frequent_russian_word_opening_a_quotation_is_no_town(gaz):
     # "Парни" (lads) opens the quotation: a word, not a village of Armenia's
     text = "«Парни из нашего отряда держали высоту», — сказал он в Степанакерте."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Степанакерте"]
+
+
+def test_a_headline_word_is_no_unknown_place(gaz):
+    from geo.geoparse import unknown_names
+
+    text = "Rebels Pull Back from Stronghold in Karabakh\n\nThey left the village of Kanliq."
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == ["Kanliq"]
