@@ -702,3 +702,9 @@ def test_a_headline_word_is_no_unknown_place(gaz):
     text = "Rebels Pull Back from Stronghold in Karabakh\n\nThey left the village of Kanliq."
     names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
     assert names == ["Kanliq"]
+
+
+def test_a_name_glued_to_the_words_before_it_is_found(gaz):
+    # a saved page that lost the spaces around its links
+    text = "Shells fell on the district ofAgdam and on thetownofFizuli; the iPhone rang."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Agdam", "Fizuli"]
