@@ -323,6 +323,7 @@ def test_the_check_can_fail():
         ("Salaketin", "karabakh:salaketin"),
         ("Srkhavend", "karabakh:sirxavend"),
         ("Hakhlu", "karabakh:axullu"),
+        ("Murav", "karabakh:murovdag"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
