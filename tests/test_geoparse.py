@@ -708,3 +708,8 @@ def test_a_name_glued_to_the_words_before_it_is_found(gaz):
     # a saved page that lost the spaces around its links
     text = "Shells fell on the district ofAgdam and on thetownofFizuli; the iPhone rang."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Agdam", "Fizuli"]
+
+
+def test_a_russian_place_in_the_genitive_after_a_noun_is_no_part_of_its_name(gaz):
+    text = "Как сообщило Минобороны Нагорного Карабаха, огонь вели из Агдама."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Нагорного Карабаха", "Агдама"]

@@ -141,6 +141,16 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             # "Президентом Азербайджана Ильхамом Алиевым": a country's Russian name opens
             # no longer name, and joins only an adjective before it ("Советская Армения")
             continue
+        if (
+            gaz is not None
+            and hit is not after
+            and _CYRILLIC.search(m.surface)
+            and not gaz.rows(m.key)
+            and not _ru_adjective(hit.group(1))
+        ):
+            # "Минобороны Нагорного Карабаха": a place in a case after a noun it depends on;
+            # only an adjective agreeing with it would be part of its name
+            continue
         if _CYRILLIC.search(m.surface) and _beside_district(m, text, hit, after):
             continue  # "у села Аветараноц Аскеранского района": a village, then its district
         if hit is after and _inflected_acronym(text, hit.end(1)):
