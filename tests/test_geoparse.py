@@ -713,3 +713,8 @@ def test_a_name_glued_to_the_words_before_it_is_found(gaz):
 def test_a_russian_place_in_the_genitive_after_a_noun_is_no_part_of_its_name(gaz):
     text = "Как сообщило Минобороны Нагорного Карабаха, огонь вели из Агдама."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Нагорного Карабаха", "Агдама"]
+
+
+def test_an_azerbaijani_country_before_the_name_of_its_body_is_the_country(gaz):
+    text = "Kənd 1993-cü ildə Ermənistan Silahlı Qüvvələri tərəfindən işğal edilib və yandırılıb."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Ermənistan"]

@@ -141,6 +141,10 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             # "Президентом Азербайджана Ильхамом Алиевым": a country's Russian name opens
             # no longer name, and joins only an adjective before it ("Советская Армения")
             continue
+        if gaz is not None and hit is after and _a_country(m, gaz) and written_in_azerbaijani(text):
+            # "Ermənistan Silahlı Qüvvələri", "Azərbaycan Müdafiə Nazirliyi": in Azerbaijani,
+            # as in Russian, a country's name opens no longer name
+            continue
         if (
             gaz is not None
             and hit is not after
