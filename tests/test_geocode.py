@@ -463,6 +463,18 @@ def test_two_lone_hamlets_abroad_do_not_vouch_for_each_other(gaz):
     assert {"Shusha", "Lachin", "Azerbaijan", "Goris"} <= set(got)
 
 
+def test_a_place_near_the_documents_other_places_wins_over_a_bigger_namesake(gaz):
+    """Martuni of Karabakh (Khojavend, 3,700 people) lies beside the other places named;
+    Martuni in Armenia (12,000) does not, though the text names Armenia."""
+    text = (
+        "Volunteers came from Armenia, France and Lebanon. They fought in Artsakh first, and "
+        "in Karabakh. In 1992 their commander reached Martuni."
+    )
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    place = gaz.places.iloc[res["Martuni"].row]
+    assert place["country"] == "AZ"
+
+
 def test_a_case_form_and_its_name_share_one_place(gaz):
     """ "Şuşanın" (of Shusha) and "Şuşa" in one Azerbaijani text are one place, Shusha, not
     Sousse in Tunisia (a bigger town GeoNames also writes "Susa")."""

@@ -27,6 +27,10 @@ _CONTAINER = 1.5
 _DOC_PRESENT = 1.0
 _DOC_SHARE = 2.0
 _IN_NAMED_DIVISION = 1.5  # a place inside a division the document names
+_NEAR_KM = 50  # a candidate this close to the place of another of the document's names …
+_NEAR_EACH = 0.75  # … gains this much per such name,
+_NEAR_CAP = 2.25  # up to this
+_NOT_ANCHORS = ("country", "continent")
 
 
 @dataclass
@@ -147,6 +151,7 @@ def _in_context(
     by_sentence = defaultdict(list)
     for i, sp in enumerate(sent_of):
         by_sentence[sp].append(i)
+    near = _near_other_names(mentions, first, gaz)
 
     scores = []
     for i, (m, b) in enumerate(zip(mentions, base)):
@@ -175,8 +180,38 @@ def _in_context(
                 extra[k] += _DOC_PRESENT + _DOC_SHARE * n_c / (total - 1)
             if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
                 extra[k] += _IN_NAMED_DIVISION
-        scores.append(b + extra)
+        scores.append(b + extra + near[i])
     return scores
+
+
+def _near_other_names(mentions: list[Mention], first: list[int], gaz: Gazetteer) -> list:
+    """Per mention, a bonus for each candidate lying within 50 km of the place of another
+    name of the document (not a country): "Martuni" beside Karabakh, Shahumian and
+    Kalbajar is the Martuni of Karabakh (Khojavend), not the bigger town of Armenia."""
+    lat = np.asarray(gaz.col["lat"], dtype=float)
+    lon = np.asarray(gaz.col["lon"], dtype=float)
+    kind = gaz.col["kind"]
+    anchors: dict[int, set[str]] = defaultdict(set)  # place row → the names placed there
+    for m, r in zip(mentions, first):
+        if kind[r] not in _NOT_ANCHORS:
+            anchors[r].add(m.key)
+    out = []
+    if len(anchors) < 1:
+        return [np.zeros(len(m.rows)) for m in mentions]
+    rows = np.fromiter(anchors, dtype=np.int64)
+    a_lat, a_lon = np.radians(lat[rows]), np.radians(lon[rows])
+    for m in mentions:
+        c = np.asarray(m.rows, dtype=np.int64)
+        c_lat, c_lon = np.radians(lat[c])[:, None], np.radians(lon[c])[:, None]
+        h = (
+            np.sin((a_lat - c_lat) / 2) ** 2
+            + np.cos(c_lat) * np.cos(a_lat) * np.sin((a_lon - c_lon) / 2) ** 2
+        )
+        km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+        names = np.array([len(anchors[int(r)] - {m.key}) for r in rows])
+        close = (km <= _NEAR_KM) & (c[:, None] != rows[None, :])
+        out.append(np.minimum(_NEAR_EACH * (close * names[None, :]).sum(axis=1), _NEAR_CAP))
+    return out
 
 
 def _names_of_case_forms(mentions: list[Mention], gaz: Gazetteer) -> dict[str, str]:
