@@ -718,3 +718,8 @@ def test_a_russian_place_in_the_genitive_after_a_noun_is_no_part_of_its_name(gaz
 def test_an_azerbaijani_country_before_the_name_of_its_body_is_the_country(gaz):
     text = "Kənd 1993-cü ildə Ermənistan Silahlı Qüvvələri tərəfindən işğal edilib və yandırılıb."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Ermənistan"]
+
+
+def test_the_minsk_group_in_azerbaijani_and_russian_is_no_place(gaz):
+    text = "Minsk qrupu Bakıya gəldi. Минская группа прибыла в Ереван."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Bakıya", "Ереван"]
