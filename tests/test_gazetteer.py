@@ -341,6 +341,10 @@ def test_the_check_can_fail():
         ("Хатаинский район", "karabakh:xetai-rayonu"),
         ("Binagadi district", "karabakh:bineqedi-rayonu"),
         ("Nərimanov rayonu", "karabakh:nerimanov-rayonu"),
+        ("Salaketin", "karabakh:salaketin"),
+        ("Srkhavend", "karabakh:sirxavend"),
+        ("Hakhlu", "karabakh:axullu"),
+        ("Murav", "karabakh:murovdag"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):

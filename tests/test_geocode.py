@@ -76,6 +76,13 @@ def test_seed_maps_nothing_else(gaz, seed):
         ("Refugees reached Tərtər and Bərdə.", "Tərtər", "AZ", "city"),
         ("Columns crossed the Ömər pass in April.", "Ömər", "AZ", "pass"),
         ("Camps stood on the Mil steppe near Imishli.", "Mil", "AZ", "steppe"),
+        # the Armenian name of a Karabakh village, not the village of Syunik of that name
+        (
+            "Hartashen, in the Khojavend District of Nagorno-Karabakh, emptied in 1992.",
+            "Hartashen",
+            "AZ",
+            "village",
+        ),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
@@ -461,6 +468,31 @@ def test_a_lone_hamlet_far_abroad_is_not_the_name(gaz):
     got = [r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)]
     assert "Arabo" not in got and "Aramo" not in got
     assert {"Shusha", "Lachin", "Azerbaijan", "Goris"} <= set(got)
+
+
+def test_two_lone_hamlets_abroad_do_not_vouch_for_each_other(gaz):
+    """Two men's names that are also hamlets of one country far away (Sweden) are dropped
+    in a page about Karabakh, though they share that country; "Monte", another name of El
+    Monte, California (116,000 people), is dropped too."""
+    text = (
+        "Saro and Hovik held the ridge above Shusha with Monte. Lachin and Goris lay behind "
+        "them, and Azerbaijan shelled the road."
+    )
+    got = [r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)]
+    assert not {"Saro", "Hovik", "Monte"} & set(got)
+    assert {"Shusha", "Lachin", "Azerbaijan", "Goris"} <= set(got)
+
+
+def test_a_place_near_the_documents_other_places_wins_over_a_bigger_namesake(gaz):
+    """Martuni of Karabakh (Khojavend, 3,700 people) lies beside the other places named;
+    Martuni in Armenia (12,000) does not, though the text names Armenia."""
+    text = (
+        "Volunteers came from Armenia, France and Lebanon. They fought in Artsakh first, and "
+        "in Karabakh. In 1992 their commander reached Martuni."
+    )
+    res = {r.mention.surface: r for r in resolve(find_mentions(text, gaz), text, gaz)}
+    place = gaz.places.iloc[res["Martuni"].row]
+    assert place["country"] == "AZ"
 
 
 def test_a_case_form_and_its_name_share_one_place(gaz):

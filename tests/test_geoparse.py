@@ -687,3 +687,76 @@ def test_an_inflected_azerbaijani_word_before_a_name_is_no_part_of_it(gaz):
 )
 def test_names_side_by_side_and_titles(gaz, text, expected):
     assert [m.surface for m in find_mentions(text, gaz)] == expected
+
+
+def test_a_russian_adjective_in_inskiy_names_the_town_it_is_made_from(gaz):
+    # -инский replaces a final vowel ("Шуша" → "Шушинский") or follows it ("Мартуни");
+    # in lower case only of a town or region
+    text = "Обстрелы шли на Мартунинском участке. Бои на шушинском направлении утихли."
+    found = {m.surface: str(gaz.col["name"][m.rows[0]]) for m in find_mentions(text, gaz)}
+    assert set(found) == {"Мартунинском", "шушинском"}
+    assert found["шушинском"] == "Shusha"
+
+
+def test_a_russian_adjective_in_capitals_compound_or_broken_by_a_hyphen(gaz):
+    text = (
+        "НАГОРНО-КАРАБАХСКИЙ ВОПРОС\n"
+        "Позже пали Кубатлинский и Физу-линский районы, а нагорно-карабахский вопрос остался."
+    )
+    surfaces = [m.surface for m in find_mentions(text, gaz)]
+    assert surfaces == ["НАГОРНО-КАРАБАХСКИЙ", "Кубатлинский", "Физу-линский"]
+
+
+def test_a_lower_case_russian_word_is_no_place_adjective(gaz):
+    text = "Русский язык и советский строй. Армянские отряды отступили к Лачину."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Лачину"]
+
+
+def test_a_russian_verbal_noun_opening_a_sentence_is_no_part_of_a_country(gaz):
+    text = "Признание Арменией этого акта ничего не изменило."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Арменией"]
+
+
+def test_a_russian_village_beside_its_district_adjective_is_two_places(gaz):
+    text = "Перестрелка шла у села Аветараноц Аскеранского района до утра."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Аветараноц", "Аскеранского района"]
+
+
+def test_an_azerbaijani_acronym_with_a_case_suffix_is_no_part_of_the_name_before(gaz):
+    text = "Həmin il Ermənistan ATƏT-ə müraciət etdi və Azərbaycan da cavab verdi."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Ermənistan", "Azərbaycan"]
+
+
+def test_a_frequent_russian_word_opening_a_quotation_is_no_town(gaz):
+    # "Парни" (lads) opens the quotation: a word, not a village of Armenia's
+    text = "«Парни из нашего отряда держали высоту», — сказал он в Степанакерте."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Степанакерте"]
+
+
+def test_a_headline_word_is_no_unknown_place(gaz):
+    from geo.geoparse import unknown_names
+
+    text = "Rebels Pull Back from Stronghold in Karabakh\n\nThey left the village of Kanliq."
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == ["Kanliq"]
+
+
+def test_a_name_glued_to_the_words_before_it_is_found(gaz):
+    # a saved page that lost the spaces around its links
+    text = "Shells fell on the district ofAgdam and on thetownofFizuli; the iPhone rang."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Agdam", "Fizuli"]
+
+
+def test_a_russian_place_in_the_genitive_after_a_noun_is_no_part_of_its_name(gaz):
+    text = "Как сообщило Минобороны Нагорного Карабаха, огонь вели из Агдама."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Нагорного Карабаха", "Агдама"]
+
+
+def test_an_azerbaijani_country_before_the_name_of_its_body_is_the_country(gaz):
+    text = "Kənd 1993-cü ildə Ermənistan Silahlı Qüvvələri tərəfindən işğal edilib və yandırılıb."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Ermənistan"]
+
+
+def test_the_minsk_group_in_azerbaijani_and_russian_is_no_place(gaz):
+    text = "Minsk qrupu Bakıya gəldi. Минская группа прибыла в Ереван."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Bakıya", "Ереван"]

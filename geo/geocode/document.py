@@ -27,6 +27,10 @@ _CONTAINER = 1.5
 _DOC_PRESENT = 1.0
 _DOC_SHARE = 2.0
 _IN_NAMED_DIVISION = 1.5  # a place inside a division the document names
+_NEAR_KM = 50  # a candidate this close to the place of another of the document's names …
+_NEAR_EACH = 0.75  # … gains this much per such name,
+_NEAR_CAP = 2.25  # up to this
+_NOT_ANCHORS = ("country", "continent")
 
 
 @dataclass
@@ -147,6 +151,7 @@ def _in_context(
     by_sentence = defaultdict(list)
     for i, sp in enumerate(sent_of):
         by_sentence[sp].append(i)
+    near = _near_other_names(mentions, first, gaz)
 
     scores = []
     for i, (m, b) in enumerate(zip(mentions, base)):
@@ -175,8 +180,38 @@ def _in_context(
                 extra[k] += _DOC_PRESENT + _DOC_SHARE * n_c / (total - 1)
             if kd != "admin1" and admin1[r] and doc_divisions.get((c, admin1[r]), set()) - {m.key}:
                 extra[k] += _IN_NAMED_DIVISION
-        scores.append(b + extra)
+        scores.append(b + extra + near[i])
     return scores
+
+
+def _near_other_names(mentions: list[Mention], first: list[int], gaz: Gazetteer) -> list:
+    """Per mention, a bonus for each candidate lying within 50 km of the place of another
+    name of the document (not a country): "Martuni" beside Karabakh, Shahumian and
+    Kalbajar is the Martuni of Karabakh (Khojavend), not the bigger town of Armenia."""
+    lat = np.asarray(gaz.col["lat"], dtype=float)
+    lon = np.asarray(gaz.col["lon"], dtype=float)
+    kind = gaz.col["kind"]
+    anchors: dict[int, set[str]] = defaultdict(set)  # place row → the names placed there
+    for m, r in zip(mentions, first):
+        if kind[r] not in _NOT_ANCHORS:
+            anchors[r].add(m.key)
+    out = []
+    if len(anchors) < 1:
+        return [np.zeros(len(m.rows)) for m in mentions]
+    rows = np.fromiter(anchors, dtype=np.int64)
+    a_lat, a_lon = np.radians(lat[rows]), np.radians(lon[rows])
+    for m in mentions:
+        c = np.asarray(m.rows, dtype=np.int64)
+        c_lat, c_lon = np.radians(lat[c])[:, None], np.radians(lon[c])[:, None]
+        h = (
+            np.sin((a_lat - c_lat) / 2) ** 2
+            + np.cos(c_lat) * np.cos(a_lat) * np.sin((a_lon - c_lon) / 2) ** 2
+        )
+        km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+        names = np.array([len(anchors[int(r)] - {m.key}) for r in rows])
+        close = (km <= _NEAR_KM) & (c[:, None] != rows[None, :])
+        out.append(np.minimum(_NEAR_EACH * (close * names[None, :]).sum(axis=1), _NEAR_CAP))
+    return out
 
 
 def _names_of_case_forms(mentions: list[Mention], gaz: Gazetteer) -> dict[str, str]:
@@ -310,33 +345,48 @@ def _drop_listed_villages_abroad(
 
 
 _HAMLET = 20_000  # people: a town smaller than this, alone in its country, far from the rest
+_HAMLET_OTHER_NAME = 200_000  # the same for a town matched by another of its names
 _AGREE = 3  # of the document's other mentions, in other countries
 _FAR = 1000  # km from every other place of the document (not a town across the border)
 
 
 def _drop_lone_hamlets_abroad(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
-    """A name whose place is a small town (under 20,000 people) in a country that nothing
-    else in the document names or lies in, more than 1,000 km from all of its other places,
-    while three or more of them agree on other countries, is dropped at every mention:
-    "Arabo", "Aramo" and "Zeytun", the names of Armenian detachments in a page about
+    """A name whose place is a small town (under 20,000 people; under 200,000 when the
+    text writes it by another of its names than its own, "Monte" for El Monte) in a country
+    that nothing else in the document names or lies in, more than 1,000 km from all of its
+    other places, while three or more of them agree on other countries, is dropped at every
+    mention: "Arabo", "Aramo" and "Zeytun", the names of Armenian detachments in a page about
     Azerbaijan, are not villages in Spain, California and Turkey; Goris, across the border,
-    stays. (:func:`geo.geoparse.unknown_names` may still report it.)"""
+    stays. Two such names do not vouch for each other ("Saro" and "Hovik", men's names, are
+    not two hamlets of Sweden): the other places are those of the names that are no such
+    small town. (:func:`geo.geoparse.unknown_names` may still report it.)"""
     country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
     rows_of: dict[str, set[int]] = defaultdict(set)
     for r in out:
         rows_of[r.mention.key].add(r.row)
-    by_key, total = _countries_of_names(out, gaz)
-    drop = set()
+    small = {}
     for key, rows in rows_of.items():
         if len(rows) != 1:
             continue
         (row,) = rows
-        if kind[row] not in ("city", "village") or int(population[row] or 0) >= _HAMLET:
+        cap = _HAMLET if fold(str(gaz.col["name"][row])) == key else _HAMLET_OTHER_NAME
+        if kind[row] in ("city", "village") and int(population[row] or 0) < cap:
+            small[key] = row
+    if not small:
+        return out
+    # a small town within reach of the document's other places vouches for its country;
+    # one far from all of them ("Saro" in Sweden, in a page about Karabakh) does not
+    core = {r.row for r in out if r.mention.key not in small and country[r.row]}
+    lone = {key for key, row in small.items() if all(_km(gaz, r, row) > _FAR for r in core)}
+    kept = [r for r in out if r.mention.key not in lone]
+    _, total = _countries_of_names(kept, gaz)
+    total.pop("", None)
+    elsewhere = {r.row for r in kept if country[r.row]}
+    drop = set()
+    for key in lone:
+        row = small[key]
+        if sum(total.values()) < _AGREE or country[row] in total:
             continue
-        others = _others(key, by_key, total)
-        if sum(others.values()) < _AGREE or country[row] in others:
-            continue
-        elsewhere = {r.row for r in out if r.mention.key != key and country[r.row]}
         if all(_km(gaz, r, row) > _FAR for r in elsewhere):
             drop.add(key)
     return [r for r in out if r.mention.key not in drop]

@@ -11,7 +11,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo import lexicon
-from geo.geoparse.inflect import base_forms, nominatives, stems, written_in_azerbaijani
+from geo.geoparse.inflect import (
+    az_case_suffixes,
+    base_forms,
+    nominatives,
+    stems,
+    written_in_azerbaijani,
+)
 from geo.geoparse.mention import Mention, _is_cap
 from geo.text import fold, opens_sentence
 
@@ -132,7 +138,7 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             gaz is not None
             and _CYRILLIC.search(m.surface)
             and _a_country(m, gaz)
-            and (hit is after or not _RU_ADJECTIVE.search(hit.group(1)))
+            and (hit is after or not _ru_adjective(hit.group(1)))
         ):
             # "Президентом Азербайджана Ильхамом Алиевым": a country's Russian name opens
             # no longer name, and joins only an adjective before it ("Советская Армения")
@@ -141,6 +147,24 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "Война в Карабахе Самым крупным": a title runs into the sentence
         if hit is after and word in lexicon.person_titles():
             continue  # "told Hadrut Mayor Armen Abrahamyan": the place, then a title
+        if gaz is not None and hit is after and _a_country(m, gaz) and written_in_azerbaijani(text):
+            # "Ermənistan Silahlı Qüvvələri", "Azərbaycan Müdafiə Nazirliyi": in Azerbaijani,
+            # as in Russian, a country's name opens no longer name
+            continue
+        if (
+            gaz is not None
+            and hit is not after
+            and _CYRILLIC.search(m.surface)
+            and not gaz.rows(m.key)
+            and not _ru_adjective(hit.group(1))
+        ):
+            # "Минобороны Нагорного Карабаха": a place in a case after a noun it depends on;
+            # only an adjective agreeing with it would be part of its name
+            continue
+        if _CYRILLIC.search(m.surface) and _beside_district(m, text, hit, after):
+            continue  # "у села Аветараноц Аскеранского района": a village, then its district
+        if hit is after and _inflected_acronym(text, hit.end(1)):
+            continue  # "Azərbaycan BMT-yə üzv qəbul edildi": a name, then "to the UN"
         if hit is after and word in lexicon.facility_heads():
             continue  # "Stepanakert Airport": the town, and a facility at or near it
         if m.surface.isupper() and not hit.group(1).isupper():
@@ -192,6 +216,59 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _RU_ADJECTIVE = re.compile(
     "(?:ая|яя|ой|ей|ий|ый|ое|ее|ую|юю|ые|ие|ых|их|ым|им|ском|ном|нем|ого|его|ому|ему)$", re.I
 )
+
+
+# a Russian verbal noun ("Избрание", "Развитие"): no adjective, though it ends like one
+_RU_VERBAL_NOUN = re.compile("(?:ни|ти)е$", re.I)
+
+
+def _ru_adjective(word: str) -> bool:
+    """True when ``word`` ends like a Russian adjective and is no verbal noun in -ние/-тие
+    ("Советская Армения", but "Избрание Азербайджаном")."""
+    return bool(_RU_ADJECTIVE.search(word)) and not _RU_VERBAL_NOUN.search(word)
+
+
+# a Russian place adjective in a case, as a district's name is written ("Аскеранского")
+_RU_PLACE_ADJECTIVE = re.compile("ск(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$", re.I)
+
+
+def _beside_district(m: Mention, text: str, hit: re.Match, after: re.Match | None) -> bool:
+    """True when a Russian name and the capitalised word beside it are a place and its
+    district: "Аветараноц Аскеранского района" is the village of Avetaranots in the Askeran
+    district, two names, not one (the adjective before a place word opens a name of its
+    own)."""
+    if hit is after:
+        nxt = _NEXT_WORD.match(text, hit.end(1))
+        return (
+            _RU_PLACE_ADJECTIVE.search(hit.group(1)) is not None
+            and nxt is not None
+            and _is_place_word(nxt.group(1))
+        )
+    words = m.surface.split()
+    return (
+        len(words) >= 2
+        and _RU_PLACE_ADJECTIVE.search(words[0]) is not None
+        and _is_place_word(words[-1])
+        and not _ru_adjective(hit.group(1))
+    )
+
+
+_AZ_SUFFIX_AFTER = re.compile(r"-([^\W\d_]+)")
+
+
+def _inflected_acronym(text: str, end: int) -> bool:
+    """True when the word ending at ``end`` is an acronym in capitals with an Azerbaijani
+    case suffix after a hyphen ("BMT-yə", "ATƏT-in"): a noun of its own, not the rest of the
+    name before it."""
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end]
+    suffix = _AZ_SUFFIX_AFTER.match(text, end)
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and suffix is not None
+        and suffix.group(1).lower() in az_case_suffixes()
+    )
 
 
 def _a_country(m: Mention, gaz: Gazetteer) -> bool:

@@ -81,7 +81,11 @@ def find_mentions(
     if headed:
         spans = {(s, e) for s, e, _ in headed}
         raw = [m for m in raw if (m[0], m[1]) not in spans] + headed
-    more = _hyphen_joined(text, index, gaz) + case_forms(text, index, gaz)
+    more = (
+        _hyphen_joined(text, index, gaz)
+        + _glued_to_words(text, index, gaz)
+        + case_forms(text, index, gaz)
+    )
     raw = _within_paragraphs(raw + more, text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
@@ -246,6 +250,33 @@ def _hyphen_joined(text: str, index, gaz: Gazetteer) -> list:
             s = int(np.searchsorted(where, m.start()))
             e = int(np.searchsorted(where, m.end() - 1)) + 1
             out.append((s, e, tuple(rows)))
+    return out
+
+
+# "region ofAzerbaijan", "thevillageofMarzili": a page's text whose spaces around a link were
+# lost; the name after English function and place words glued before it
+_GLUED = re.compile(
+    r"(?<![^\W\d_])(?:the|of|in|at|from|near|to|into|village|town|city|region|district"
+    r"|province)+([A-Z][^\W\d_]{3,}(?:[ \t]+[A-Z][^\W\d_]+)?)(?![^\W\d_])"
+)
+
+
+def _glued_to_words(text: str, index, gaz: Gazetteer) -> list:
+    """Names glued to the lower-case words before them ("ofAzerbaijan", "thevillageofMarzili"),
+    as matches in folded offsets like the automaton's: the longest run of words the gazetteer
+    knows."""
+    out = []
+    where = np.asarray(index)
+    for m in _GLUED.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            rows = gaz.rows(fold(name))
+            if rows:
+                s = int(np.searchsorted(where, m.start(1)))
+                e = int(np.searchsorted(where, m.start(1) + len(name) - 1)) + 1
+                out.append((s, e, tuple(rows)))
+                break
     return out
 
 

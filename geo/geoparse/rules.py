@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from geo import lexicon
 from geo.dates.words import month_words
-from geo.geoparse.inflect import written_in_azerbaijani
+from geo.geoparse.inflect import lower_case_place_adjective, written_in_azerbaijani
 from geo.geoparse.joins import (
     _gerund_opener,
     _is_place_word,
@@ -161,9 +161,13 @@ def _keep(
     """Whether the match ``m`` is a place name (see :mod:`geo.geoparse`); ``joined_ok``:
     whether it may run on into other capitalised words (a headline in capitals)."""
     words = m.surface.split()
-    if not _is_cap(m.surface):
+    # "бакинское руководство", "на шушинском направлении": a Russian adjective of a town
+    lower_adjective = lower_case_place_adjective(m.surface, m.rows, gaz)
+    if not _is_cap(m.surface) and not lower_adjective:
         return False
-    if any(len(w) > 3 and not _is_cap(w) and not _is_place_word(w) for w in words):
+    if not lower_adjective and any(
+        len(w) > 3 and not _is_cap(w) and not _is_place_word(w) for w in words
+    ):
         return False
     if m.key in lexicon.stopwords() and not m.surface.isupper():
         return False
@@ -281,8 +285,9 @@ def _before_qualifier(m: Mention, text: str, gaz: Gazetteer) -> bool:
 
 
 def _capitals_say_nothing(m: Mention, text: str) -> bool:
-    """True at the start of a sentence or in a line whose longer words are all capitalised."""
-    before = text[max(0, m.start - 3) : m.start].rstrip(" \t\"'“‘(")
+    """True at the start of a sentence (after an opening quote too: "«Парни из отряда …»")
+    or in a line whose longer words are all capitalised."""
+    before = text[max(0, m.start - 3) : m.start].rstrip(" \t\"'“‘(«„")
     if not before or before[-1] in ".!?\n:":
         return True
     line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - 200)

@@ -186,6 +186,8 @@ def unknown_names(
             or "-" in name
         ):
             continue  # "at the Gate", "the Saudis", "October-December": ordinary words
+        if len(words) == 1 and _title_case_line(text, s):
+            continue  # "Troops Retreat from Foothold in …": a headline capitalises every word
         out.append((s, e, name))
     for s, e, name in place_like_names(text):
         if not any(a < e and s < b for a, b in taken) and not any(
@@ -193,3 +195,15 @@ def unknown_names(
         ):
             out.append((s, e, name))
     return sorted(out)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # "from", "with", "into" stay in lower case
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` capitalises all of its three or more words of five
+    letters or more, as a headline does: there a capital says nothing about a word."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = _LONG_WORD.findall(text[start : end if end >= 0 else len(text)])
+    return len(words) >= 3 and all(_is_cap(w) for w in words)
