@@ -13,8 +13,9 @@ of its countries' points lie (the 10th to 90th percentile of their latitudes and
 longitudes, widened by 5°), so that Siberia does not pull "Eastern Europe" east.
 
 A former state of ``country_groups.csv`` (``state_years`` given: the Soviet Union,
-Yugoslavia) was one country: its point is the centre of the main landmass of the whole
-union of its successors, as for a country, with no box.
+Yugoslavia) was one country: its point is the mean of its successors' points weighted by
+their areas (the Soviet Union's lies in Siberia, near Russia's, not in the Urals as the
+box would put it).
 
 Names: the M49 name, the short forms prose uses ("North Africa", "West Africa",
 "Southeast Asia": "Northern/Southern/Eastern/Western X" → "North/South/East/West
@@ -79,6 +80,20 @@ def _short_names(name: str) -> list[str]:
     return [f"{_SHORT[m.group(1)]} {m.group(2)}"] if m else []
 
 
+def _weighted_centre(points: list[tuple[float, float]], weights: list[int]) -> tuple[float, float]:
+    """The mean of ``points`` (lat, lon) on the sphere, weighted by ``weights``."""
+    lat, lon = np.radians(np.array(points, dtype=float)).T
+    w = np.array(weights, dtype=float)
+    x, y, z = (
+        (w * np.cos(lat) * np.cos(lon)).sum(),
+        (w * np.cos(lat) * np.sin(lon)).sum(),
+        (w * np.sin(lat)).sum(),
+    )
+    return round(float(np.degrees(np.arctan2(z, np.hypot(x, y)))), 5), round(
+        float(np.degrees(np.arctan2(y, x))), 5
+    )
+
+
 def main() -> int:
     features = json.loads((GAZ / "admin0.geojson").read_text(encoding="utf-8"))["features"]
     geom_of = {f["properties"]["iso2"]: shapely.make_valid(shape(f["geometry"])) for f in features}
@@ -89,6 +104,7 @@ def main() -> int:
     point_of = {
         f["properties"]["iso2"]: (f["properties"]["lat"], f["properties"]["lon"]) for f in features
     }
+    area_of = {iso: _area_km2(geom) for iso, geom in geom_of.items()}
     members: dict[str, list[str]] = {}
     spelling: dict[str, str] = {}
     for iso, info in _countryinfo_by_iso().items():
@@ -131,8 +147,10 @@ def main() -> int:
             np.percentile(lons, 90) + 5,
             np.percentile(lats, 90) + 5,
         )
-        core = union if key in states else union.intersection(box)
+        core = union.intersection(box)
         lat, lon = _label_point(core if not core.is_empty else union)
+        if key in states:
+            lat, lon = _weighted_centre([point_of[i] for i in isos], [area_of[i] for i in isos])
         short = [] if name in extra_names else _short_names(name)
         names = [
             n
