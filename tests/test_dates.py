@@ -599,6 +599,40 @@ def test_a_headline_day_takes_the_year_of_the_lines_after_it():
     assert [str(d.date_start) for d in find_dates(body)][1] == "1990-03-04"
 
 
+
+def test_a_dateline_day_after_the_same_day_told_in_full_keeps_its_year():
+    # the page's date, then a dateline with the same day: that day, not the day of the
+    # anniversary the text tells in full a few lines on
+    text = (
+        "Villagers recall the flood\n\n11 June 2019\n\nGANJA, Azerbaijan, June 11\n\n"
+        "Former residents gathered on June 11 to remember the night the dam broke.\n\n"
+        "The dam broke on June 11, 1983, and the lower village was lost."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text)]
+    assert got == [
+        ("11 June 2019", "2019-06-11"),
+        ("June 11", "2019-06-11"),
+        ("June 11", "2019-06-11"),
+        ("June 11, 1983", "1983-06-11"),
+    ]
+    # without the whole date before it, the headline day still takes the later year
+    assert str(find_dates(text[text.index("GANJA") :])[0].date_start) == "1983-06-11"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day just after the day of writing is the coming one, whatever the tense
+        ("SHAKI, March 3, 1994 - Officials say March 5 is the day the fair opens.", "1994-03-05"),
+        ("SHAKI, March 3, 1994 - On March 9 the fair opens.", "1994-03-09"),
+        # further on, it is the last one up to the day of writing
+        ("SHAKI, March 3, 1994 - On March 20 the fair opened.", "1993-03-20"),
+        ("SHAKI, March 3, 1994 - On February 28 the fair opened.", "1994-02-28"),
+    ],
+)
+def test_a_day_just_after_the_day_of_writing_is_the_coming_one(text, expected):
+    assert str(find_dates(text)[-1].date_start) == expected
+
 @pytest.mark.parametrize(
     "text, expected",
     [

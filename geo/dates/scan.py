@@ -212,7 +212,7 @@ def find_dates(
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
-            told = _told_in_full(t, own_year[j:])
+            told = _told_in_full(t, own_year[j:], own_year[:j])
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
             elif told is not None:
@@ -247,7 +247,12 @@ def find_dates(
                     # it ("two years ago"), up to that date's year
                     y = writing.year if year_from_writing == "day" else last_year
                     u = _set_year(t, y)
-                    if u is not None and u.date_start > writing and not _future(text, folded, t):
+                    if (
+                        u is not None
+                        and u.date_start > writing
+                        and not _soon(u, writing)
+                        and not _future(text, folded, t)
+                    ):
                         u = _set_year(t, y - 1)
                 t = u
                 if t is None:
@@ -290,6 +295,16 @@ def find_dates(
     ]  # a day that found no year
 
 
+_SOON = 7  # days: how far after the day of writing a day without a year is the coming one
+
+
+def _soon(t: TimeExpr, writing: date) -> bool:
+    """True when ``t`` is a day within :data:`_SOON` days after the day of writing: the one
+    coming, not the one a year before ("YEREVAN, May 8 - May 9 is the day of …"); a month
+    or a day further on is the last one up to that day."""
+    return t.precision == "day" and (t.date_start - writing).days <= _SOON
+
+
 def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
     """The first of ``later`` that is the day ``t`` names, with a year of its own."""
     if t.precision != "day":
@@ -301,10 +316,12 @@ def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
     return None
 
 
-def _told_in_full(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
+def _told_in_full(t: TimeExpr, later: list[TimeExpr], before: list[TimeExpr]) -> TimeExpr | None:
     """The same day with its year, told within :data:`_LATER_YEAR_WITHIN` characters after
-    ``t``, when ``t`` is a day without a year in the first lines of the text (a headline)."""
-    if t.start >= _HEADER:
+    ``t``, when ``t`` is a day without a year in the first lines of the text (a headline);
+    not when the date just ``before`` it is that day with its year ("18 May 2020", then a
+    dateline "BAKU, May 18": that day again, whatever the text tells of an earlier May 18)."""
+    if t.start >= _HEADER or (before and _same_day(t, before[-1:])):
         return None
     u = _same_day(t, later)
     return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
