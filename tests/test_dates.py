@@ -599,7 +599,6 @@ def test_a_headline_day_takes_the_year_of_the_lines_after_it():
     assert [str(d.date_start) for d in find_dates(body)][1] == "1990-03-04"
 
 
-
 def test_a_dateline_day_after_the_same_day_told_in_full_keeps_its_year():
     # the page's date, then a dateline with the same day: that day, not the day of the
     # anniversary the text tells in full a few lines on
@@ -632,6 +631,7 @@ def test_a_dateline_day_after_the_same_day_told_in_full_keeps_its_year():
 )
 def test_a_day_just_after_the_day_of_writing_is_the_coming_one(text, expected):
     assert str(find_dates(text)[-1].date_start) == expected
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -1300,3 +1300,50 @@ def test_named_days_and_their_eves(text, expected):
 )
 def test_a_holidays_name_only_as_its_name(text):
     assert [d.surface for d in find_dates(text)] == ["1993"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "9 мая 1993 года мост восстановили. Спустя всего три дня его снова взорвали.",
+            "1993-05-12",
+        ),
+        ("9 мая 1993 года мост восстановили. Две недели спустя его снова взорвали.", "1993-05-23"),
+        ("9 мая 1993 года мост восстановили. Через два дня его снова взорвали.", "1993-05-11"),
+        ("1993-cü il mayın 9-da körpü bərpa olundu. Üç gün sonra yenə partladıldı.", "1993-05-12"),
+    ],
+)
+def test_days_later_in_russian_and_azerbaijani(text, expected):
+    *_, t = find_dates(text)
+    assert (str(t.date_start), str(t.date_end), t.precision) == (expected, expected, "day")
+    assert t.surface[0] in "СДЧÜ"  # the text's own letters, not the folded ones
+
+
+def test_later_words_need_a_count_a_unit_and_a_date_before():
+    assert find_dates("Колонна прошла через два перевала и через 5 км свернула.") == []
+    assert find_dates("Спустя три дня мост взорвали.") == []  # no date to count from
+    # hours are no date of their own
+    assert [t.surface for t in find_dates("9 мая 1993 года. Через 2 часа мост взорвали.")] == [
+        "9 мая 1993 года"
+    ]
+
+
+def test_a_russian_night_from_one_day_to_the_next_is_a_range():
+    assert _spans("В ночь с 14 на 15 марта 1993 года мост взорвали.") == [
+        ("1993-03-14", "1993-03-15", "range")
+    ]
+    # "moved from the 5th to the 12th": two days, no night between them
+    assert _spans("Встречу перенесли с 5 на 12 мая 1994 года.") == [
+        ("1994-05-12", "1994-05-12", "day")
+    ]
+
+
+def test_between_a_month_day_and_another_day_is_a_range():
+    assert _spans("Between March 19 and 24, 1994 the pass stayed closed.") == [
+        ("1994-03-19", "1994-03-24", "range")
+    ]
+    assert _spans("In 1994 the pass was shut between March 19 and 24.") == [
+        ("1994-01-01", "1994-12-31", "year"),
+        ("1994-03-19", "1994-03-24", "range"),
+    ]

@@ -26,7 +26,8 @@ Decisions, documented for users:
   yarısında");
 * "29 January and 6 April 1993" is two days (the first takes the second's year);
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
-  ranges, and so are "с 25 октября по 2 ноября", "от 5 до 9 мая" and Azerbaijani "a-dan
+  ranges, and so are "between December 19 and 24", "с 25 октября по 2 ноября", "от 5 до 9
+  мая", the night "с 25 на 26 февраля" (two days that follow each other) and Azerbaijani "a-dan
   b-dək" ("1993-cü ilin dekabrından yanvarın 6-dək"); an end without a year of its own
   takes the start's ("from 25 February 1992 to 3 March"), or the next year when it would
   fall before the start ("from December 1993 to January 6": 6 January 1994);
@@ -49,7 +50,8 @@ Decisions, documented for users:
   dateline, a labelled "Published:" line, not a date of the running text) and the day
   or month would fall after that day, it is the year before ("in December", written on
   2 February 1992: December 1991), unless its sentence tells the future ("will",
-  "состоится": ``future`` of ``date_words.csv``);
+  "состоится": ``future`` of ``date_words.csv``) or it is a day at most seven days after the
+  day of writing (written on 8 May, "May 9 is the day of …": the coming 9 May);
 * "later that month", "в том же месяце", "həmin ay" are the month of the date before;
   "the following month", "the month before" (alone), "növbəti ay" the month after or
   before it; "at the end of the month", "в конце того же месяца", "həmin ayın sonunda"
@@ -59,7 +61,8 @@ Decisions, documented for users:
   summer and early autumn of 1992", "the summer and autumn of 1993", "летом и осенью
   1993 года" are ranges; Russian seasons in any case ("к лету 1992 года", "зимой
   1993-го") and days with the ordinal ending ("22-го февраля", "с 8-го по 9-е мая");
-* "two days later" is relative to the nearest day-precision date before it;
+* "two days later", "спустя пять дней", "через два дня", "две недели спустя", "iki gün sonra"
+  (``later`` of ``date_words.csv``) are relative to the nearest day-precision date before it;
 * "yesterday", "last night", "on Monday" or "Monday" alone (the last Monday up to the day
   of writing; not "Bloody Sunday", "the Sunday Times"),
   "last Monday" (before it), Russian "вчера", "в субботу", "в прошлую субботу",
@@ -83,7 +86,8 @@ Decisions, documented for users:
   infobox) is read when the label is a date word or a capitalised word, not otherwise
   ("Su25 May");
 * a headline day without a year in the first lines takes the year of the same day told in
-  full within the next 300 characters ("APRIL 2 MARKS …", then "April 2, 2012");
+  full within the next 300 characters ("APRIL 2 MARKS …", then "April 2, 2012"), unless the
+  date just before it is that day with its year ("18 May 2020", then "BAKU, May 18": 2020);
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
   soldiers", "1094 kvadrat km", "1500 nəfər": ``geo/data/lexicon/not_date_units.txt``),
   document or section numbers ("Nos. 822, 853", "page 1993"), the adoption year of a

@@ -78,6 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
     ),
     (
+        # "between December 19 and 24": a range of days of one month
+        "between_mdy",
+        re.compile(rf"\b[Bb]etween\s+{_MON}\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),
+    ),
+    (
         "mdy",
         re.compile(
             rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b"
@@ -94,10 +99,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "с 25 по 29 октября": from the 25th to the 29th
+        # "с 25 по 29 октября": from the 25th to the 29th; "в ночь с 25 на 26 февраля": the
+        # night from the 25th to the 26th (two days that follow each other)
         "ru_day_range",
         re.compile(
-            rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до)\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
+            rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до|(?P<night>на))\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
             rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
@@ -355,5 +361,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year)\b",
             re.I,
         ),
+    ),
+    (
+        # Russian and Azerbaijani "five days later" (``later`` of ``date_words.csv``): "спустя
+        # (всего) пять дней", "через два дня", and after the count, "пять дней спустя", "iki
+        # gün sonra"; from the date before, as "two days later"
+        "later",
+        re.compile(
+            rf"(?<!\w)(?:{alternation('later')})\s+(?:(?:всего|лишь|только|ещё|еще)\s+)?"
+            rf"{_COUNT}\s+{_UNIT_WORD}(?!\w)"
+        ),
+    ),
+    (
+        "later",
+        re.compile(rf"(?<!\w){_COUNT}\s+{_UNIT_WORD}\s+(?:{alternation('later')})(?!\w)"),
     ),
 ]

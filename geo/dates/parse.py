@@ -8,7 +8,14 @@ import re
 from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
-from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
+from geo.dates.forms import (
+    _CAP_WORD_BEFORE,
+    _count,
+    _deictic,
+    _glued,
+    _slashed,
+    _told_from_writing,
+)
 from geo.dates.holidays import holiday
 from geo.dates.pieces import (
     _NOT_YEAR_BEFORE,
@@ -122,7 +129,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 year_inherited=True,
                 month_inherited=True,
             )
-        if kind in ("dmy", "mdy", "between_dmy"):
+        if kind in ("dmy", "mdy", "between_dmy", "between_mdy"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
             d1 = date(y, mon, int(g["day"]))
@@ -142,6 +149,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             y = year or _NO_YEAR
             first, last = date(y, mon, 1), _month_end(y, mon2)
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
+        if kind == "ru_day_range" and g.get("night") and int(g["day2"]) != int(g["day"]) + 1:
+            return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
         if kind in ("az_ymd", "az_md", "ru_day_range"):
             kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"
@@ -257,6 +266,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             if text[e : e + 1] == "%":
                 return None
             return TimeExpr(s, e, m.group(), date(year, 1, 1), date(year, 12, 31), "year")
+        if kind == "later":  # "спустя пять дней", "iki gün sonra": from the date before
+            return _later(s, e, text[s:e], g)
         if kind == "relative":
             n = g.get("n")
             count = 1 if not n else (_NUMBERS.get(n.lower()) or int(n))
@@ -278,6 +289,20 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+def _later(s: int, e: int, surface: str, g: dict) -> TimeExpr | None:
+    """ "спустя пять дней", "пять дней спустя", "iki gün sonra": a count of days, weeks,
+    months or years on from the date before it (filled in by find_dates); hours and minutes
+    are no date of their own."""
+    count = _count(g, "later")
+    unit = DATE_WORDS["unit"][word_key(g["unit"])].rstrip("s")
+    if count is None or unit not in ("day", "week", "month", "year"):
+        return None
+    days = count * {"day": 1, "week": 7}.get(unit, 0)
+    months = count * {"month": 1, "year": 12}.get(unit, 0)
+    precision = "day" if days else "month"
+    return TimeExpr(s, e, surface, date.min, date.min, precision, shift=(days, months))
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
