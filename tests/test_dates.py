@@ -1347,3 +1347,27 @@ def test_between_a_month_day_and_another_day_is_a_range():
         ("1994-01-01", "1994-12-31", "year"),
         ("1994-03-19", "1994-03-24", "range"),
     ]
+
+
+def test_a_date_widget_with_day_and_year_run_together():
+    assert _spans("Mar 041995\n\nStatement of the working group") == [
+        ("1995-03-04", "1995-03-04", "day")
+    ]
+    assert _spans("Posted Sep 301993 by the editor") == [("1993-09-30", "1993-09-30", "day")]
+    # no such day, or a longer run of digits: no date
+    assert find_dates("Form Mar 991995") == []
+    assert find_dates("Ref Mar 0419951") == []
+
+
+def test_a_number_after_a_list_of_counts_is_one_more_count():
+    text = "The raid left 41 dead, 112 wounded in the old quarter, 1230 without shelter."
+    assert find_dates(text) == []
+    # years in a list, or after a clause without a count, stay years
+    assert [t.surface for t in find_dates("The fort was built in 1230, rebuilt in 1575.")] == [
+        "1230",
+        "1575",
+    ]
+    assert [t.surface for t in find_dates("It was shelled in May 1992, 1993 was calmer.")] == [
+        "May 1992",
+        "1993",
+    ]

@@ -82,6 +82,7 @@ Decisions, documented for users:
   under it), and dropped when there is none;
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
+* a page's date widget with its day and year run together ("Dec 061994") is that day;
 * a date glued to a label before it ("Date12 June – 23 July 1993", text taken from an
   infobox) is read when the label is a date word or a capitalised word, not otherwise
   ("Su25 May");
@@ -89,7 +90,9 @@ Decisions, documented for users:
   full within the next 300 characters ("APRIL 2 MARKS …", then "April 2, 2012"), unless the
   date just before it is that day with its year ("18 May 2020", then "BAKU, May 18": 2020);
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
-  soldiers", "1094 kvadrat km", "1500 nəfər": ``geo/data/lexicon/not_date_units.txt``),
+  soldiers", "1094 kvadrat km", "1500 nəfər": ``geo/data/lexicon/not_date_units.txt``; the
+  next item of a list of counts, "63 children, 106 women were killed, 1275 taken"; a number
+  after another that is no year, "Nos. 822, 853", while "in 1992, 1993" are two years),
   document or section numbers ("Nos. 822, 853", "page 1993"), the adoption year of a
   numbered document ("resolution 822 (1993)": the year a document was adopted is not an
   event date), or the year in a document's name ("the 1951 Convention", "the 1949 Geneva

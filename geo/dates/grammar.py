@@ -78,6 +78,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
     ),
     (
+        # a page's date widget whose day and year run together ("Dec 061994": 6 December
+        # 1994): a month's short name, a two-digit day and a year, nothing between them
+        "mdy_glued",
+        re.compile(
+            r"(?<![\w.])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?[ \t]*"
+            r"(?P<day>[0-3]\d)(?P<year>1\d{3}|20\d{2})(?!\d)"
+        ),
+    ),
+    (
         # "between December 19 and 24": a range of days of one month
         "between_mdy",
         re.compile(rf"\b[Bb]etween\s+{_MON}\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),

@@ -129,7 +129,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 year_inherited=True,
                 month_inherited=True,
             )
-        if kind in ("dmy", "mdy", "between_dmy", "between_mdy"):
+        if kind in ("dmy", "mdy", "mdy_glued", "between_dmy", "between_mdy"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
             d1 = date(y, mon, int(g["day"]))
@@ -265,6 +265,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return None
             if text[e : e + 1] == "%":
                 return None
+            if _after_a_count(text, s):
+                return None  # "613 killed, 106 of them women, 1275 taken": one more count
             return TimeExpr(s, e, m.group(), date(year, 1, 1), date(year, 12, 31), "year")
         if kind == "later":  # "спустя пять дней", "iki gün sonra": from the date before
             return _later(s, e, text[s:e], g)
@@ -371,6 +373,30 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
         return False
     last = calendar.monthrange(year or _NO_YEAR, mon)[1]
     return any(not 1 <= d <= last for d in days)
+
+
+# a list item that starts with a count: "106 women were killed, " before a number ("… 1275")
+_COUNT_ITEM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:[ ,.]\d{3})+|\d+)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,6}"
+    r"[ \t]*,[ \t]*$"
+)
+_COUNT_ITEM_WITHIN = 80  # characters before the number where that item is looked for
+
+
+def _after_a_count(text: str, s: int) -> bool:
+    """True when the number at ``s`` is the next item of a list of counts: the item before
+    it starts with a number that is no year ("613 residents, 63 children, 106 women were
+    killed, 1275 taken"), so it is one more count, not a year; "in 1992, 1993" and "built in
+    1230, rebuilt in 1575" keep their years."""
+    m = _COUNT_ITEM.search(text, max(0, s - _COUNT_ITEM_WITHIN), s) or _NUMBER_ITEM.search(
+        text, max(0, s - _COUNT_ITEM_WITHIN), s
+    )
+    return m is not None and not _YEARLIKE.fullmatch(m.group("n"))
+
+
+# a list item that is a number alone ("Nos. 822, 853", "613, 1275"), not a year ("1992, 1993")
+_NUMBER_ITEM = re.compile(r"(?<![\d.,])(?P<n>\d+)[ \t]*,[ \t]*$")
+_YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
 
 
 # a document named with its year before ("the 1951 Convention", "the 1949 Geneva Conventions")

@@ -108,7 +108,7 @@ _SEASON_FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _SAME_MONTH_FIRST = re.escape("".join(sorted({w[0] for w in DATE_WORDS["same_month"]})))
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
-    r"|\barticles?|\bparagraphs?|\bReport|\bYearbook|[$€£]|\d,|\d)\s*$",
+    r"|\barticles?|\bparagraphs?|\bReport|\bYearbook|[$€£]|\d)\s*$",
     re.I,
 )
 
