@@ -1371,3 +1371,49 @@ def test_a_number_after_a_list_of_counts_is_one_more_count():
         "May 1992",
         "1993",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OCT. 3, 1993 - The bridge at the river mouth was shut.", ("1993-10-03",) * 2),
+        ("SEPT. 14, 1992 - Talks opened.", ("1992-09-14",) * 2),
+        ("The pass opened on 4 october 1993.", ("1993-10-04",) * 2),  # lower case after a day
+    ],
+)
+def test_month_spellings_of_headlines_and_lists(text, expected):
+    assert [t.iso for t in find_dates(text)] == [expected]
+
+
+def test_lower_case_may_and_march_are_no_months():
+    assert find_dates("They may 3 times ask.") == []
+    assert find_dates("On 3 may they ask.") == []
+
+
+def test_a_date_at_the_end_of_a_line_keeps_its_year_before_a_number_on_the_next():
+    text = "MEMO:  MARCH 2, 1994\n\n        1993 FIELD NOTES\n"
+    assert [t.iso for t in find_dates(text)][0] == ("1994-03-02", "1994-03-02")
+
+
+def test_a_weekday_in_capitals_is_told_from_the_day_of_writing():
+    (t,) = find_dates("TUESDAY - The council met in the town hall.", reference=date(1993, 6, 3))
+    assert t.iso == ("1993-06-01", "1993-06-01")
+
+
+def test_a_chronology_entry_that_starts_with_its_month():
+    text = "1957\n  • April - A school opens in the valley.\n  • October: the road is paved.\n"
+    assert [t.iso for t in find_dates(text)] == [
+        ("1957-01-01", "1957-12-31"),
+        ("1957-04-01", "1957-04-30"),
+        ("1957-10-01", "1957-10-31"),
+    ]
+    # a month in the middle of a line needs its preposition
+    assert [t.surface for t in find_dates("1957. The April rains came.")] == ["1957"]
+
+
+def test_a_year_heading_under_a_number_line_is_a_year():
+    text = "Notes 1950-1960\n\n1953\nJune 2 The mill reopens."
+    assert [t.iso for t in find_dates(text)][1:] == [
+        ("1953-01-01", "1953-12-31"),
+        ("1953-06-02", "1953-06-02"),
+    ]

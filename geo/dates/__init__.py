@@ -83,6 +83,9 @@ Decisions, documented for users:
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
 * a page's date widget with its day and year run together ("Dec 061994") is that day;
+  headlines' capitals ("FEB. 28, 1988", "FRIDAY") and a month in lower case after its day
+  ("2 september"; not "may") are read; a chronology's entry that starts with its month
+  ("March - The army …", "• July –", "August: …") is that month;
 * a date glued to a label before it ("Date12 June – 23 July 1993", text taken from an
   infobox) is read when the label is a date word or a capitalised word, not otherwise
   ("Su25 May");

@@ -28,6 +28,7 @@ from geo.dates.pieces import (
     _GLUED,
     _GLUED_MON,
     _MON,
+    _MON_AFTER_DAY,
     _PART_AFTER,
     _PART_BEFORE,
     _QUAL,
@@ -65,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "dmy",
         re.compile(
             rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}(?:(?:{_DASH}|\s+to\s+){_DAY2})?"
-            rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
+            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     (
@@ -95,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "mdy",
         re.compile(
             rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b"
-            r"(?!\s*[-–—]?\s*\d)"
+            r"(?![ \t]*[-–—]?[ \t]*\d)"  # not "May 5 - 7"; a number on the next line is no part
         ),
     ),
     (
@@ -266,6 +267,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b{_MON}{_DASH}{_MON.replace('?P<mon>', '?P<mon2>')}(?:,?\s+{_YEAR})?\b"),
     ),
     (
+        # a chronology's entry that starts with its month ("March - The army …", "• July –",
+        # "August: …"): the month, its year from the text around it
+        "month_entry",
+        re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?{_MON}(?=[ \t]*[-–—:][ \t])"),
+    ),
+    (
         "month_bare",
         re.compile(
             r"(?:\b(?P<q3>[Tt]he\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
@@ -320,7 +327,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое))\s+"
             r"(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
             r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?\b"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
+            r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
             r"(?![ \t]+[A-Z]|[’']s)"
             r"|(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)"
             r"\s+(?P<per>week|month|year)\b"

@@ -191,6 +191,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             first, last = _season(year, lo, g.get("qa"))
             precision = "approximate" if g.get("qa") else "season"
             return TimeExpr(s, e, m.group(), first, last, precision)
+        if kind == "month_entry":  # "March - The army …": the month alone
+            kind = "month_bare"
         if kind in ("month", "month_bare"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR

@@ -39,7 +39,14 @@ _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
     r"|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-    r"|DECEMBER)(?![\w])"  # and in a headline in capitals ("BEGAN ON MAY 8")
+    r"|DECEMBER|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT?\.|OCT\.|NOV\.|DEC\.)"
+    r"(?![\w])"  # and in a headline in capitals ("BEGAN ON MAY 8", "FEB. 28, 1988")
+)
+# after a day's number, a month written in lower case too ("2 september"; not "may")
+_MON_AFTER_DAY = _MON.replace(
+    "(?P<mon>",
+    "(?P<mon>january|february|march|april|june|july|august|september|october|november|december|",
+    1,
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -108,7 +115,8 @@ _SEASON_FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _SAME_MONTH_FIRST = re.escape("".join(sorted({w[0] for w in DATE_WORDS["same_month"]})))
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
-    r"|\barticles?|\bparagraphs?|\bReport|\bYearbook|[$€£]|\d)\s*$",
+    r"|\barticles?|\bparagraphs?|\bReport|\bYearbook|[$€£])\s*$"
+    r"|\d[ \t]*$",  # a number before it on its line ("page 12 1993"), not on the line above
     re.I,
 )
 
