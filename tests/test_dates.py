@@ -242,6 +242,52 @@ def test_title_year_for_days_without_one(tmp_path, gaz):
     assert [e["date_start"] for e in res.events if e.get("name") == "Shusha"] == ["1992-05-08"]
 
 
+def test_an_annual_reports_title_gives_the_year_before(gaz):
+    from geo.dates.writing import report_year
+    from geo.documents import Document
+    from geo.events import document_events
+
+    assert report_year("Relief Agency Annual Report 1996 - Goris") == 1995
+    assert report_year("Regional Yearbook 2001") == 2000
+    assert report_year("Report on the 1996 census") is None
+    doc = Document(
+        id="t",
+        path="",
+        text="In March refugees crossed into Goris.",
+        title="Relief Agency Annual Report 1996 - Goris",
+    )
+    dates = document_events(doc, gaz).dates
+    assert [t.iso for t in dates] == [("1995-03-01", "1995-03-31")]
+
+
+def test_a_year_heading_gives_its_year_to_the_entries_under_it():
+    text = (
+        "1961\n"
+        "March 3 A dam is begun, on plans drawn in 1938-1940.\n"
+        "June 9 The first turbine turns.\n"
+        "• 1962\n"
+        "• April - The town gets light.\n"
+    )
+    assert [(t.surface, t.iso[0]) for t in find_dates(text)] == [
+        ("1961", "1961-01-01"),
+        ("March 3", "1961-03-03"),
+        ("1938-1940", "1938-01-01"),
+        ("June 9", "1961-06-09"),
+        ("1962", "1962-01-01"),
+        ("April", "1962-04-01"),
+    ]
+    # without a heading, a day takes the year told just before it
+    assert find_dates("Plans drawn in 1940.\nJune 9 The turbine turns.")[-1].iso[0] == "1940-06-09"
+
+
+def test_a_day_of_the_month_its_line_dated_keeps_that_year():
+    text = "May 1961: the council recalls the flood of 1938 and on 14 May votes the dam."
+    assert find_dates(text)[-1].iso == ("1961-05-14", "1961-05-14")
+    # a day of another month takes the year told just before it
+    text = "May 1961: the council recalls the flood of 1938, which began on 14 June."
+    assert find_dates(text)[-1].iso == ("1938-06-14", "1938-06-14")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -1407,8 +1453,8 @@ def test_a_chronology_entry_that_starts_with_its_month():
         ("1957-04-01", "1957-04-30"),
         ("1957-10-01", "1957-10-31"),
     ]
-    # a month in the middle of a line needs its preposition
-    assert [t.surface for t in find_dates("1957. The April rains came.")] == ["1957"]
+    # a month in the middle of a line needs a preposition, or an article and a noun after it
+    assert [t.surface for t in find_dates("1957. Then April agreed to come.")] == ["1957"]
 
 
 def test_a_year_heading_under_a_number_line_is_a_year():
@@ -1417,3 +1463,20 @@ def test_a_year_heading_under_a_number_line_is_a_year():
         ("1953-01-01", "1953-12-31"),
         ("1953-06-02", "1953-06-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1966 a June flood cut the road.", ("1966-06-01", "1966-06-30")),
+        ("In 1966 the talks were set for November.", ("1966-11-01", "1966-11-30")),
+        ("In 1966 the road was shut at the end of the year.", ("1966-09-01", "1966-12-31")),
+        ("In 1966 the first half of the year was dry.", ("1966-01-01", "1966-06-30")),
+    ],
+)
+def test_months_and_parts_of_the_year_of_the_text_around_them(text, expected):
+    assert find_dates(text)[-1].iso == expected
+
+
+def test_a_month_as_part_of_a_name_is_no_date():
+    assert [t.surface for t in find_dates("In 1966 the March of the Miners passed.")] == ["1966"]

@@ -42,13 +42,19 @@ Decisions, documented for users:
 * "winter of Y" is 1 Dec Y-1 to the end of Feb Y (the winter whose January is in Y);
   "the winter of 1991–92" is 1 Dec 1991 to the end of Feb 1992;
   spring Mar–May, summer Jun–Aug, autumn/fall Sep–Nov (northern hemisphere);
-* a day or month without a year ("on 12 May", "in February") takes the year of
-  the nearest expression before it in the same document (``year_inherited``);
+* a day or month without a year ("on 12 May", "in February", "for February", "a July
+  cease-fire", "at the end of the year") takes the year of the nearest expression before it
+  in the same document (``year_inherited``), with two exceptions of layout: an entry that
+  starts its line under a year heading alone on its line ("1991" / "September 21 …", "• 1920"
+  / "• March - …") takes the heading's year, and after a bare year told in passing, a day of
+  the month its line dated keeps that month's year ("August 2005: … in 1992 … on 27 August");
   with none, the first year after it in the same paragraph (within 300
   characters: "On 8 May, … 1992"), else the document's date or title year; else
-  it is dropped; when that year comes from the day of writing (the document's date, a
-  dateline, a labelled "Published:" line, not a date of the running text) and the day
-  or month would fall after that day, it is the year before ("in December", written on
+  it is dropped (an annual report's title gives the year before the one it names: "Amnesty
+  International Report 1995" tells of 1994, :func:`geo.dates.writing.report_year`); when
+  that year comes from the day of writing (the document's date, a dateline, a labelled
+  "Published:" line, not a date of the running text) and the day or month would fall after
+  that day, it is the year before ("in December", written on
   2 February 1992: December 1991), unless its sentence tells the future ("will",
   "состоится": ``future`` of ``date_words.csv``) or it is a day at most seven days after the
   day of writing (written on 8 May, "May 9 is the day of …": the coming 9 May);

@@ -273,12 +273,26 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?{_MON}(?=[ \t]*[-–—:][ \t])"),
     ),
     (
+        # a month before the noun it dates ("a July cease-fire", "the April offensive")
+        "month_attr",
+        re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+{_MON}"
+            r"(?=[ \t]+(?!(?:of|on|to|in|at|for|and|or|is|was|were|are)\b)[a-z])"
+        ),
+    ),
+    (
+        # "at the end of the year", "in the first half of the year": a part of the year of
+        # the text around it
+        "qual_that_year",
+        re.compile(rf"\b{_QUAL}\s+the\s+year\b"),
+    ),
+    (
         "month_bare",
         re.compile(
             r"(?:\b(?P<q3>[Tt]he\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
             rf"\s+of|{_FEW_DAYS})\s+"
             rf"|\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
-            rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter)\s+"
+            rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ff]or)\s+"
             rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
         ),
     ),

@@ -191,8 +191,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             first, last = _season(year, lo, g.get("qa"))
             precision = "approximate" if g.get("qa") else "season"
             return TimeExpr(s, e, m.group(), first, last, precision)
-        if kind == "month_entry":  # "March - The army …": the month alone
+        if kind in ("month_entry", "month_attr"):  # "March - The army …", "a July truce"
             kind = "month_bare"
+        if kind == "qual_that_year":  # "the end of the year": its year from the text
+            first, last = _qualified(g["q"], date(_NO_YEAR, 1, 1), date(_NO_YEAR, 12, 31))
+            return TimeExpr(s, e, m.group(), first, last, "approximate", year_inherited=True)
         if kind in ("month", "month_bare"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR

@@ -162,6 +162,7 @@ def find_dates(
     last_day: TimeExpr | None = None
     last_month: tuple[int, int] | None = None
     last_in_month = False  # the date before lies within one month (``last_month``)
+    heading_year: int | None = None  # a year alone on its line: a chronology's heading
     for t in chosen:
         if t.precision == INVALID:
             if keep_invalid:
@@ -213,8 +214,17 @@ def find_dates(
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
             told = _told_in_full(t, own_year[j:], own_year[:j])
+            entry_year = _entry_year(t, text, heading_year, anchored)
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
+            elif entry_year is not None:
+                # an entry under a year heading ("1991" / "September 21 …"), or a day of a
+                # month the same line dated ("August 2005: … in 1992 … on 27 August"): that
+                # year, not the one the entry names in passing
+                t = _set_year(t, entry_year)
+                if t is None:
+                    continue
+                t = replace(t, year_inherited=False)
             elif told is not None:
                 # a headline day told in full in the lines after it ("April 2 marks …", then
                 # "April 2, 2012"): that year, whatever year comes before it (a menu, a notice)
@@ -265,6 +275,8 @@ def find_dates(
                 "told" if told else _of_writing(text, t)
             )
             last_year = t.date_end.year
+            if t.precision == "year" and not t.year_inherited and _alone_on_line(text, t):
+                heading_year = t.date_start.year
         if t.precision == "day":
             last_day = t
         last_in_month = (
@@ -293,6 +305,37 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+_LINE_MARKS = " \t•*·#=|-–—:"  # bullets and heading marks around a chronology's year or entry
+
+
+def _alone_on_line(text: str, t: TimeExpr) -> bool:
+    """True when ``t`` stands alone on its line (bullets and heading marks aside): a
+    chronology's year heading ("1991", "• 1920", "== 1993 ==")."""
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    end = len(text) if end < 0 else end
+    return not text[start : t.start].strip(_LINE_MARKS) and not text[t.end : end].strip(_LINE_MARKS)
+
+
+def _entry_year(
+    t: TimeExpr, text: str, heading_year: int | None, before: list[TimeExpr]
+) -> int | None:
+    """The year of a day or month without one that a chronology's layout gives: the year
+    heading above it when it starts its line (an entry), else, after a bare year told in
+    passing, the year of the same month dated earlier on its line; None otherwise."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if heading_year is not None and not text[line_start : t.start].strip(_LINE_MARKS):
+        return heading_year
+    if t.precision not in ("day", "month") or not before or before[-1].precision != "year":
+        return None
+    for u in reversed(before[:-1]):
+        if u.end <= line_start:
+            return None
+        if u.precision in ("day", "month") and u.date_start.month == t.date_start.month:
+            return u.date_start.year
+    return None
 
 
 _SOON = 7  # days: how far after the day of writing a day without a year is the coming one

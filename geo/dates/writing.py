@@ -225,3 +225,18 @@ def parse_date_cell(value: str) -> TimeExpr:
             f"cannot read {v!r} as a date" + (f" (it holds {len(found)} dates)" if found else "")
         )
     return found[0]
+
+
+# an annual report named with the year it came out ("Amnesty International Report 1995",
+# "World Report 1994", "SIPRI Yearbook 1994"): it tells the year before
+_REPORT_OF_YEAR = re.compile(
+    r"\b(?:Report|REPORT|Yearbook|YEARBOOK)[ \t]+(?P<year>1\d{3}|20\d{2})\b"
+)
+
+
+def report_year(title: str) -> int | None:
+    """The year an annual report's title covers: the year before the one it names ("Amnesty
+    International Report 1995 - Azerbaijan": 1994, the events of its text; "Human Rights Watch
+    World Report 1994": 1993); None for any other title ("Report on the 1994 census")."""
+    m = _REPORT_OF_YEAR.search(title or "")
+    return int(m.group("year")) - 1 if m else None
