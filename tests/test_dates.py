@@ -1480,3 +1480,42 @@ def test_months_and_parts_of_the_year_of_the_text_around_them(text, expected):
 
 def test_a_month_as_part_of_a_name_is_no_date():
     assert [t.surface for t in find_dates("In 1966 the March of the Miners passed.")] == ["1966"]
+
+
+def test_years_later_is_that_year_counted_from_a_night_or_a_day():
+    text = "Мост взорвали в ночь с 3 на 4 июня 1994 года. Спустя 12 лет его отстроили."
+    assert _spans(text)[-1] == ("2006-01-01", "2006-12-31", "year")
+    text = "The bridge fell on the night of 3-4 June 1994. Two days later the ferry sank."
+    assert _spans(text)[-1] == ("1994-06-06", "1994-06-06", "day")
+
+
+def test_a_date_line_written_with_dashes():
+    assert _spans("04-11-2016 [09:15]\n\nThe museum reopened.") == [
+        ("2016-11-04", "2016-11-04", "day")
+    ]
+    assert find_dates("Call 12-34-5678 or ref 1993-45-12") == []
+
+
+def test_an_azerbaijani_area_adjective_is_a_quantity():
+    assert find_dates("Rayonun 1130 kvadratkilometrlik ərazisi boşaldı.") == []
+
+
+def test_today_in_a_quoted_dispatch_is_its_source_lines_day():
+    text = (
+        "The chapter quotes the paper.\n\n“The Morning Courier”, May 14, 1994;\n\n"
+        "“Shepherds left the pass today. On Thursday the road had been mined.”"
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [
+        ("May 14, 1994", "1994-05-14"),
+        ("today", "1994-05-14"),
+        ("On Thursday", "1994-05-12"),
+    ]
+    # not without the source line's colon, semicolon or quotation
+    text = "Battle of the ford\nDate 4 March 1994\n\nToday the ford is a bridge."
+    assert [t.surface for t in find_dates(text, header_reference=True)] == ["4 March 1994"]
+
+
+def test_the_previous_night_is_the_day_before_the_date_before_it():
+    text = "GORIS, June 9, 1994 - Doctors said today that the ward was hit the previous night."
+    assert _spans(text)[-1] == ("1994-06-08", "1994-06-08", "day")

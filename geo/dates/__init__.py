@@ -68,7 +68,9 @@ Decisions, documented for users:
   1993 года" are ranges; Russian seasons in any case ("к лету 1992 года", "зимой
   1993-го") and days with the ordinal ending ("22-го февраля", "с 8-го по 9-е мая");
 * "two days later", "спустя пять дней", "через два дня", "две недели спустя", "iki gün sonra"
-  (``later`` of ``date_words.csv``) are relative to the nearest day-precision date before it;
+  (``later`` of ``date_words.csv``) are relative to the nearest day-precision date before it
+  (or a range of at most three days, "the night of 3-4 June", from its end); "спустя 12 лет"
+  is that year, "the previous night" the day before it;
 * "yesterday", "last night", "on Monday" or "Monday" alone (the last Monday up to the day
   of writing; not "Bloody Sunday", "the Sunday Times"),
   "last Monday" (before it), Russian "вчера", "в субботу", "в прошлую субботу",
@@ -85,10 +87,12 @@ Decisions, documented for users:
   matter `date:`, else the first whole date in its first lines, as a wire story's date
   line, else a labelled date line, "Published: …", in its first 2,000 characters; each
   later dateline, "BAKU, May 18 1992 -", is the day of writing of the dispatch
-  under it), and dropped when there is none;
+  under it; with none of these, a source line before a quoted dispatch, "“The Daily”, July
+  25, 1993;"), and dropped when there is none;
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
-* a page's date widget with its day and year run together ("Dec 061994") is that day;
+* a page's date widget with its day and year run together ("Dec 061994") is that day, and
+  so is a date line written with dashes ("23-07-2014");
   headlines' capitals ("FEB. 28, 1988", "FRIDAY") and a month in lower case after its day
   ("2 september"; not "may") are read; a chronology's entry that starts with its month
   ("March - The army …", "• July –", "August: …") is that month;

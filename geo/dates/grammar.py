@@ -52,6 +52,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # a page's date line written day-month-year with dashes ("23-07-2014 [10:59]")
+        "dashed",
+        re.compile(
+            r"(?<![\w.,/-])(?P<d>[0-3]\d)-(?P<m>0[1-9]|1[0-2])-(?P<year>1\d{3}|20\d{2})(?![\w-])"
+        ),
+    ),
+    (
         "dotted_range",
         re.compile(
             r"(?<![\d.])(?P<d>[0-3]?\d)(?:\.(?:(?P<m>0?[1-9]|1[0-2])\.?)?)?\s*[-–—]\s*"

@@ -97,7 +97,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             bad = _impossible_day(kind, g, year)
             if bad:  # "31 February 1992": no such day, and not February 1992 either
                 return TimeExpr(s, e, m.group(), date.min, date.min, INVALID)
-        if kind in ("iso", "dotted"):
+        if kind in ("iso", "dotted", "dashed"):
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
         if kind == "deictic":
@@ -308,7 +308,7 @@ def _later(s: int, e: int, surface: str, g: dict) -> TimeExpr | None:
         return None
     days = count * {"day": 1, "week": 7}.get(unit, 0)
     months = count * {"month": 1, "year": 12}.get(unit, 0)
-    precision = "day" if days else "month"
+    precision = "day" if days else "year" if unit == "year" else "month"
     return TimeExpr(s, e, surface, date.min, date.min, precision, shift=(days, months))
 
 

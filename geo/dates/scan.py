@@ -15,11 +15,19 @@ from geo.dates import holidays
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS
 from geo.dates.join import _join, _two_days
+from geo.dates.layout import (
+    _LATER_YEAR_WITHIN,
+    _alone_on_line,
+    _entry_year,
+    _same_day,
+    _soon,
+    _source_line,
+    _told_in_full,
+)
 from geo.dates.parse import _parse
 from geo.dates.pieces import FOLDED, OTHER_MONTH
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS
 from geo.dates.writing import (
-    _HEADER,
     _JOIN,
     _fold,
     _from_reference,
@@ -29,7 +37,7 @@ from geo.dates.writing import (
     header_day,
 )
 
-_LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
+_NIGHTS = 3  # days: a range this short counts as a day for "two days later", "the same day"
 
 
 def _trigger_words() -> re.Pattern:
@@ -163,6 +171,8 @@ def find_dates(
     last_month: tuple[int, int] | None = None
     last_in_month = False  # the date before lies within one month (``last_month``)
     heading_year: int | None = None  # a year alone on its line: a chronology's heading
+    line_day: date | None = None  # the last whole date of a source line ("“Daily”, 5 May 1993;")
+    lines = header_reference  # the text's lines may tell its day of writing
     for t in chosen:
         if t.precision == INVALID:
             if keep_invalid:
@@ -172,7 +182,9 @@ def find_dates(
         if t.deictic:
             if reference is None and header_reference:
                 reference, header_reference = header_day(text), False
-            t = _from_reference(t, reference)
+            # with no day of writing, a whole date on a short line of its own before it (a
+            # quoted dispatch's source line, "“The Daily”, July 25, 1993;"), else none
+            t = _from_reference(t, reference if reference is not None or not lines else line_day)
             if t is None:
                 continue
         elif t.precision == "day" and not t.year_inherited and _in_dateline(text, t):
@@ -202,8 +214,11 @@ def find_dates(
             days, months = t.shift
             try:
                 if t.precision == "day":  # "two days later", "the same day"
-                    d = last_day.date_start + timedelta(days=days)
+                    d = last_day.date_end + timedelta(days=days)
                     t = replace(t, date_start=d, date_end=d)
+                elif t.precision == "year":  # "спустя 28 лет": that year, as "19 years ago"
+                    y = last_day.date_end.year + months // 12
+                    t = replace(t, date_start=date(y, 1, 1), date_end=date(y, 12, 31))
                 else:
                     y, mth = divmod(last_day.date_start.month - 1 + months, 12)
                     first = date(last_day.date_start.year + y, mth + 1, 1)
@@ -277,8 +292,12 @@ def find_dates(
             last_year = t.date_end.year
             if t.precision == "year" and not t.year_inherited and _alone_on_line(text, t):
                 heading_year = t.date_start.year
-        if t.precision == "day":
-            last_day = t
+        if t.precision == "day" or (
+            t.precision == "range" and (t.date_end - t.date_start).days < _NIGHTS
+        ):
+            last_day = t  # a day, or a night or two ("с 7 на 8 мая"): what "later" counts from
+        if t.precision == "day" and not (told or t.year_inherited) and _source_line(text, t):
+            line_day = t.date_start
         last_in_month = (
             t.date_start.year == t.date_end.year
             and t.date_start.month == t.date_end.month
@@ -305,66 +324,3 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
-
-
-_LINE_MARKS = " \t•*·#=|-–—:"  # bullets and heading marks around a chronology's year or entry
-
-
-def _alone_on_line(text: str, t: TimeExpr) -> bool:
-    """True when ``t`` stands alone on its line (bullets and heading marks aside): a
-    chronology's year heading ("1991", "• 1920", "== 1993 ==")."""
-    start = text.rfind("\n", 0, t.start) + 1
-    end = text.find("\n", t.end)
-    end = len(text) if end < 0 else end
-    return not text[start : t.start].strip(_LINE_MARKS) and not text[t.end : end].strip(_LINE_MARKS)
-
-
-def _entry_year(
-    t: TimeExpr, text: str, heading_year: int | None, before: list[TimeExpr]
-) -> int | None:
-    """The year of a day or month without one that a chronology's layout gives: the year
-    heading above it when it starts its line (an entry), else, after a bare year told in
-    passing, the year of the same month dated earlier on its line; None otherwise."""
-    line_start = text.rfind("\n", 0, t.start) + 1
-    if heading_year is not None and not text[line_start : t.start].strip(_LINE_MARKS):
-        return heading_year
-    if t.precision not in ("day", "month") or not before or before[-1].precision != "year":
-        return None
-    for u in reversed(before[:-1]):
-        if u.end <= line_start:
-            return None
-        if u.precision in ("day", "month") and u.date_start.month == t.date_start.month:
-            return u.date_start.year
-    return None
-
-
-_SOON = 7  # days: how far after the day of writing a day without a year is the coming one
-
-
-def _soon(t: TimeExpr, writing: date) -> bool:
-    """True when ``t`` is a day within :data:`_SOON` days after the day of writing: the one
-    coming, not the one a year before ("YEREVAN, May 8 - May 9 is the day of …"); a month
-    or a day further on is the last one up to that day."""
-    return t.precision == "day" and (t.date_start - writing).days <= _SOON
-
-
-def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
-    """The first of ``later`` that is the day ``t`` names, with a year of its own."""
-    if t.precision != "day":
-        return None
-    day = (t.date_start.month, t.date_start.day)
-    for u in later:
-        if u.precision == "day" and (u.date_start.month, u.date_start.day) == day:
-            return u
-    return None
-
-
-def _told_in_full(t: TimeExpr, later: list[TimeExpr], before: list[TimeExpr]) -> TimeExpr | None:
-    """The same day with its year, told within :data:`_LATER_YEAR_WITHIN` characters after
-    ``t``, when ``t`` is a day without a year in the first lines of the text (a headline);
-    not when the date just ``before`` it is that day with its year ("18 May 2020", then a
-    dateline "BAKU, May 18": that day again, whatever the text tells of an earlier May 18)."""
-    if t.start >= _HEADER or (before and _same_day(t, before[-1:])):
-        return None
-    u = _same_day(t, later)
-    return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
