@@ -1511,8 +1511,8 @@ def test_today_in_a_quoted_dispatch_is_its_source_lines_day():
         ("today", "1994-05-14"),
         ("On Thursday", "1994-05-12"),
     ]
-    # not without the source line's colon, semicolon or quotation
-    text = "Battle of the ford\nDate 4 March 1994\n\nToday the ford is a bridge."
+    # not a date alone on a line below a page's top, without a colon, semicolon or quotation
+    text = MENU + "Battle of the ford\n4 March 1994\n\nToday the ford is a bridge."
     assert [t.surface for t in find_dates(text, header_reference=True)] == ["4 March 1994"]
 
 
