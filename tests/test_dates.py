@@ -949,11 +949,13 @@ def test_a_year_and_a_day_are_not_a_range():
 
 
 def test_an_azerbaijani_month_until_which():
-    assert _spans("1988-ci ildən 1994-cü ilin noyabrınadək kənd boş qaldı.")[-1] == (
-        "1994-11-01",
-        "1994-11-30",
-        "month",
-    )
+    assert _spans("1994-cü ilin noyabrınadək kənd boş qaldı.") == [
+        ("1994-11-01", "1994-11-30", "month")
+    ]
+    # from a year ("1988-ci ildən") until it: the range
+    assert _spans("1988-ci ildən 1994-cü ilin noyabrınadək kənd boş qaldı.") == [
+        ("1988-01-01", "1994-11-30", "range")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1519,3 +1521,35 @@ def test_today_in_a_quoted_dispatch_is_its_source_lines_day():
 def test_the_previous_night_is_the_day_before_the_date_before_it():
     text = "GORIS, June 9, 1994 - Doctors said today that the ward was hit the previous night."
     assert _spans(text)[-1] == ("1994-06-08", "1994-06-08", "day")
+
+
+def test_a_date_line_with_a_two_digit_year_and_a_time():
+    text = "09:41 – 21.03.11\nMarch 21 is the day the school remembers its founding in 1931."
+    assert [(t.surface, t.iso[0]) for t in find_dates(text)] == [
+        ("21.03.11", "2011-03-21"),
+        ("March 21", "2011-03-21"),
+        ("1931", "1931-01-01"),
+    ]
+    assert _spans("(сессии 04.04.90 и 14.04.90)") == [
+        ("1990-04-04", "1990-04-04", "day"),
+        ("1990-04-14", "1990-04-14", "day"),
+    ]
+    assert find_dates("version 10.04.10.3 and 1.2.3") == []
+
+
+def test_a_full_date_before_a_time_keeps_its_year():
+    text = "March 21, 2011 - 09:41 GMT\nMarch 21 is the day the school remembers."
+    assert [(t.surface, t.iso[0]) for t in find_dates(text)] == [
+        ("March 21, 2011", "2011-03-21"),
+        ("March 21", "2011-03-21"),
+    ]
+
+
+def test_a_publication_date_at_the_foot_of_a_page():
+    text = (
+        "Shepherds said yesterday that the pass was shut on Monday. "
+        + "The flocks wait in the lower pastures for the road to open. " * 6
+        + "\nPublication date 05/26/1994"
+    )
+    got = [(t.surface, t.iso[0]) for t in find_dates(text, header_reference=True)]
+    assert got[:2] == [("yesterday", "1994-05-25"), ("on Monday", "1994-05-23")]

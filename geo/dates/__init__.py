@@ -92,7 +92,11 @@ Decisions, documented for users:
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
 * a page's date widget with its day and year run together ("Dec 061994") is that day, and
-  so is a date line written with dashes ("23-07-2014");
+  so is a date line written with dashes ("23-07-2014") or with a two-digit year after day
+  and month ("15:29 – 10.04.10", "04.04.90": 19xx from 30, else 20xx); a whole date keeps
+  its year before a time ("April 10, 2011 - 16:50 AMT"); a labelled date line counts at a
+  page's foot too ("Publication date 08/20/1993", within its first 2,000 characters);
+  Azerbaijani "1988-ci ildən 1993-cü ilin noyabrınadək" is the range between them;
   headlines' capitals ("FEB. 28, 1988", "FRIDAY") and a month in lower case after its day
   ("2 september"; not "may") are read; a chronology's entry that starts with its month
   ("March - The army …", "• July –", "August: …") is that month;

@@ -52,6 +52,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # a date line's two-digit year after day and month ("15:29 – 10.04.10", "04.04.90"):
+        # 19xx from 30, else 20xx
+        "dotted_yy",
+        re.compile(
+            r"(?<![\w.,/-])(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\.(?P<yy>\d{2})(?![\w.]|,\d)"
+        ),
+    ),
+    (
         # a page's date line written day-month-year with dashes ("23-07-2014 [10:59]")
         "dashed",
         re.compile(
@@ -102,8 +110,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "mdy",
         re.compile(
-            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?(?:,?\s+{_YEAR})?\b"
-            r"(?![ \t]*[-–—]?[ \t]*\d)"  # not "May 5 - 7"; a number on the next line is no part
+            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?"
+            # with its year, whatever follows ("April 10, 2011 - 16:50"); without, no number
+            # after it ("Sept. 5 – 7")
+            r"(?:,?\s+(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
         ),
     ),
     (
@@ -336,7 +346,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "decade",
         re.compile(r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)s\b", re.I),
     ),
-    ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
+    # "1991-94"; not "2011 - 16:50" (a year, then a time)
+    ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.:]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
     # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)

@@ -35,6 +35,8 @@ def _two_days(a: TimeExpr, b: TimeExpr, text: str) -> bool:
 # ("1993-cü ilin dekabrından başlayaraq yanvarın 6-dək", "6 yanvar tarixinə kimi")
 _AZ_FROM = re.compile(r"d[aə]n$", re.I)
 _AZ_BETWEEN = re.compile(r"^\s*(?:başlayaraq|başlamış|başlanan|başlanmış)?\s*$", re.I)
+# a year's own "from": "1988-ci ildən" (the year is read without its words)
+_AZ_YEAR_FROM = re.compile(r"^-?c[iıuü]\s+ild[əa]n\s+$", re.I)
 _AZ_TO = re.compile(r"(?:d[əa]k$)|(?:^\s+(?:tarixin[əe]\s+)?(?:q[əe]d[əe]r|kimi)(?!\w))", re.I)
 
 
@@ -44,8 +46,10 @@ def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
     6 January", "1993-cü ilin dekabrından yanvarın 6-dək")."""
     between = text[a.end : b.start]
     az = (
-        _AZ_BETWEEN.match(between) is not None
-        and _AZ_FROM.search(a.surface) is not None
+        (
+            (_AZ_BETWEEN.match(between) is not None and _AZ_FROM.search(a.surface) is not None)
+            or _AZ_YEAR_FROM.match(between) is not None  # "1988-ci ildən 1993-cü ilin …-dək"
+        )
         and (_AZ_TO.search(b.surface) or _AZ_TO.match(text[b.end : b.end + 24])) is not None
     )
     if not (_JOIN.match(between) or az):

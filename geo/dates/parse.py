@@ -73,6 +73,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year = int(g["year"]) if g.get("year") else _yy(g.get("sy"))  # "the summer of '92"
     s, e = m.start(), m.end()
     try:
+        if kind == "dotted_yy":  # "10.04.10": 10 April 2010
+            d = date(_yy(g["yy"]), int(g["m"]), int(g["d"]))
+            return TimeExpr(s, e, m.group(), d, d, "day")
         if kind == "dmy_yy":
             d = date(_yy(g["yy"]), _month(g["mon"]), int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
