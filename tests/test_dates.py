@@ -742,11 +742,15 @@ def test_an_infobox_date_below_a_menu_is_not_the_day_of_writing():
 
 
 def test_a_date_in_a_sentence_of_prose_is_not_the_day_of_writing():
-    """An anniversary piece names the old day in its first sentence: "today" is not that day."""
+    """An anniversary piece names the old day in its first sentence: "today" is not that day
+    but that day so many years on; "a Tuesday" is no date."""
     text = (
         "Today marks the 26th anniversary of the shelling of the town on April 10, 1992, "
         "when the ferry sank on a Tuesday."
     )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == [("Today", "2018-04-10"), ("April 10, 1992", "1992-04-10")]
+    text = "The shelling of the town on April 10, 1992 came on a Tuesday."
     assert [d.surface for d in find_dates(text, header_reference=True)] == ["April 10, 1992"]
 
 
@@ -1553,3 +1557,33 @@ def test_a_publication_date_at_the_foot_of_a_page():
     )
     got = [(t.surface, t.iso[0]) for t in find_dates(text, header_reference=True)]
     assert got[:2] == [("yesterday", "1994-05-25"), ("on Monday", "1994-05-23")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "GORIS, JUNE 3, PRESS. The 31st anniversary of the flood is marked today.\n\n"
+            "On June 3, 1962 the river broke its banks and the lower village was lost under the "
+            "water.",
+            [("JUNE 3", "1993-06-03"), ("today", "1993-06-03"), ("June 3, 1962", "1962-06-03")],
+        ),
+        (
+            "Bu gün kəndin su altında qalmasının 31-ci ildönümüdür. Kənd 1962-ci il iyunun 3-də "
+            "su altında qalıb.",
+            [("Bu gün", "1993-06-03"), ("1962-ci il iyunun 3-də", "1962-06-03")],
+        ),
+        (
+            "3 июня исполнилось 31 год со дня наводнения. Река вышла из берегов 3 июня 1962 года.",
+            [("3 июня", "1993-06-03"), ("3 июня 1962 года", "1962-06-03")],
+        ),
+    ],
+)
+def test_an_anniversary_without_a_date_line_tells_the_day_of_writing(text, expected):
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == expected
+    # with a date line, that line is the day of writing
+    dated = "5 June 1993\n\n" + text
+    assert [str(d.date_start) for d in find_dates(dated, header_reference=True)][0] == (
+        "1993-06-05"
+    )

@@ -358,7 +358,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?P<yd>[Yy]esterday|[Ll]ast night|[Вв]чера)\b"
             r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое))\s+"
             r"(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
-            r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?\b"
+            r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?(?<!\b[Aa] )\b"  # not "on a Monday"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
             r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
             r"(?![ \t]+[A-Z]|[’']s)"

@@ -8,7 +8,8 @@ import re
 from datetime import date
 
 from geo.dates.expr import TimeExpr
-from geo.dates.writing import _HEADER, _date_line
+from geo.dates.words import alternation
+from geo.dates.writing import _HEADER, _date_line, _fold
 
 _LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
 
@@ -90,3 +91,37 @@ def _told_in_full(t: TimeExpr, later: list[TimeExpr], before: list[TimeExpr]) ->
         return None
     u = _same_day(t, later)
     return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
+
+
+# a count of years tied to an event: "the 24th anniversary", "32 years ago", "21-ci
+# ildönümü", "26 il keçir", "23 года со дня" (a cue of ``anniversary`` in ``date_words.csv``
+# in its sentence says it is one)
+_YEARS_COUNT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3})(?:-?[^\W\d_]{1,3})?\s+(?:years?|il|ili|ildönümü\w*|лет|года?"
+    r"|годовщин\w*|anniversary)(?!\w)"
+)
+_ANNIVERSARY_CUE = re.compile(rf"(?<!\w)(?:{alternation('anniversary')})(?!\w)")
+_EVENT_WITHIN = 600  # characters after the count where the event's whole date may stand
+
+
+def anniversary_day(text: str, own_year: list[TimeExpr]) -> date | None:
+    """The day of writing of a page that has no date line but tells an anniversary: the
+    event's whole day told after its count of years, so many years on ("Today is the 21st
+    anniversary …", then "on 2 April 1993": 2 April 2014; "32 years ago, on April 10,
+    1992": 10 April 2024). None when the page tells none."""
+    folded = _fold(text)
+    for m in _YEARS_COUNT.finditer(folded):
+        start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (folded.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        if not _ANNIVERSARY_CUE.search(folded, start, min(ends, default=len(folded))):
+            continue
+        n = int(m.group("n"))
+        for u in own_year:
+            if m.end() <= u.start <= m.end() + _EVENT_WITHIN and u.precision == "day":
+                d = u.date_start
+                try:
+                    return d.replace(year=d.year + n)
+                except ValueError:  # 29 February: the last day of February that year
+                    return date(d.year + n, 2, 28)
+        return None
+    return None

@@ -23,11 +23,13 @@ from geo.dates.layout import (
     _soon,
     _source_line,
     _told_in_full,
+    anniversary_day,
 )
 from geo.dates.parse import _parse
 from geo.dates.pieces import FOLDED, OTHER_MONTH
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS
 from geo.dates.writing import (
+    _HEADER,
     _JOIN,
     _fold,
     _from_reference,
@@ -157,6 +159,15 @@ def find_dates(
         if not (u.year_inherited or u.relative or u.deictic) and u.precision != "century"
     ]
     own_starts = [u.start for u in own_year]
+    anniversary_cache: list[date | None] = []
+
+    def anniversary() -> date | None:
+        """With no day of writing and no date line, the day an anniversary tells."""
+        if not anniversary_cache:
+            lone = reference is None and header_reference and header_day(text) is None
+            anniversary_cache.append(anniversary_day(text, own_year) if lone else None)
+        return anniversary_cache[0]
+
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
     last_year = default_year
@@ -181,7 +192,7 @@ def find_dates(
         told = t.deictic is not None  # placed from the day of writing ("last weekend")
         if t.deictic:
             if reference is None and header_reference:
-                reference, header_reference = header_day(text), False
+                reference, header_reference = header_day(text) or anniversary(), False
             # with no day of writing, a whole date on a short line of its own before it (a
             # quoted dispatch's source line, "“The Daily”, July 25, 1993;"), else none
             t = _from_reference(t, reference if reference is not None or not lines else line_day)
@@ -225,6 +236,15 @@ def find_dates(
                     t = replace(t, date_start=first, date_end=_month_end(first.year, first.month))
             except (ValueError, OverflowError):
                 continue  # past year 9999 or before year 1: not a date
+        elif (
+            t.year_inherited
+            and t.precision == "day"
+            and t.start < _HEADER
+            and _is_day(t, anniversary())
+        ):
+            # the anniversary's day on a page that tells no date line ("8 мая исполнилось 23
+            # года со дня оккупации"): the day of writing, not the event's year
+            t = replace(_set_year(t, anniversary().year) or t, year_inherited=False)
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
@@ -324,3 +344,8 @@ def find_dates(
     return [
         t for t in out if not (t.year_inherited and t.date_start.year == _NO_YEAR)
     ]  # a day that found no year
+
+
+def _is_day(t: TimeExpr, d: date | None) -> bool:
+    """True when ``t`` names the month and day of ``d``."""
+    return d is not None and (t.date_start.month, t.date_start.day) == (d.month, d.day)

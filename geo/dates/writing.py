@@ -74,7 +74,7 @@ def header_day(text: str, labelled: bool = False) -> date | None:
     from geo.dates.scan import find_dates  # the scan uses this module
 
     for t in find_dates(text[:_HEADER]):
-        if t.precision == "day" and not t.year_inherited and not t.relative:
+        if t.precision == "day" and not t.year_inherited and not t.relative and _tells_year(t):
             labelled_day = _in_dateline(text, t) or _bylined(text, t)
             if labelled_day if labelled else _date_line(text, t):
                 return t.date_start
@@ -87,6 +87,13 @@ def header_day(text: str, labelled: bool = False) -> date | None:
             if t.precision == "day" and not t.year_inherited and not t.relative:
                 return t.date_start
     return None
+
+
+def _tells_year(t: TimeExpr) -> bool:
+    """True when ``t`` writes its year ("April 5, 1993", "10.04.10"), not one it was given
+    from the text after it (a headline's "JUNE 3" told in full below)."""
+    y = t.date_start.year
+    return str(y) in t.surface or t.surface.endswith(f"{y % 100:02d}")
 
 
 _DATE_LINE = 80  # characters: a line this short is a date line or byline, not prose
