@@ -1587,3 +1587,33 @@ def test_an_anniversary_without_a_date_line_tells_the_day_of_writing(text, expec
     assert [str(d.date_start) for d in find_dates(dated, header_reference=True)][0] == (
         "1993-06-05"
     )
+
+
+def test_days_of_a_month_listed_in_a_run_are_a_range():
+    assert _spans("Looting went on in the port on June 4, 5 and 6, 1991.") == [
+        ("1991-06-04", "1991-06-06", "range")
+    ]
+    # days apart are no range
+    assert ("1991-06-04", "1991-06-18", "range") not in _spans(
+        "Markets were held on June 4, 11 and 18, 1991."
+    )
+
+
+def test_date_lines_between_slashes_and_with_a_one_digit_day():
+    assert _spans("Ganja/07.09.15/Agency: The bridge was closed.") == [
+        ("2015-09-07", "2015-09-07", "day")
+    ]
+    assert _spans("    • 7-9-2019, 10:02\nThe bridge was closed.") == [
+        ("2019-09-07", "2019-09-07", "day")
+    ]
+
+
+def test_an_anniversary_event_may_stand_a_few_paragraphs_below():
+    text = (
+        "The 15th anniversary of the flood was marked in the valley Tuesday. "
+        + "Villagers gathered at the old mill and the school choir sang. " * 12
+        + "The river broke its banks on May 4, 1982."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    # the day of writing is 4 May 1997 (a Sunday): "Tuesday" is the one before it
+    assert got == [("Tuesday", "1997-04-29"), ("May 4, 1982", "1982-05-04")]

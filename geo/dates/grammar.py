@@ -56,14 +56,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # 19xx from 30, else 20xx
         "dotted_yy",
         re.compile(
-            r"(?<![\w.,/-])(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\.(?P<yy>\d{2})(?![\w.]|,\d)"
+            r"(?<![\w.,-])(?<!\d/)(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\.(?P<yy>\d{2})(?![\w.]|,\d)"
         ),
     ),
     (
         # a page's date line written day-month-year with dashes ("23-07-2014 [10:59]")
         "dashed",
         re.compile(
-            r"(?<![\w.,/-])(?P<d>[0-3]\d)-(?P<m>0[1-9]|1[0-2])-(?P<year>1\d{3}|20\d{2})(?![\w-])"
+            r"(?<![\w.,/-])(?P<d>[0-3]?\d)-(?P<m>0?[1-9]|1[0-2])-(?P<year>1\d{3}|20\d{2})(?![\w-])"
         ),
     ),
     (
@@ -106,6 +106,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "between December 19 and 24": a range of days of one month
         "between_mdy",
         re.compile(rf"\b[Bb]etween\s+{_MON}\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),
+    ),
+    (
+        # days of one month listed ("February 27, 28 and 29, 1988"): the range when they
+        # follow each other
+        "mdy_days",
+        re.compile(
+            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?P<more>(?:,[ \t]*[0-3]?\d(?!\d))*),?[ \t]+and[ \t]+"
+            rf"{_DAY2}\b(?:,?\s+{_YEAR}\b)?"
+        ),
     ),
     (
         "mdy",

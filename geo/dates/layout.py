@@ -101,7 +101,7 @@ _YEARS_COUNT = re.compile(
     r"|годовщин\w*|anniversary)(?!\w)"
 )
 _ANNIVERSARY_CUE = re.compile(rf"(?<!\w)(?:{alternation('anniversary')})(?!\w)")
-_EVENT_WITHIN = 600  # characters after the count where the event's whole date may stand
+_EVENT_WITHIN = 1000  # characters after the count where the event's whole date may stand
 
 
 def anniversary_day(text: str, own_year: list[TimeExpr]) -> date | None:
