@@ -24,7 +24,8 @@ Decisions, documented for users:
   "1993-cü ilin sonunda": ``date_words.csv``); "the first/second half of" a month is its
   days 1–15 / 16–end, of a year Jan–Jun / Jul–Dec ("во второй половине", "ikinci
   yarısında");
-* "29 January and 6 April 1993" is two days (the first takes the second's year);
+* "29 January and 6 April 1993" is two days (the first takes the second's year); "February
+  27, 28 and 29, 1988" is the range of those days (days apart, "March 3, 10 and 17", are not);
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
   ranges, and so are "between December 19 and 24", "с 25 октября по 2 ноября", "от 5 до 9
   мая", the night "с 25 на 26 февраля" (two days that follow each other) and Azerbaijani "a-dan
@@ -96,8 +97,9 @@ Decisions, documented for users:
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
 * a page's date widget with its day and year run together ("Dec 061994") is that day, and
-  so is a date line written with dashes ("23-07-2014") or with a two-digit year after day
-  and month ("15:29 – 10.04.10", "04.04.90": 19xx from 30, else 20xx); a whole date keeps
+  so is a date line written with dashes ("23-07-2014", "4-10-2021") or with a two-digit year
+  after day and month ("15:29 – 10.04.10", "04.04.90", "Baku/08.05.18/Agency": 19xx from 30,
+  else 20xx); a whole date keeps
   its year before a time ("April 10, 2011 - 16:50 AMT"); a labelled date line counts at a
   page's foot too ("Publication date 08/20/1993", within its first 2,000 characters);
   Azerbaijani "1988-ci ildən 1993-cü ilin noyabrınadək" is the range between them;
