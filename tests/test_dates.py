@@ -1617,3 +1617,29 @@ def test_an_anniversary_event_may_stand_a_few_paragraphs_below():
     got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
     # the day of writing is 4 May 1997 (a Sunday): "Tuesday" is the one before it
     assert got == [("Tuesday", "1997-04-29"), ("May 4, 1982", "1982-05-04")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Мост открыли в марте прошлого года.", ("1995-03-01", "1995-03-31")),
+        ("Körpü keçən ilin martında açılıb.", ("1995-03-01", "1995-03-31")),
+        ("The bridge opened last March.", ("1995-03-01", "1995-03-31")),
+        ("The bridge opens next March.", ("1997-03-01", "1997-03-31")),
+        ("Ötən ilin bu günündə körpü açılıb.", ("1995-06-10", "1995-06-10")),
+        ("В этот день в прошлом году мост открыли.", ("1995-06-10", "1995-06-10")),
+    ],
+)
+def test_a_month_or_day_of_the_year_before_the_day_of_writing(text, expected):
+    (t,) = find_dates(text, reference=date(1996, 6, 10))
+    assert t.iso == expected
+    assert find_dates(text) == []  # without the day of writing: none
+
+
+def test_a_date_beside_a_byline_is_the_day_of_writing_before_a_subtitles_date():
+    text = (
+        "Bridge reopened\n\nThe span was first opened on 3 March 1961\n\n"
+        "Anna Petrova, Ilham Quliyev | 10.06.1996\n\nTraffic crossed it yesterday."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[-1] == ("yesterday", "1996-06-09")

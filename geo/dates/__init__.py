@@ -78,7 +78,9 @@ Decisions, documented for users:
   "last/this/next week" (Monday to Sunday, precision
   ``week``), "last weekend", "over the weekend" (the Saturday and Sunday before the day of
   writing; "this weekend": of its week; precision ``range``), "last/this month",
-  "last/this year", "earlier this year", "today",
+  "last/this year", "earlier this year", "last November", "в ноябре прошлого года", "keçən
+  ilin noyabrında" (``year_rel`` of ``date_words.csv``), "ötən ilin bu günündə" and "в этот
+  день в прошлом году" (that day a year before), "today",
   "tonight", "this morning", "throughout the week", "two days ago" (a day), "three weeks
   ago" (that week), "19 years ago", "thirty-one years ago" (that year; "about …": ``approximate``;
   "on this day 31 years ago": that day), "in the last
@@ -86,8 +88,9 @@ Decisions, documented for users:
   and Azerbaijani forms ("сегодня", "bu gün", "19 лет назад", "19 il əvvəl", "keçən il":
   ``geo/data/lexicon/date_words.csv``) are told from the document's own date (its front
   matter `date:`, else the first whole date in its first lines, as a wire story's date
-  line, else a labelled date line, "Published: …", in its first 2,000 characters; each
-  later dateline, "BAKU, May 18 1992 -", is the day of writing of the dispatch
+  line (a dateline or a date beside a byline, "Anna P. | 10.06.1996", before a subtitle's),
+  else a labelled date line, "Published: …", in its first 2,000 characters; each later
+  dateline, "BAKU, May 18 1992 -", is the day of writing of the dispatch
   under it; with none of these, a source line before a quoted dispatch, "“The Daily”, July
   25, 1993;", else the day an anniversary tells: "the 21st anniversary", "32 years ago",
   "21-ci ildönümü", "исполнилось 23 года" and the event's whole day after it, so many years on,

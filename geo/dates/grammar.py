@@ -412,6 +412,27 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"(?=[{_SAME_MONTH_FIRST}])(?<!\w)(?P<smon>{alternation('same_month')})(?!\w)"),
     ),
     (
+        # a month of the year before or after the day of writing: "в ноябре прошлого года",
+        # "keçən ilin noyabrında" (``year_rel`` of ``date_words.csv``); "ötən ilin bu günündə",
+        # "в этот день в прошлом году": that day a year before
+        "month_of_year",
+        re.compile(
+            rf"(?<!\w)(?:(?:в\s+)?{_ALT_MON}\s+(?P<rel>{alternation('year_rel')})\s+года"
+            rf"|(?P<rel2>{alternation('year_rel')})\s+ilin\s+(?:{_ALT_MON2}"
+            r"|(?P<thisday>bu\s+gün(?:ü|ündə)?)))(?!\w)"
+            r"|(?<!\w)в\s+этот\s+(?:же\s+)?день\s+(?:в\s+)?(?P<thisday2>прошлом\s+году|прошлого\s+года)"
+        ),
+    ),
+    (
+        # "last November", "next March", "November last year"
+        "month_of_year_en",
+        re.compile(
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext)\s+{_MON}(?![ \t]*\d)"
+            rf"|\b{_MON.replace('?P<mon>', '?P<mon2>')}\s+(?P<rel2>last|next)\s+year\b"
+            r"|\b(?P<thisday>[Oo]n\s+this\s+day\s+last\s+year)\b"
+        ),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"

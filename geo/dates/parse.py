@@ -283,6 +283,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             if _after_a_count(text, s):
                 return None  # "613 killed, 106 of them women, 1275 taken": one more count
             return TimeExpr(s, e, m.group(), date(year, 1, 1), date(year, 12, 31), "year")
+        if kind in ("month_of_year", "month_of_year_en"):
+            return _month_of_year(s, e, text[s:e], g)
         if kind == "later":  # "спустя пять дней", "iki gün sonra": from the date before
             return _later(s, e, text[s:e], g)
         if kind == "relative":
@@ -306,6 +308,23 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+def _month_of_year(s: int, e: int, surface: str, g: dict) -> TimeExpr:
+    """ "в ноябре прошлого года", "keçən ilin noyabrında", "last November": that month of
+    the year before (or this, or the next) the day of writing; "ötən ilin bu günündə", "on
+    this day last year": that day a year before (placed by find_dates)."""
+    if g.get("thisday") or g.get("thisday2"):
+        return TimeExpr(s, e, surface, date.min, date.min, "day", deictic=("same-year", -1, False))
+    rel = word_key(g.get("rel") or g.get("rel2") or "")
+    step = int(DATE_WORDS["year_rel"][rel])
+    if g.get("mon") or g.get("mon2"):
+        mon = _month(g.get("mon") or g["mon2"])
+    else:
+        mon = _alt_month(g.get("amon") or g["amon2"])
+    return TimeExpr(
+        s, e, surface, date.min, date.min, "month", deictic=(f"monthof-{mon}", step, False)
+    )
 
 
 def _later(s: int, e: int, surface: str, g: dict) -> TimeExpr | None:

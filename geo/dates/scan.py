@@ -62,6 +62,7 @@ _TRIGGERS = (
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
     re.compile(r"(?i:centur|век|вв?\.|əsr)"),  # "XVIII веке", "XIX-XX əsrlər"
+    re.compile(r"(?i:ilin\s+bu\s+gün)"),  # "ötən ilin bu günündə": that day last year
 )
 # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
 # the text folded to lower case (:func:`_fold`)

@@ -54,10 +54,16 @@ def _of_writing(text: str, t: TimeExpr) -> str:
 
 
 def _bylined(text: str, t: TimeExpr) -> bool:
-    """True for a date followed on its line by a byline ("February 02, 1992|By …")."""
+    """True for a date beside a byline on its line: after it ("February 02, 1992|By …"), or
+    before it, set off by a bar ("Ruslan Rehimov, Abdulrahman Yusupov | 28.05.2021")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
     rest = text[t.end : line_end if line_end >= 0 else len(text)]
-    return t.start < _PUBLISHED_WITHIN and _BYLINE.match(rest) is not None and _date_line(text, t)
+    beside = _BYLINE.match(rest) is not None or _BAR_BEFORE.search(text[line_start : t.start])
+    return t.start < _PUBLISHED_WITHIN and bool(beside) and _date_line(text, t)
+
+
+_BAR_BEFORE = re.compile(r"[^\W\d_]{2,}\s*\|\s*$")  # "… Yusupov  | " before a date
 
 
 # a byline after a date on its line: "February 02, 1992|By Los Angeles Times", "5 May 1994, by"
@@ -73,11 +79,19 @@ def header_day(text: str, labelled: bool = False) -> date | None:
     with ``labelled``, only on a dateline or a labelled date line, not alone on a line."""
     from geo.dates.scan import find_dates  # the scan uses this module
 
-    for t in find_dates(text[:_HEADER]):
-        if t.precision == "day" and not t.year_inherited and not t.relative and _tells_year(t):
-            labelled_day = _in_dateline(text, t) or _bylined(text, t)
-            if labelled_day if labelled else _date_line(text, t):
-                return t.date_start
+    days = [
+        t
+        for t in find_dates(text[:_HEADER])
+        if t.precision == "day" and not t.year_inherited and not t.relative and _tells_year(t)
+    ]
+    # a dateline or a date beside a byline first ("Ruslan R. | 28.05.2021" under a subtitle
+    # "Freed on 8 November 2020"), then, unless ``labelled``, a date alone on a short line
+    for t in days:
+        if _in_dateline(text, t) or _bylined(text, t):
+            return t.date_start
+    for t in days if not labelled else []:
+        if _date_line(text, t):
+            return t.date_start
     # further down a page's top (after a menu or a long headline): a labelled date line
     # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
     for m in _PUBLISHED.finditer(_fold(text[:_PUBLISHED_WITHIN])):
@@ -137,6 +151,11 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if t.precision == "approximate":  # "about a week ago": the period, roughly
         placed = _from_reference(replace(t, precision="day"), reference)
         return replace(placed, precision="approximate") if placed is not None else None
+    if unit.startswith("monthof-"):  # "в ноябре прошлого года": that month of that year
+        y, m = reference.year + step, int(unit[8:])
+        return replace(
+            t, date_start=date(y, m, 1), date_end=_month_end(y, m), precision="month", deictic=None
+        )
     if unit.startswith("same-"):  # "on this day 31 years ago": the same day of that year
         return _day_back(t, unit[5:], step, reference)
     if unit.startswith("past-"):  # "in the last two weeks": the days up to the day of writing
