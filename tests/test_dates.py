@@ -1643,3 +1643,22 @@ def test_a_date_beside_a_byline_is_the_day_of_writing_before_a_subtitles_date():
     )
     got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
     assert got[-1] == ("yesterday", "1996-06-09")
+
+
+def test_each_dispatch_of_a_digest_is_told_from_its_own_date_line():
+    text = (
+        "Archive\n\nMarch 9, 1994 | From Wire Services\nThe pass reopened Tuesday.\n"
+        "July 2, 1993 | Associated Press\nShelling resumed Thursday, officials said.\n"
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [
+        ("March 9, 1994", "1994-03-09"),
+        ("Tuesday", "1994-03-08"),
+        ("July 2, 1993", "1993-07-02"),
+        ("Thursday", "1993-07-01"),
+    ]
+
+
+def test_a_count_before_a_capitalised_adjective_and_its_noun_is_no_year():
+    assert find_dates("Of the dead, 1264 Armenian civilians were named.") == []
+    assert [t.surface for t in find_dates("The 1992 Armenian elections were held.")] == ["1992"]

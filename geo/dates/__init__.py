@@ -90,8 +90,8 @@ Decisions, documented for users:
   matter `date:`, else the first whole date in its first lines, as a wire story's date
   line (a dateline or a date beside a byline, "Anna P. | 10.06.1996", before a subtitle's),
   else a labelled date line, "Published: …", in its first 2,000 characters; each later
-  dateline, "BAKU, May 18 1992 -", is the day of writing of the dispatch
-  under it; with none of these, a source line before a quoted dispatch, "“The Daily”, July
+  dateline, "BAKU, May 18 1992 -", or a digest's line "June 19, 1992 | Associated Press",
+  is the day of writing of the dispatch under it; with none of these, a source line before a quoted dispatch, "“The Daily”, July
   25, 1993;", else the day an anniversary tells: "the 21st anniversary", "32 years ago",
   "21-ci ildönümü", "исполнилось 23 года" and the event's whole day after it, so many years on,
   "Today marks the 26th anniversary of … April 10, 1992": 10 April 2018, and a headline day of
@@ -116,7 +116,8 @@ Decisions, documented for users:
   full within the next 300 characters ("APRIL 2 MARKS …", then "April 2, 2012"), unless the
   date just before it is that day with its year ("18 May 2020", then "BAKU, May 18": 2020);
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
-  soldiers", "1094 kvadrat km", "1500 nəfər": ``geo/data/lexicon/not_date_units.txt``; the
+  soldiers", "1264 Armenian civilians", "1094 kvadrat km", "1500 nəfər":
+  ``geo/data/lexicon/not_date_units.txt``; the
   next item of a list of counts, "63 children, 106 women were killed, 1275 taken"; a number
   after another that is no year, "Nos. 822, 853", while "in 1992, 1993" are two years),
   document or section numbers ("Nos. 822, 853", "page 1993"), the adoption year of a

@@ -275,7 +275,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             if _DOCUMENT_AFTER.match(text, e):
                 return None  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
             # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
-            nxt = re.match(r"(?:\s*[-–—]\s*\d+)?\s+([^\W\d_]+)", text[e : e + 30])
+            nxt = _WORD_AFTER_NUMBER.match(text[e : e + 60])
             if nxt and is_unit(nxt.group(1)):
                 return None
             if text[e : e + 1] == "%":
@@ -407,6 +407,13 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
         return False
     last = calendar.monthrange(year or _NO_YEAR, mon)[1]
     return any(not 1 <= d <= last for d in days)
+
+
+# the word after a number, past a range's end and up to two capitalised words ("1500
+# Azerbaijani soldiers", "1264 Armenian civilians"; "1992 Armenian elections" stays a year)
+_WORD_AFTER_NUMBER = re.compile(
+    r"(?:\s*[-–—]\s*\d+)?(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁƏ][^\W\d_]+){0,2}\s+([^\W\d_]+)"
+)
 
 
 # a list item that starts with a count: "106 women were killed, " before a number ("… 1275")

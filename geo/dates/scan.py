@@ -31,6 +31,7 @@ from geo.dates.words import _OTHER_MONTHS, DATE_WORDS
 from geo.dates.writing import (
     _HEADER,
     _JOIN,
+    _dated_source,
     _fold,
     _from_reference,
     _future,
@@ -199,7 +200,11 @@ def find_dates(
             t = _from_reference(t, reference if reference is not None or not lines else line_day)
             if t is None:
                 continue
-        elif t.precision == "day" and not t.year_inherited and _in_dateline(text, t):
+        elif (
+            t.precision == "day"
+            and not t.year_inherited
+            and (_in_dateline(text, t) or _dated_source(text, t))
+        ):  # "BAKU, May 18 1992 -", "June 19, 1992 | Associated Press": a dispatch's day
             reference = t.date_start  # "BAKU, May 18 1992 -": the next dispatch's day
             writing, writing_known = reference, True
         elif t.month_inherited and t.relative:  # "later that month", "the following month"

@@ -67,7 +67,17 @@ _BAR_BEFORE = re.compile(r"[^\W\d_]{2,}\s*\|\s*$")  # "… Yusupov  | " before a
 
 
 # a byline after a date on its line: "February 02, 1992|By Los Angeles Times", "5 May 1994, by"
-_BYLINE = re.compile(r"\s*[|,;—–-]?\s*(?:[Bb]y|BY|[Pp]osted by)\s+\S")
+_BYLINE = re.compile(r"\s*(?:[|,;—–-]?\s*(?:[Bb]y|BY|[Pp]osted by)\s+\S|\|\s*\S)")  # "| AP"
+_SOURCE_AFTER = re.compile(r"[ \t]*\|[ \t]*[A-Z][^\n]{0,60}$")
+
+
+def _dated_source(text: str, t: TimeExpr) -> bool:
+    """True for a digest's dispatch line: a whole date that starts its line, then a bar and
+    the source ("June 19, 1992 | Associated Press"); the dispatch under it is of that day."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    rest = text[t.end : line_end if line_end >= 0 else len(text)]
+    return not text[line_start : t.start].strip() and _SOURCE_AFTER.match(rest) is not None
 
 
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands
