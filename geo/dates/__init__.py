@@ -91,11 +91,12 @@ Decisions, documented for users:
   line (a dateline or a date beside a byline, "Anna P. | 10.06.1996", before a subtitle's),
   else a labelled date line, "Published: …", in its first 2,000 characters; each later
   dateline, "BAKU, May 18 1992 -", or a digest's line "June 19, 1992 | Associated Press",
-  is the day of writing of the dispatch under it; with none of these, a source line before
-  a quoted dispatch, "“The Daily”, July 25, 1993;", else the day an anniversary tells: "the 21st anniversary", "32 years ago",
-  "21-ci ildönümü", "исполнилось 23 года" and the event's whole day after it, so many years on,
-  "Today marks the 26th anniversary of … April 10, 1992": 10 April 2018, and a headline day of
-  that month and day in the first lines is that day too), and dropped when there is none;
+  is the day of writing of the dispatch under it; with none of these, a source line before a
+  quoted dispatch, "“The Daily”, July 25, 1993;", else the day an anniversary tells: "the
+  21st anniversary", "32 years ago", "21-ci ildönümü", "исполнилось 23 года" and the event's
+  whole day after it, so many years on, "Today marks the 26th anniversary of … April 10,
+  1992": 10 April 2018, and a headline day of that month and day in the first lines is that
+  day too), and dropped when there is none;
   "on a Tuesday" is no date;
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
