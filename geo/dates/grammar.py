@@ -1,6 +1,8 @@
 """The grammar of dates: the regular patterns of a date or period, each with its kind
 (:mod:`geo.dates.pieces` holds the month names and sub-patterns they are built of;
-:mod:`geo.dates.parse` reads one match into a :class:`~geo.dates.expr.TimeExpr`)."""
+:mod:`geo.dates.told` the patterns of dates told from the day of writing or the date before,
+which come last; :mod:`geo.dates.parse` reads one match into a
+:class:`~geo.dates.expr.TimeExpr`)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,6 @@ from geo.dates.pieces import (
     _AZ_MON2,
     _AZ_MONTH_OF,
     _AZ_SEASON,
-    _COUNT,
     _DASH,
     _DAY,
     _DAY2,
@@ -34,14 +35,12 @@ from geo.dates.pieces import (
     _QUAL,
     _RU_ORD,
     _RU_PREP,
-    _SAME_MONTH_FIRST,
     _SEASON,
     _SEASON_Q,
-    _UNIT_WORD,
     _YEAR,
     _YEAR_OF,
 )
-from geo.dates.words import alternation
+from geo.dates.told import _TOLD_PATTERNS
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -361,98 +360,5 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|\w)")),
     # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)
     ("holiday", HOLIDAY),
-    (
-        "deictic",
-        re.compile(
-            r"\b(?P<yd>[Yy]esterday|[Ll]ast night|[Вв]чера)\b"
-            r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое))\s+"
-            r"(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
-            r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?(?<!\b[Aa] )\b"  # not "on a Monday"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
-            r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
-            r"(?![ \t]+[A-Z]|[’']s)"
-            r"|(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)"
-            r"\s+(?P<per>week|month|year)\b"
-        ),
-    ),
-    (
-        # "today", "bu gün", "сегодня"; "throughout the week", "на прошлой неделе", "bu il"
-        "deictic_word",
-        re.compile(
-            rf"(?<!\w)(?:(?P<td>{alternation('today')})|(?P<pd>{alternation('period')}))(?!\w)"
-        ),
-    ),
-    (
-        # "about a week ago", "19 лет назад", "19 il əvvəl"; "on this day 31 years ago": a day
-        "ago",
-        re.compile(
-            rf"(?<!\w)(?:(?P<day1>{alternation('this_day')}),?\s+)?"
-            rf"(?:(?P<hedge>{alternation('hedge')})\s+)?(?:{_COUNT}\s+)?{_UNIT_WORD}"
-            rf"\s+(?P<ago>{alternation('ago')})(?:\s+(?P<day2>{alternation('this_day')}))?(?!\w)"
-        ),
-    ),
-    (
-        # "in the last week", "over the past two years", "son bir həftədə": up to the day of
-        # writing (not "the last year of the war", "the last week before the truce")
-        "past",
-        re.compile(
-            rf"(?<!\w)(?P<past>{alternation('past')})\s+(?:{_COUNT}\s+)?{_UNIT_WORD}(?!\w)"
-            r"(?!\s+(?:of|before|after|prior|until|till|to)\b)"
-        ),
-    ),
-    (
-        # "the same day", "в тот же день", "həmin gün", "на следующий день": from the date before
-        "same_day",
-        re.compile(rf"(?<!\w)(?P<same>{alternation('same')})(?!\w)"),
-    ),
-    (
-        # "later that month", "the following month", "в том же месяце", "həmin ayın sonunda":
-        # from the month of the date before (before "relative": "the following month")
-        "same_month",
-        re.compile(rf"(?=[{_SAME_MONTH_FIRST}])(?<!\w)(?P<smon>{alternation('same_month')})(?!\w)"),
-    ),
-    (
-        # a month of the year before or after the day of writing: "в ноябре прошлого года",
-        # "keçən ilin noyabrında" (``year_rel`` of ``date_words.csv``); "ötən ilin bu günündə",
-        # "в этот день в прошлом году": that day a year before
-        "month_of_year",
-        re.compile(
-            rf"(?<!\w)(?:(?:в\s+)?{_ALT_MON}\s+(?P<rel>{alternation('year_rel')})\s+года"
-            rf"|(?P<rel2>{alternation('year_rel')})\s+ilin\s+(?:{_ALT_MON2}"
-            r"|(?P<thisday>bu\s+gün(?:ü|ündə)?)))(?!\w)"
-            r"|(?<!\w)в\s+этот\s+(?:же\s+)?день\s+(?:в\s+)?(?P<thisday2>прошлом\s+году|прошлого\s+года)"
-        ),
-    ),
-    (
-        # "last November", "next March", "November last year"
-        "month_of_year_en",
-        re.compile(
-            rf"\b(?P<rel>[Ll]ast|[Nn]ext)\s+{_MON}(?![ \t]*\d)"
-            rf"|\b{_MON.replace('?P<mon>', '?P<mon2>')}\s+(?P<rel2>last|next)\s+year\b"
-            r"|\b(?P<thisday>[Oo]n\s+this\s+day\s+last\s+year)\b"
-        ),
-    ),
-    (
-        "relative",
-        re.compile(
-            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|after(?:wards)?|earlier|before)\b"
-            r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year)\b",
-            re.I,
-        ),
-    ),
-    (
-        # Russian and Azerbaijani "five days later" (``later`` of ``date_words.csv``): "спустя
-        # (всего) пять дней", "через два дня", and after the count, "пять дней спустя", "iki
-        # gün sonra"; from the date before, as "two days later"
-        "later",
-        re.compile(
-            rf"(?<!\w)(?:{alternation('later')})\s+(?:(?:всего|лишь|только|ещё|еще)\s+)?"
-            rf"{_COUNT}\s+{_UNIT_WORD}(?!\w)"
-        ),
-    ),
-    (
-        "later",
-        re.compile(rf"(?<!\w){_COUNT}\s+{_UNIT_WORD}\s+(?:{alternation('later')})(?!\w)"),
-    ),
+    *_TOLD_PATTERNS,
 ]

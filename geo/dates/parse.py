@@ -10,25 +10,24 @@ from datetime import date
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
 from geo.dates.forms import (
     _CAP_WORD_BEFORE,
-    _count,
     _deictic,
     _glued,
     _slashed,
     _told_from_writing,
 )
 from geo.dates.holidays import holiday
+from geo.dates.numbers import _not_a_year
 from geo.dates.pieces import (
-    _NOT_YEAR_BEFORE,
     _NUMBERS,
     _SEASON_FIRST,
-    MONTHS,
+    _alt_month,
+    _month,
 )
+from geo.dates.told import _later, _month_of_year
 from geo.dates.words import (
-    _OTHER_MONTHS,
     _OTHER_SEASONS,
     _SEASONS_AFTER_YEAR,
     DATE_WORDS,
-    is_unit,
     word_key,
 )
 
@@ -38,17 +37,6 @@ def _yy(yy: str | None) -> int | None:
     if not yy:
         return None
     return 2000 + int(yy) if int(yy) <= 30 else 1900 + int(yy)
-
-
-def _month(mon: str) -> int:
-    return MONTHS[mon.rstrip(".").lower()]
-
-
-def _alt_month(word: str) -> int:
-    """The month of a name in another language ("марта", "İyulun", "oktyabrında"), or of
-    "may" as Azerbaijani writes it ("may ayının")."""
-    key = word_key(word)
-    return _OTHER_MONTHS[key] if key in _OTHER_MONTHS else MONTHS[key]
 
 
 _ALL_SEASONS = {**_OTHER_SEASONS, **_SEASONS_AFTER_YEAR}
@@ -266,22 +254,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             first, last = _qualified(g["q"], date(year, 1, 1), date(year, 12, 31))
             return TimeExpr(s, e, m.group(), first, last, "approximate")
         if kind == "year":
-            if _NOT_YEAR_BEFORE.search(text[max(0, s - 20) : s]):
-                return None
-            if re.match(r"\)", text[e : e + 1]) and re.search(
-                r"\d\s*\($", text[max(0, s - 12) : s]
-            ):
-                return None  # "resolution 822 (1993)": adoption year of a numbered document
-            if _DOCUMENT_AFTER.match(text, e):
-                return None  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
-            # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
-            nxt = _WORD_AFTER_NUMBER.match(text[e : e + 60])
-            if nxt and is_unit(nxt.group(1)):
-                return None
-            if text[e : e + 1] == "%":
-                return None
-            if _after_a_count(text, s):
-                return None  # "613 killed, 106 of them women, 1275 taken": one more count
+            if _not_a_year(text, s, e):
+                return None  # a count, a figure, a document number or a document's year
             return TimeExpr(s, e, m.group(), date(year, 1, 1), date(year, 12, 31), "year")
         if kind in ("month_of_year", "month_of_year_en"):
             return _month_of_year(s, e, text[s:e], g)
@@ -308,37 +282,6 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
-
-
-def _month_of_year(s: int, e: int, surface: str, g: dict) -> TimeExpr:
-    """ "в ноябре прошлого года", "keçən ilin noyabrında", "last November": that month of
-    the year before (or this, or the next) the day of writing; "ötən ilin bu günündə", "on
-    this day last year": that day a year before (placed by find_dates)."""
-    if g.get("thisday") or g.get("thisday2"):
-        return TimeExpr(s, e, surface, date.min, date.min, "day", deictic=("same-year", -1, False))
-    rel = word_key(g.get("rel") or g.get("rel2") or "")
-    step = int(DATE_WORDS["year_rel"][rel])
-    if g.get("mon") or g.get("mon2"):
-        mon = _month(g.get("mon") or g["mon2"])
-    else:
-        mon = _alt_month(g.get("amon") or g["amon2"])
-    return TimeExpr(
-        s, e, surface, date.min, date.min, "month", deictic=(f"monthof-{mon}", step, False)
-    )
-
-
-def _later(s: int, e: int, surface: str, g: dict) -> TimeExpr | None:
-    """ "спустя пять дней", "пять дней спустя", "iki gün sonra": a count of days, weeks,
-    months or years on from the date before it (filled in by find_dates); hours and minutes
-    are no date of their own."""
-    count = _count(g, "later")
-    unit = DATE_WORDS["unit"][word_key(g["unit"])].rstrip("s")
-    if count is None or unit not in ("day", "week", "month", "year"):
-        return None
-    days = count * {"day": 1, "week": 7}.get(unit, 0)
-    months = count * {"month": 1, "year": 12}.get(unit, 0)
-    precision = "day" if days else "year" if unit == "year" else "month"
-    return TimeExpr(s, e, surface, date.min, date.min, precision, shift=(days, months))
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
@@ -407,44 +350,6 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
         return False
     last = calendar.monthrange(year or _NO_YEAR, mon)[1]
     return any(not 1 <= d <= last for d in days)
-
-
-# the word after a number, past a range's end and up to two capitalised words ("1500
-# Azerbaijani soldiers", "1264 Armenian civilians"; "1992 Armenian elections" stays a year)
-_WORD_AFTER_NUMBER = re.compile(
-    r"(?:\s*[-–—]\s*\d+)?(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁƏ][^\W\d_]+){0,2}\s+([^\W\d_]+)"
-)
-
-
-# a list item that starts with a count: "106 women were killed, " before a number ("… 1275")
-_COUNT_ITEM = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,3}(?:[ ,.]\d{3})+|\d+)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,6}"
-    r"[ \t]*,[ \t]*$"
-)
-_COUNT_ITEM_WITHIN = 80  # characters before the number where that item is looked for
-
-
-def _after_a_count(text: str, s: int) -> bool:
-    """True when the number at ``s`` is the next item of a list of counts: the item before
-    it starts with a number that is no year ("613 residents, 63 children, 106 women were
-    killed, 1275 taken"), so it is one more count, not a year; "in 1992, 1993" and "built in
-    1230, rebuilt in 1575" keep their years."""
-    m = _COUNT_ITEM.search(text, max(0, s - _COUNT_ITEM_WITHIN), s) or _NUMBER_ITEM.search(
-        text, max(0, s - _COUNT_ITEM_WITHIN), s
-    )
-    return m is not None and not _YEARLIKE.fullmatch(m.group("n"))
-
-
-# a list item that is a number alone ("Nos. 822, 853", "613, 1275"), not a year ("1992, 1993")
-_NUMBER_ITEM = re.compile(r"(?<![\d.,])(?P<n>\d+)[ \t]*,[ \t]*$")
-_YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
-
-
-# a document named with its year before ("the 1951 Convention", "the 1949 Geneva Conventions")
-_DOCUMENT_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Convention|Protocol|Agreement|Treaty|Accords?|Act"
-    r"|Constitution|Charter|Declaration|Statute|Census)s?\b"
-)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}

@@ -13,6 +13,7 @@ from geo.dates.words import (
     _SEASONS_AFTER_YEAR,
     DATE_WORDS,
     alternation,
+    word_key,
 )
 
 MONTHS = {
@@ -142,3 +143,14 @@ OTHER_MONTH = frozenset(
         "alt_month_that_year",
     }
 )
+
+
+def _month(mon: str) -> int:
+    return MONTHS[mon.rstrip(".").lower()]
+
+
+def _alt_month(word: str) -> int:
+    """The month of a name in another language ("марта", "İyulun", "oktyabrında"), or of
+    "may" as Azerbaijani writes it ("may ayının")."""
+    key = word_key(word)
+    return _OTHER_MONTHS[key] if key in _OTHER_MONTHS else MONTHS[key]
