@@ -267,6 +267,52 @@ def test_title_year_for_days_without_one(tmp_path, gaz):
     assert [e["date_start"] for e in res.events if e.get("name") == "Shusha"] == ["1992-05-08"]
 
 
+def test_an_annual_reports_title_gives_the_year_before(gaz):
+    from geo.dates.writing import report_year
+    from geo.documents import Document
+    from geo.events import document_events
+
+    assert report_year("Relief Agency Annual Report 1996 - Goris") == 1995
+    assert report_year("Regional Yearbook 2001") == 2000
+    assert report_year("Report on the 1996 census") is None
+    doc = Document(
+        id="t",
+        path="",
+        text="In March refugees crossed into Goris.",
+        title="Relief Agency Annual Report 1996 - Goris",
+    )
+    dates = document_events(doc, gaz).dates
+    assert [t.iso for t in dates] == [("1995-03-01", "1995-03-31")]
+
+
+def test_a_year_heading_gives_its_year_to_the_entries_under_it():
+    text = (
+        "1961\n"
+        "March 3 A dam is begun, on plans drawn in 1938-1940.\n"
+        "June 9 The first turbine turns.\n"
+        "• 1962\n"
+        "• April - The town gets light.\n"
+    )
+    assert [(t.surface, t.iso[0]) for t in find_dates(text)] == [
+        ("1961", "1961-01-01"),
+        ("March 3", "1961-03-03"),
+        ("1938-1940", "1938-01-01"),
+        ("June 9", "1961-06-09"),
+        ("1962", "1962-01-01"),
+        ("April", "1962-04-01"),
+    ]
+    # without a heading, a day takes the year told just before it
+    assert find_dates("Plans drawn in 1940.\nJune 9 The turbine turns.")[-1].iso[0] == "1940-06-09"
+
+
+def test_a_day_of_the_month_its_line_dated_keeps_that_year():
+    text = "May 1961: the council recalls the flood of 1938 and on 14 May votes the dam."
+    assert find_dates(text)[-1].iso == ("1961-05-14", "1961-05-14")
+    # a day of another month takes the year told just before it
+    text = "May 1961: the council recalls the flood of 1938, which began on 14 June."
+    assert find_dates(text)[-1].iso == ("1938-06-14", "1938-06-14")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -624,6 +670,40 @@ def test_a_headline_day_takes_the_year_of_the_lines_after_it():
     assert [str(d.date_start) for d in find_dates(body)][1] == "1990-03-04"
 
 
+def test_a_dateline_day_after_the_same_day_told_in_full_keeps_its_year():
+    # the page's date, then a dateline with the same day: that day, not the day of the
+    # anniversary the text tells in full a few lines on
+    text = (
+        "Villagers recall the flood\n\n11 June 2019\n\nGANJA, Azerbaijan, June 11\n\n"
+        "Former residents gathered on June 11 to remember the night the dam broke.\n\n"
+        "The dam broke on June 11, 1983, and the lower village was lost."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text)]
+    assert got == [
+        ("11 June 2019", "2019-06-11"),
+        ("June 11", "2019-06-11"),
+        ("June 11", "2019-06-11"),
+        ("June 11, 1983", "1983-06-11"),
+    ]
+    # without the whole date before it, the headline day still takes the later year
+    assert str(find_dates(text[text.index("GANJA") :])[0].date_start) == "1983-06-11"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day just after the day of writing is the coming one, whatever the tense
+        ("SHAKI, March 3, 1994 - Officials say March 5 is the day the fair opens.", "1994-03-05"),
+        ("SHAKI, March 3, 1994 - On March 9 the fair opens.", "1994-03-09"),
+        # further on, it is the last one up to the day of writing
+        ("SHAKI, March 3, 1994 - On March 20 the fair opened.", "1993-03-20"),
+        ("SHAKI, March 3, 1994 - On February 28 the fair opened.", "1994-02-28"),
+    ],
+)
+def test_a_day_just_after_the_day_of_writing_is_the_coming_one(text, expected):
+    assert str(find_dates(text)[-1].date_start) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -687,11 +767,15 @@ def test_an_infobox_date_below_a_menu_is_not_the_day_of_writing():
 
 
 def test_a_date_in_a_sentence_of_prose_is_not_the_day_of_writing():
-    """An anniversary piece names the old day in its first sentence: "today" is not that day."""
+    """An anniversary piece names the old day in its first sentence: "today" is not that day
+    but that day so many years on; "a Tuesday" is no date."""
     text = (
         "Today marks the 26th anniversary of the shelling of the town on April 10, 1992, "
         "when the ferry sank on a Tuesday."
     )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == [("Today", "2018-04-10"), ("April 10, 1992", "1992-04-10")]
+    text = "The shelling of the town on April 10, 1992 came on a Tuesday."
     assert [d.surface for d in find_dates(text, header_reference=True)] == ["April 10, 1992"]
 
 
@@ -894,11 +978,13 @@ def test_a_year_and_a_day_are_not_a_range():
 
 
 def test_an_azerbaijani_month_until_which():
-    assert _spans("1988-ci ildən 1994-cü ilin noyabrınadək kənd boş qaldı.")[-1] == (
-        "1994-11-01",
-        "1994-11-30",
-        "month",
-    )
+    assert _spans("1994-cü ilin noyabrınadək kənd boş qaldı.") == [
+        ("1994-11-01", "1994-11-30", "month")
+    ]
+    # from a year ("1988-ci ildən") until it: the range
+    assert _spans("1988-ci ildən 1994-cü ilin noyabrınadək kənd boş qaldı.") == [
+        ("1988-01-01", "1994-11-30", "range")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1291,3 +1377,313 @@ def test_named_days_and_their_eves(text, expected):
 )
 def test_a_holidays_name_only_as_its_name(text):
     assert [d.surface for d in find_dates(text)] == ["1993"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "9 мая 1993 года мост восстановили. Спустя всего три дня его снова взорвали.",
+            "1993-05-12",
+        ),
+        ("9 мая 1993 года мост восстановили. Две недели спустя его снова взорвали.", "1993-05-23"),
+        ("9 мая 1993 года мост восстановили. Через два дня его снова взорвали.", "1993-05-11"),
+        ("1993-cü il mayın 9-da körpü bərpa olundu. Üç gün sonra yenə partladıldı.", "1993-05-12"),
+    ],
+)
+def test_days_later_in_russian_and_azerbaijani(text, expected):
+    *_, t = find_dates(text)
+    assert (str(t.date_start), str(t.date_end), t.precision) == (expected, expected, "day")
+    assert t.surface[0] in "СДЧÜ"  # the text's own letters, not the folded ones
+
+
+def test_later_words_need_a_count_a_unit_and_a_date_before():
+    assert find_dates("Колонна прошла через два перевала и через 5 км свернула.") == []
+    assert find_dates("Спустя три дня мост взорвали.") == []  # no date to count from
+    # hours are no date of their own
+    assert [t.surface for t in find_dates("9 мая 1993 года. Через 2 часа мост взорвали.")] == [
+        "9 мая 1993 года"
+    ]
+
+
+def test_a_russian_night_from_one_day_to_the_next_is_a_range():
+    assert _spans("В ночь с 14 на 15 марта 1993 года мост взорвали.") == [
+        ("1993-03-14", "1993-03-15", "range")
+    ]
+    # "moved from the 5th to the 12th": two days, no night between them
+    assert _spans("Встречу перенесли с 5 на 12 мая 1994 года.") == [
+        ("1994-05-12", "1994-05-12", "day")
+    ]
+
+
+def test_between_a_month_day_and_another_day_is_a_range():
+    assert _spans("Between March 19 and 24, 1994 the pass stayed closed.") == [
+        ("1994-03-19", "1994-03-24", "range")
+    ]
+    assert _spans("In 1994 the pass was shut between March 19 and 24.") == [
+        ("1994-01-01", "1994-12-31", "year"),
+        ("1994-03-19", "1994-03-24", "range"),
+    ]
+
+
+def test_a_date_widget_with_day_and_year_run_together():
+    assert _spans("Mar 041995\n\nStatement of the working group") == [
+        ("1995-03-04", "1995-03-04", "day")
+    ]
+    assert _spans("Posted Sep 301993 by the editor") == [("1993-09-30", "1993-09-30", "day")]
+    # no such day, or a longer run of digits: no date
+    assert find_dates("Form Mar 991995") == []
+    assert find_dates("Ref Mar 0419951") == []
+
+
+def test_a_number_after_a_list_of_counts_is_one_more_count():
+    text = "The raid left 41 dead, 112 wounded in the old quarter, 1230 without shelter."
+    assert find_dates(text) == []
+    # years in a list, or after a clause without a count, stay years
+    assert [t.surface for t in find_dates("The fort was built in 1230, rebuilt in 1575.")] == [
+        "1230",
+        "1575",
+    ]
+    assert [t.surface for t in find_dates("It was shelled in May 1992, 1993 was calmer.")] == [
+        "May 1992",
+        "1993",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OCT. 3, 1993 - The bridge at the river mouth was shut.", ("1993-10-03",) * 2),
+        ("SEPT. 14, 1992 - Talks opened.", ("1992-09-14",) * 2),
+        ("The pass opened on 4 october 1993.", ("1993-10-04",) * 2),  # lower case after a day
+    ],
+)
+def test_month_spellings_of_headlines_and_lists(text, expected):
+    assert [t.iso for t in find_dates(text)] == [expected]
+
+
+def test_lower_case_may_and_march_are_no_months():
+    assert find_dates("They may 3 times ask.") == []
+    assert find_dates("On 3 may they ask.") == []
+
+
+def test_a_date_at_the_end_of_a_line_keeps_its_year_before_a_number_on_the_next():
+    text = "MEMO:  MARCH 2, 1994\n\n        1993 FIELD NOTES\n"
+    assert [t.iso for t in find_dates(text)][0] == ("1994-03-02", "1994-03-02")
+
+
+def test_a_weekday_in_capitals_is_told_from_the_day_of_writing():
+    (t,) = find_dates("TUESDAY - The council met in the town hall.", reference=date(1993, 6, 3))
+    assert t.iso == ("1993-06-01", "1993-06-01")
+
+
+def test_a_chronology_entry_that_starts_with_its_month():
+    text = "1957\n  • April - A school opens in the valley.\n  • October: the road is paved.\n"
+    assert [t.iso for t in find_dates(text)] == [
+        ("1957-01-01", "1957-12-31"),
+        ("1957-04-01", "1957-04-30"),
+        ("1957-10-01", "1957-10-31"),
+    ]
+    # a month in the middle of a line needs a preposition, or an article and a noun after it
+    assert [t.surface for t in find_dates("1957. Then April agreed to come.")] == ["1957"]
+
+
+def test_a_year_heading_under_a_number_line_is_a_year():
+    text = "Notes 1950-1960\n\n1953\nJune 2 The mill reopens."
+    assert [t.iso for t in find_dates(text)][1:] == [
+        ("1953-01-01", "1953-12-31"),
+        ("1953-06-02", "1953-06-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1966 a June flood cut the road.", ("1966-06-01", "1966-06-30")),
+        ("In 1966 the talks were set for November.", ("1966-11-01", "1966-11-30")),
+        ("In 1966 the road was shut at the end of the year.", ("1966-09-01", "1966-12-31")),
+        ("In 1966 the first half of the year was dry.", ("1966-01-01", "1966-06-30")),
+    ],
+)
+def test_months_and_parts_of_the_year_of_the_text_around_them(text, expected):
+    assert find_dates(text)[-1].iso == expected
+
+
+def test_a_month_as_part_of_a_name_is_no_date():
+    assert [t.surface for t in find_dates("In 1966 the March of the Miners passed.")] == ["1966"]
+
+
+def test_years_later_is_that_year_counted_from_a_night_or_a_day():
+    text = "Мост взорвали в ночь с 3 на 4 июня 1994 года. Спустя 12 лет его отстроили."
+    assert _spans(text)[-1] == ("2006-01-01", "2006-12-31", "year")
+    text = "The bridge fell on the night of 3-4 June 1994. Two days later the ferry sank."
+    assert _spans(text)[-1] == ("1994-06-06", "1994-06-06", "day")
+
+
+def test_a_date_line_written_with_dashes():
+    assert _spans("04-11-2016 [09:15]\n\nThe museum reopened.") == [
+        ("2016-11-04", "2016-11-04", "day")
+    ]
+    assert find_dates("Call 12-34-5678 or ref 1993-45-12") == []
+
+
+def test_an_azerbaijani_area_adjective_is_a_quantity():
+    assert find_dates("Rayonun 1130 kvadratkilometrlik ərazisi boşaldı.") == []
+
+
+def test_today_in_a_quoted_dispatch_is_its_source_lines_day():
+    text = (
+        "The chapter quotes the paper.\n\n“The Morning Courier”, May 14, 1994;\n\n"
+        "“Shepherds left the pass today. On Thursday the road had been mined.”"
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [
+        ("May 14, 1994", "1994-05-14"),
+        ("today", "1994-05-14"),
+        ("On Thursday", "1994-05-12"),
+    ]
+    # not a date alone on a line below a page's top, without a colon, semicolon or quotation
+    text = MENU + "Battle of the ford\n4 March 1994\n\nToday the ford is a bridge."
+    assert [t.surface for t in find_dates(text, header_reference=True)] == ["4 March 1994"]
+
+
+def test_the_previous_night_is_the_day_before_the_date_before_it():
+    text = "GORIS, June 9, 1994 - Doctors said today that the ward was hit the previous night."
+    assert _spans(text)[-1] == ("1994-06-08", "1994-06-08", "day")
+
+
+def test_a_date_line_with_a_two_digit_year_and_a_time():
+    text = "09:41 – 21.03.11\nMarch 21 is the day the school remembers its founding in 1931."
+    assert [(t.surface, t.iso[0]) for t in find_dates(text)] == [
+        ("21.03.11", "2011-03-21"),
+        ("March 21", "2011-03-21"),
+        ("1931", "1931-01-01"),
+    ]
+    assert _spans("(сессии 04.04.90 и 14.04.90)") == [
+        ("1990-04-04", "1990-04-04", "day"),
+        ("1990-04-14", "1990-04-14", "day"),
+    ]
+    assert find_dates("version 10.04.10.3 and 1.2.3") == []
+
+
+def test_a_full_date_before_a_time_keeps_its_year():
+    text = "March 21, 2011 - 09:41 GMT\nMarch 21 is the day the school remembers."
+    assert [(t.surface, t.iso[0]) for t in find_dates(text)] == [
+        ("March 21, 2011", "2011-03-21"),
+        ("March 21", "2011-03-21"),
+    ]
+
+
+def test_a_publication_date_at_the_foot_of_a_page():
+    text = (
+        "Shepherds said yesterday that the pass was shut on Monday. "
+        + "The flocks wait in the lower pastures for the road to open. " * 6
+        + "\nPublication date 05/26/1994"
+    )
+    got = [(t.surface, t.iso[0]) for t in find_dates(text, header_reference=True)]
+    assert got[:2] == [("yesterday", "1994-05-25"), ("on Monday", "1994-05-23")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "GORIS, JUNE 3, PRESS. The 31st anniversary of the flood is marked today.\n\n"
+            "On June 3, 1962 the river broke its banks and the lower village was lost under the "
+            "water.",
+            [("JUNE 3", "1993-06-03"), ("today", "1993-06-03"), ("June 3, 1962", "1962-06-03")],
+        ),
+        (
+            "Bu gün kəndin su altında qalmasının 31-ci ildönümüdür. Kənd 1962-ci il iyunun 3-də "
+            "su altında qalıb.",
+            [("Bu gün", "1993-06-03"), ("1962-ci il iyunun 3-də", "1962-06-03")],
+        ),
+        (
+            "3 июня исполнилось 31 год со дня наводнения. Река вышла из берегов 3 июня 1962 года.",
+            [("3 июня", "1993-06-03"), ("3 июня 1962 года", "1962-06-03")],
+        ),
+    ],
+)
+def test_an_anniversary_without_a_date_line_tells_the_day_of_writing(text, expected):
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    assert got == expected
+    # with a date line, that line is the day of writing
+    dated = "5 June 1993\n\n" + text
+    assert [str(d.date_start) for d in find_dates(dated, header_reference=True)][0] == (
+        "1993-06-05"
+    )
+
+
+def test_days_of_a_month_listed_in_a_run_are_a_range():
+    assert _spans("Looting went on in the port on June 4, 5 and 6, 1991.") == [
+        ("1991-06-04", "1991-06-06", "range")
+    ]
+    # days apart are no range
+    assert ("1991-06-04", "1991-06-18", "range") not in _spans(
+        "Markets were held on June 4, 11 and 18, 1991."
+    )
+
+
+def test_date_lines_between_slashes_and_with_a_one_digit_day():
+    assert _spans("Ganja/07.09.15/Agency: The bridge was closed.") == [
+        ("2015-09-07", "2015-09-07", "day")
+    ]
+    assert _spans("    • 7-9-2019, 10:02\nThe bridge was closed.") == [
+        ("2019-09-07", "2019-09-07", "day")
+    ]
+
+
+def test_an_anniversary_event_may_stand_a_few_paragraphs_below():
+    text = (
+        "The 15th anniversary of the flood was marked in the valley Tuesday. "
+        + "Villagers gathered at the old mill and the school choir sang. " * 12
+        + "The river broke its banks on May 4, 1982."
+    )
+    got = [(d.surface, str(d.date_start)) for d in find_dates(text, header_reference=True)]
+    # the day of writing is 4 May 1997 (a Sunday): "Tuesday" is the one before it
+    assert got == [("Tuesday", "1997-04-29"), ("May 4, 1982", "1982-05-04")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Мост открыли в марте прошлого года.", ("1995-03-01", "1995-03-31")),
+        ("Körpü keçən ilin martında açılıb.", ("1995-03-01", "1995-03-31")),
+        ("The bridge opened last March.", ("1995-03-01", "1995-03-31")),
+        ("The bridge opens next March.", ("1997-03-01", "1997-03-31")),
+        ("Ötən ilin bu günündə körpü açılıb.", ("1995-06-10", "1995-06-10")),
+        ("В этот день в прошлом году мост открыли.", ("1995-06-10", "1995-06-10")),
+    ],
+)
+def test_a_month_or_day_of_the_year_before_the_day_of_writing(text, expected):
+    (t,) = find_dates(text, reference=date(1996, 6, 10))
+    assert t.iso == expected
+    assert find_dates(text) == []  # without the day of writing: none
+
+
+def test_a_date_beside_a_byline_is_the_day_of_writing_before_a_subtitles_date():
+    text = (
+        "Bridge reopened\n\nThe span was first opened on 3 March 1961\n\n"
+        "Anna Petrova, Ilham Quliyev | 10.06.1996\n\nTraffic crossed it yesterday."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[-1] == ("yesterday", "1996-06-09")
+
+
+def test_each_dispatch_of_a_digest_is_told_from_its_own_date_line():
+    text = (
+        "Archive\n\nMarch 9, 1994 | From Wire Services\nThe pass reopened Tuesday.\n"
+        "July 2, 1993 | Associated Press\nShelling resumed Thursday, officials said.\n"
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [
+        ("March 9, 1994", "1994-03-09"),
+        ("Tuesday", "1994-03-08"),
+        ("July 2, 1993", "1993-07-02"),
+        ("Thursday", "1993-07-01"),
+    ]
+
+
+def test_a_count_before_a_capitalised_adjective_and_its_noun_is_no_year():
+    assert find_dates("Of the dead, 1264 Armenian civilians were named.") == []
+    assert [t.surface for t in find_dates("The 1992 Armenian elections were held.")] == ["1992"]

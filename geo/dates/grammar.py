@@ -1,6 +1,8 @@
 """The grammar of dates: the regular patterns of a date or period, each with its kind
 (:mod:`geo.dates.pieces` holds the month names and sub-patterns they are built of;
-:mod:`geo.dates.parse` reads one match into a :class:`~geo.dates.expr.TimeExpr`)."""
+:mod:`geo.dates.told` the patterns of dates told from the day of writing or the date before,
+which come last; :mod:`geo.dates.parse` reads one match into a
+:class:`~geo.dates.expr.TimeExpr`)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,6 @@ from geo.dates.pieces import (
     _AZ_MON2,
     _AZ_MONTH_OF,
     _AZ_SEASON,
-    _COUNT,
     _DASH,
     _DAY,
     _DAY2,
@@ -28,19 +29,18 @@ from geo.dates.pieces import (
     _GLUED,
     _GLUED_MON,
     _MON,
+    _MON_AFTER_DAY,
     _PART_AFTER,
     _PART_BEFORE,
     _QUAL,
     _RU_ORD,
     _RU_PREP,
-    _SAME_MONTH_FIRST,
     _SEASON,
     _SEASON_Q,
-    _UNIT_WORD,
     _YEAR,
     _YEAR_OF,
 )
-from geo.dates.words import alternation
+from geo.dates.told import _TOLD_PATTERNS
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -48,6 +48,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "dotted",
         re.compile(
             rf"{_GLUED}(?P<d>[0-3]?\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<year>1\d{{3}}|20\d{{2}})\b"
+        ),
+    ),
+    (
+        # a date line's two-digit year after day and month ("15:29 – 10.04.10", "04.04.90"):
+        # 19xx from 30, else 20xx
+        "dotted_yy",
+        re.compile(
+            r"(?<![\w.,-])(?<!\d/)(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\.(?P<yy>\d{2})(?![\w.]|,\d)"
+        ),
+    ),
+    (
+        # a page's date line written day-month-year with dashes ("23-07-2014 [10:59]")
+        "dashed",
+        re.compile(
+            r"(?<![\w.,/-])(?P<d>[0-3]?\d)-(?P<m>0?[1-9]|1[0-2])-(?P<year>1\d{3}|20\d{2})(?![\w-])"
         ),
     ),
     (
@@ -67,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}"
             # "16-17 May", "16 to 17 May", "8, 9 and 10 May": the days from the first to the last
             rf"(?:(?:{_DASH}|\s+to\s+|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+and\s+){_DAY2})?"
-            rf"\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"
+            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:,?\s+{_YEAR})?\b"
         ),
     ),
     (
@@ -80,11 +95,35 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b[Bb]etween\s+{_DAY}\s+and\s+{_DAY2}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?\b"),
     ),
     (
+        # a page's date widget whose day and year run together ("Dec 061994": 6 December
+        # 1994): a month's short name, a two-digit day and a year, nothing between them
+        "mdy_glued",
+        re.compile(
+            r"(?<![\w.])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?[ \t]*"
+            r"(?P<day>[0-3]\d)(?P<year>1\d{3}|20\d{2})(?!\d)"
+        ),
+    ),
+    (
+        # "between December 19 and 24": a range of days of one month
+        "between_mdy",
+        re.compile(rf"\b[Bb]etween\s+{_MON}\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),
+    ),
+    (
+        # days of one month listed ("February 27, 28 and 29, 1988"): the range when they
+        # follow each other
+        "mdy_days",
+        re.compile(
+            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?P<more>(?:,[ \t]*[0-3]?\d(?!\d))*),?[ \t]+and[ \t]+"
+            rf"{_DAY2}\b(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
         "mdy",
         re.compile(
             rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
-            rf"(?:,?\s+{_YEAR})?\b"
-            r"(?!\s*[-–—]?\s*\d)"
+            # with its year, whatever follows ("April 10, 2011 - 16:50"); without, no number
+            # after it ("Sept. 5 – 7")
+            r"(?:,?\s+(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
         ),
     ),
     (
@@ -97,10 +136,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        # "с 25 по 29 октября": from the 25th to the 29th
+        # "с 25 по 29 октября": from the 25th to the 29th; "в ночь с 25 на 26 февраля": the
+        # night from the 25th to the 26th (two days that follow each other)
         "ru_day_range",
         re.compile(
-            rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до)\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
+            rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до|(?P<night>на))\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
             rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
@@ -259,12 +299,32 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # a chronology's entry that starts with its month ("March - The army …", "• July –",
+        # "August: …"): the month, its year from the text around it
+        "month_entry",
+        re.compile(rf"(?m)^[ \t]*(?:[•*·-][ \t]*)?{_MON}(?=[ \t]*[-–—:][ \t])"),
+    ),
+    (
+        # a month before the noun it dates ("a July cease-fire", "the April offensive")
+        "month_attr",
+        re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+{_MON}"
+            r"(?=[ \t]+(?!(?:of|on|to|in|at|for|and|or|is|was|were|are)\b)[a-z])"
+        ),
+    ),
+    (
+        # "at the end of the year", "in the first half of the year": a part of the year of
+        # the text around it
+        "qual_that_year",
+        re.compile(rf"\b{_QUAL}\s+the\s+year\b"),
+    ),
+    (
         "month_bare",
         re.compile(
             r"(?:\b(?P<q3>[Tt]he\s+(?:beginning|start|end|middle|first\s+half|second\s+half)"
             rf"\s+of|{_FEW_DAYS})\s+"
             rf"|\b(?P<q>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill"
-            rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter)\s+"
+            rf"|[Ff]rom|[Dd]uring|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|[Ff]or)\s+"
             rf"(?:(?P<q2>early|late|mid)[-\s]+)?){_MON}"
         ),
     ),
@@ -306,68 +366,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.]\d)")),
+    # "1991-94"; not "2011 - 16:50" (a year, then a time)
+    ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.:]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
     # a year, also glued to the Russian "г."/"гг." ("в 1813г.")
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|(?!гг?\.)\w)")),
     # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)
     ("holiday", HOLIDAY),
-    (
-        "deictic",
-        re.compile(
-            r"\b(?P<yd>[Yy]esterday|[Ll]ast night|[Вв]чера)\b"
-            r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое))\s+"
-            r"(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
-            r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?\b"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"(?![ \t]+[A-Z]|[’']s)"
-            r"|(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)"
-            r"\s+(?P<per>week|month|year)\b"
-        ),
-    ),
-    (
-        # "today", "bu gün", "сегодня"; "throughout the week", "на прошлой неделе", "bu il"
-        "deictic_word",
-        re.compile(
-            rf"(?<!\w)(?:(?P<td>{alternation('today')})|(?P<pd>{alternation('period')}))(?!\w)"
-        ),
-    ),
-    (
-        # "about a week ago", "19 лет назад", "19 il əvvəl"; "on this day 31 years ago": a day
-        "ago",
-        re.compile(
-            rf"(?<!\w)(?:(?P<day1>{alternation('this_day')}),?\s+)?"
-            rf"(?:(?P<hedge>{alternation('hedge')})\s+)?(?:{_COUNT}\s+)?{_UNIT_WORD}"
-            rf"\s+(?P<ago>{alternation('ago')})(?:\s+(?P<day2>{alternation('this_day')}))?(?!\w)"
-        ),
-    ),
-    (
-        # "in the last week", "over the past two years", "son bir həftədə": up to the day of
-        # writing (not "the last year of the war", "the last week before the truce")
-        "past",
-        re.compile(
-            rf"(?<!\w)(?P<past>{alternation('past')})\s+(?:{_COUNT}\s+)?{_UNIT_WORD}(?!\w)"
-            r"(?!\s+(?:of|before|after|prior|until|till|to)\b)"
-        ),
-    ),
-    (
-        # "the same day", "в тот же день", "həmin gün", "на следующий день": from the date before
-        "same_day",
-        re.compile(rf"(?<!\w)(?P<same>{alternation('same')})(?!\w)"),
-    ),
-    (
-        # "later that month", "the following month", "в том же месяце", "həmin ayın sonunda":
-        # from the month of the date before (before "relative": "the following month")
-        "same_month",
-        re.compile(rf"(?=[{_SAME_MONTH_FIRST}])(?<!\w)(?P<smon>{alternation('same_month')})(?!\w)"),
-    ),
-    (
-        "relative",
-        re.compile(
-            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|after(?:wards)?|earlier|before)\b"
-            r"|\bthe\s+(?P<dir2>next|following|previous)\s+(?P<unit2>day|week|month|year)\b",
-            re.I,
-        ),
-    ),
+    *_TOLD_PATTERNS,
 ]

@@ -8,20 +8,26 @@ import re
 from datetime import date
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
-from geo.dates.forms import _CAP_WORD_BEFORE, _deictic, _glued, _slashed, _told_from_writing
+from geo.dates.forms import (
+    _CAP_WORD_BEFORE,
+    _deictic,
+    _glued,
+    _slashed,
+    _told_from_writing,
+)
 from geo.dates.holidays import holiday
+from geo.dates.numbers import _not_a_year
 from geo.dates.pieces import (
-    _NOT_YEAR_BEFORE,
     _NUMBERS,
     _SEASON_FIRST,
-    MONTHS,
+    _alt_month,
+    _month,
 )
+from geo.dates.told import _later, _month_of_year
 from geo.dates.words import (
-    _OTHER_MONTHS,
     _OTHER_SEASONS,
     _SEASONS_AFTER_YEAR,
     DATE_WORDS,
-    is_unit,
     word_key,
 )
 
@@ -31,17 +37,6 @@ def _yy(yy: str | None) -> int | None:
     if not yy:
         return None
     return 2000 + int(yy) if int(yy) <= 30 else 1900 + int(yy)
-
-
-def _month(mon: str) -> int:
-    return MONTHS[mon.rstrip(".").lower()]
-
-
-def _alt_month(word: str) -> int:
-    """The month of a name in another language ("марта", "İyulun", "oktyabrında"), or of
-    "may" as Azerbaijani writes it ("may ayının")."""
-    key = word_key(word)
-    return _OTHER_MONTHS[key] if key in _OTHER_MONTHS else MONTHS[key]
 
 
 _ALL_SEASONS = {**_OTHER_SEASONS, **_SEASONS_AFTER_YEAR}
@@ -66,6 +61,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     year = int(g["year"]) if g.get("year") else _yy(g.get("sy"))  # "the summer of '92"
     s, e = m.start(), m.end()
     try:
+        if kind == "dotted_yy":  # "10.04.10": 10 April 2010
+            d = date(_yy(g["yy"]), int(g["m"]), int(g["d"]))
+            return TimeExpr(s, e, m.group(), d, d, "day")
         if kind == "dmy_yy":
             d = date(_yy(g["yy"]), _month(g["mon"]), int(g["day"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
@@ -90,7 +88,14 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             bad = _impossible_day(kind, g, year)
             if bad:  # "31 February 1992": no such day, and not February 1992 either
                 return TimeExpr(s, e, m.group(), date.min, date.min, INVALID)
-        if kind in ("iso", "dotted"):
+        if kind == "mdy_days":  # "February 27, 28 and 29": one run of days
+            days = [int(g["day"]), *map(int, re.findall(r"\d+", g["more"] or "")), int(g["day2"])]
+            if any(b != a + 1 for a, b in zip(days, days[1:])):
+                return None  # "March 3, 10 and 17": days apart, each read on its own
+            mon, y = _month(g["mon"]), year or _NO_YEAR
+            first, last = date(y, mon, days[0]), date(y, mon, days[-1])
+            return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
+        if kind in ("iso", "dotted", "dashed"):
             d = date(year, int(g["m"]), int(g["d"]))
             return TimeExpr(s, e, m.group(), d, d, "day")
         if kind == "deictic":
@@ -122,7 +127,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 year_inherited=True,
                 month_inherited=True,
             )
-        if kind in ("dmy", "mdy", "between_dmy"):
+        if kind in ("dmy", "mdy", "mdy_glued", "between_dmy", "between_mdy"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
             d1 = date(y, mon, int(g["day"]))
@@ -142,6 +147,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             y = year or _NO_YEAR
             first, last = date(y, mon, 1), _month_end(y, mon2)
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
+        if kind == "ru_day_range" and g.get("night") and int(g["day2"]) != int(g["day"]) + 1:
+            return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
         if kind in ("az_ymd", "az_md", "ru_day_range"):
             kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"
@@ -182,6 +189,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             first, last = _season(year, lo, g.get("qa"))
             precision = "approximate" if g.get("qa") else "season"
             return TimeExpr(s, e, m.group(), first, last, precision)
+        if kind in ("month_entry", "month_attr"):  # "March - The army …", "a July truce"
+            kind = "month_bare"
+        if kind == "qual_that_year":  # "the end of the year": its year from the text
+            first, last = _qualified(g["q"], date(_NO_YEAR, 1, 1), date(_NO_YEAR, 12, 31))
+            return TimeExpr(s, e, m.group(), first, last, "approximate", year_inherited=True)
         if kind in ("month", "month_bare"):
             mon = _month(g["mon"])
             y = year or _NO_YEAR
@@ -242,21 +254,13 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             first, last = _qualified(g["q"], date(year, 1, 1), date(year, 12, 31))
             return TimeExpr(s, e, m.group(), first, last, "approximate")
         if kind == "year":
-            if _NOT_YEAR_BEFORE.search(text[max(0, s - 20) : s]):
-                return None
-            if re.match(r"\)", text[e : e + 1]) and re.search(
-                r"\d\s*\($", text[max(0, s - 12) : s]
-            ):
-                return None  # "resolution 822 (1993)": adoption year of a numbered document
-            if _DOCUMENT_AFTER.match(text, e):
-                return None  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
-            # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
-            nxt = re.match(r"(?:\s*[-–—]\s*\d+)?\s+([^\W\d_]+)", text[e : e + 30])
-            if nxt and is_unit(nxt.group(1)):
-                return None
-            if text[e : e + 1] == "%":
-                return None
+            if _not_a_year(text, s, e):
+                return None  # a count, a figure, a document number or a document's year
             return TimeExpr(s, e, m.group(), date(year, 1, 1), date(year, 12, 31), "year")
+        if kind in ("month_of_year", "month_of_year_en"):
+            return _month_of_year(s, e, text[s:e], g)
+        if kind == "later":  # "спустя пять дней", "iki gün sonra": from the date before
+            return _later(s, e, text[s:e], g)
         if kind == "relative":
             n = g.get("n")
             count = 1 if not n else (_NUMBERS.get(n.lower()) or int(n))
@@ -346,13 +350,6 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
         return False
     last = calendar.monthrange(year or _NO_YEAR, mon)[1]
     return any(not 1 <= d <= last for d in days)
-
-
-# a document named with its year before ("the 1951 Convention", "the 1949 Geneva Conventions")
-_DOCUMENT_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Convention|Protocol|Agreement|Treaty|Accords?|Act"
-    r"|Constitution|Charter|Declaration|Statute|Census)s?\b"
-)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}

@@ -13,6 +13,7 @@ from geo.dates.words import (
     _SEASONS_AFTER_YEAR,
     DATE_WORDS,
     alternation,
+    word_key,
 )
 
 MONTHS = {
@@ -39,7 +40,14 @@ _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
     r"|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-    r"|DECEMBER)(?![\w])"  # and in a headline in capitals ("BEGAN ON MAY 8")
+    r"|DECEMBER|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT?\.|OCT\.|NOV\.|DEC\.)"
+    r"(?![\w])"  # and in a headline in capitals ("BEGAN ON MAY 8", "FEB. 28, 1988")
+)
+# after a day's number, a month written in lower case too ("2 september"; not "may")
+_MON_AFTER_DAY = _MON.replace(
+    "(?P<mon>",
+    "(?P<mon>january|february|march|april|june|july|august|september|october|november|december|",
+    1,
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -108,13 +116,16 @@ _SEASON_FIRST = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _SAME_MONTH_FIRST = re.escape("".join(sorted({w[0] for w in DATE_WORDS["same_month"]})))
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bNos?\.|\bnumbers?|\bresolutions?|\bpages?|\bpp?\.|§|\bsections?|\bchapters?"
-    r"|\barticles?|\bparagraphs?|\bReport|\bYearbook|[$€£]|\d,|\d)\s*$",
+    r"|\barticles?|\bparagraphs?|\bReport|\bYearbook|[$€£])\s*$"
+    r"|\d[ \t]*$",  # a number before it on its line ("page 12 1993"), not on the line above
     re.I,
 )
 
 # the patterns matched against the text folded to lower case (``scan._fold``): their words
 # come from ``date_words.csv`` in that form, and a case-sensitive match is the faster
-FOLDED = frozenset({"deictic_word", "ago", "past", "same_day", "same_month"})
+FOLDED = frozenset(
+    {"deictic_word", "ago", "past", "same_day", "same_month", "later", "month_of_year"}
+)
 # the patterns whose every match holds a month's name of another language (``_ALT_MON``,
 # ``_AZ_MON``): searched only near one (``scan._MONTH_TRIGGER``)
 OTHER_MONTH = frozenset(
@@ -132,3 +143,14 @@ OTHER_MONTH = frozenset(
         "alt_month_that_year",
     }
 )
+
+
+def _month(mon: str) -> int:
+    return MONTHS[mon.rstrip(".").lower()]
+
+
+def _alt_month(word: str) -> int:
+    """The month of a name in another language ("марта", "İyulun", "oktyabrında"), or of
+    "may" as Azerbaijani writes it ("may ayının")."""
+    key = word_key(word)
+    return _OTHER_MONTHS[key] if key in _OTHER_MONTHS else MONTHS[key]

@@ -14,12 +14,24 @@ import numpy as np
 from geo.dates import holidays
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS
+from geo.dates.join import _join, _two_days
+from geo.dates.layout import (
+    _LATER_YEAR_WITHIN,
+    _alone_on_line,
+    _entry_year,
+    _same_day,
+    _soon,
+    _source_line,
+    _told_in_full,
+    anniversary_day,
+)
 from geo.dates.parse import _parse
 from geo.dates.pieces import FOLDED, OTHER_MONTH
 from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, birth_year
 from geo.dates.writing import (
     _HEADER,
     _JOIN,
+    _dated_source,
     _fold,
     _from_reference,
     _future,
@@ -28,91 +40,7 @@ from geo.dates.writing import (
     header_day,
 )
 
-# "a and b", "a to b"; Russian "с a по b", "от a до b"
-_BETWEEN = re.compile(r"(?<!\w)(?:between|from|со?|от)\s+$", re.I)
-
-
-_LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
-_AND = re.compile(r"^\s*(?:and|&)\s*$", re.I)
-
-
-def _two_days(a: TimeExpr, b: TimeExpr, text: str) -> bool:
-    """ "29 January and 6 April 1993" names two days, not the range between them
-    ("between 29 January and 6 April 1993" is a range)."""
-    if (
-        a.precision != "day"
-        or b.precision != "day"
-        or a.relative
-        or b.relative
-        or not _AND.match(text[a.end : b.start])
-    ):
-        return False
-    return not _BETWEEN.search(text[max(0, a.start - 12) : a.start])
-
-
-# Azerbaijani "a-dan b-dək", "a-dan b-yə qədər": from a (ablative) to b
-# ("1993-cü ilin dekabrından başlayaraq yanvarın 6-dək", "6 yanvar tarixinə kimi")
-_AZ_FROM = re.compile(r"d[aə]n$", re.I)
-_AZ_BETWEEN = re.compile(r"^\s*(?:başlayaraq|başlamış|başlanan|başlanmış)?\s*$", re.I)
-_AZ_TO = re.compile(r"(?:d[əa]k$)|(?:^\s+(?:tarixin[əe]\s+)?(?:q[əe]d[əe]r|kimi)(?!\w))", re.I)
-
-
-def _join(a: TimeExpr, b: TimeExpr, text: str) -> TimeExpr | None:
-    """Merge "a and b", "a to b", "between a and b", "с a по b", "a-dan b-dək" into one
-    range; a year-less end before its start is in the next year ("from December 1993 to
-    6 January", "1993-cü ilin dekabrından yanvarın 6-dək")."""
-    between = text[a.end : b.start]
-    az = (
-        _AZ_BETWEEN.match(between) is not None
-        and _AZ_FROM.search(a.surface) is not None
-        and (_AZ_TO.search(b.surface) or _AZ_TO.match(text[b.end : b.end + 24])) is not None
-    )
-    if not (_JOIN.match(between) or az):
-        return None
-    if (
-        b.year_inherited
-        and not a.year_inherited
-        and a.precision in ("day", "month", "approximate")
-        and b.date_start.year == a.date_end.year
-        and b.date_end < a.date_start
-    ):
-        b = _set_year(b, b.date_start.year + 1)  # "from December 1993 to 6 January"
-        if b is None:
-            return None
-        b = replace(b, year_inherited=False)
-    if a.year_inherited and not b.year_inherited and a.date_start.year == _NO_YEAR:
-        # "25 February to 3 March 1992": a takes b's year
-        a = _set_year(a, b.date_start.year)
-        if a is None:
-            return None
-        a = replace(a, year_inherited=False)
-    if (
-        b.year_inherited
-        and not a.year_inherited
-        and a.precision in ("day", "month", "approximate")
-        and b.date_start.year == a.date_end.year
-    ):
-        b = replace(b, year_inherited=False)  # "from 25 February 1992 to 3 March": a's year
-    # two without a year of their own, both given one from the text ("from December 8 to
-    # January 6"): a range, the end in the next year when it would fall before the start
-    both = (
-        a.year_inherited
-        and b.year_inherited
-        and _NO_YEAR not in (a.date_start.year, b.date_start.year)
-    )
-    if both and b.date_end < a.date_start and b.date_start.year == a.date_end.year:
-        b = _set_year(b, b.date_start.year + 1)
-        if b is None:
-            return None
-    if a.relative or b.relative or (a.year_inherited or b.year_inherited) and not both:
-        return None
-    if b.date_end <= a.date_start or b.date_start < a.date_start:
-        return None
-    start = a.start
-    pre = _BETWEEN.search(text[max(0, a.start - 12) : a.start])
-    if pre:
-        start = a.start - (len(text[max(0, a.start - 12) : a.start]) - pre.start())
-    return TimeExpr(start, b.end, text[start : b.end], a.date_start, b.date_end, "range")
+_NIGHTS = 3  # days: a range this short counts as a day for "two days later", "the same day"
 
 
 def _trigger_words() -> re.Pattern:
@@ -135,6 +63,7 @@ _TRIGGERS = (
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
     re.compile(r"(?i:centur|век|вв?\.|əsr)"),  # "XVIII веке", "XIX-XX əsrlər"
+    re.compile(r"(?i:ilin\s+bu\s+gün)"),  # "ötən ilin bu günündə": that day last year
 )
 # "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
 # the text folded to lower case (:func:`_fold`)
@@ -232,6 +161,15 @@ def find_dates(
         if not (u.year_inherited or u.relative or u.deictic) and u.precision != "century"
     ]
     own_starts = [u.start for u in own_year]
+    anniversary_cache: list[date | None] = []
+
+    def anniversary() -> date | None:
+        """With no day of writing and no date line, the day an anniversary tells."""
+        if not anniversary_cache:
+            lone = reference is None and header_reference and header_day(text) is None
+            anniversary_cache.append(anniversary_day(text, own_year) if lone else None)
+        return anniversary_cache[0]
+
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
     last_year = default_year
@@ -245,6 +183,9 @@ def find_dates(
     last_day: TimeExpr | None = None
     last_month: tuple[int, int] | None = None
     last_in_month = False  # the date before lies within one month (``last_month``)
+    heading_year: int | None = None  # a year alone on its line: a chronology's heading
+    line_day: date | None = None  # the last whole date of a source line ("“Daily”, 5 May 1993;")
+    lines = header_reference  # the text's lines may tell its day of writing
     for t in chosen:
         if t.precision == INVALID:
             if keep_invalid:
@@ -253,11 +194,17 @@ def find_dates(
         told = t.deictic is not None  # placed from the day of writing ("last weekend")
         if t.deictic:
             if reference is None and header_reference:
-                reference, header_reference = header_day(text), False
-            t = _from_reference(t, reference)
+                reference, header_reference = header_day(text) or anniversary(), False
+            # with no day of writing, a whole date on a short line of its own before it (a
+            # quoted dispatch's source line, "“The Daily”, July 25, 1993;"), else none
+            t = _from_reference(t, reference if reference is not None or not lines else line_day)
             if t is None:
                 continue
-        elif t.precision == "day" and not t.year_inherited and _in_dateline(text, t):
+        elif (
+            t.precision == "day"
+            and not t.year_inherited
+            and (_in_dateline(text, t) or _dated_source(text, t))
+        ):  # "BAKU, May 18 1992 -", "June 19, 1992 | Associated Press": a dispatch's day
             reference = t.date_start  # "BAKU, May 18 1992 -": the next dispatch's day
             writing, writing_known = reference, True
         elif t.month_inherited and t.relative:  # "later that month", "the following month"
@@ -284,20 +231,41 @@ def find_dates(
             days, months = t.shift
             try:
                 if t.precision == "day":  # "two days later", "the same day"
-                    d = last_day.date_start + timedelta(days=days)
+                    d = last_day.date_end + timedelta(days=days)
                     t = replace(t, date_start=d, date_end=d)
+                elif t.precision == "year":  # "спустя 28 лет": that year, as "19 years ago"
+                    y = last_day.date_end.year + months // 12
+                    t = replace(t, date_start=date(y, 1, 1), date_end=date(y, 12, 31))
                 else:
                     y, mth = divmod(last_day.date_start.month - 1 + months, 12)
                     first = date(last_day.date_start.year + y, mth + 1, 1)
                     t = replace(t, date_start=first, date_end=_month_end(first.year, first.month))
             except (ValueError, OverflowError):
                 continue  # past year 9999 or before year 1: not a date
+        elif (
+            t.year_inherited
+            and t.precision == "day"
+            and t.start < _HEADER
+            and _is_day(t, anniversary())
+        ):
+            # the anniversary's day on a page that tells no date line ("8 мая исполнилось 23
+            # года со дня оккупации"): the day of writing, not the event's year
+            t = replace(_set_year(t, anniversary().year) or t, year_inherited=False)
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
-            told = _told_in_full(t, own_year[j:])
+            told = _told_in_full(t, own_year[j:], own_year[:j])
+            entry_year = _entry_year(t, text, heading_year, anchored)
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
+            elif entry_year is not None:
+                # an entry under a year heading ("1991" / "September 21 …"), or a day of a
+                # month the same line dated ("August 2005: … in 1992 … on 27 August"): that
+                # year, not the one the entry names in passing
+                t = _set_year(t, entry_year)
+                if t is None:
+                    continue
+                t = replace(t, year_inherited=False)
             elif told is not None:
                 # a headline day told in full in the lines after it ("April 2 marks …", then
                 # "April 2, 2012"): that year, whatever year comes before it (a menu, a notice)
@@ -330,7 +298,12 @@ def find_dates(
                     # it ("two years ago"), up to that date's year
                     y = writing.year if year_from_writing == "day" else last_year
                     u = _set_year(t, y)
-                    if u is not None and u.date_start > writing and not _future(text, folded, t):
+                    if (
+                        u is not None
+                        and u.date_start > writing
+                        and not _soon(u, writing)
+                        and not _future(text, folded, t)
+                    ):
                         u = _set_year(t, y - 1)
                 t = u
                 if t is None:
@@ -345,8 +318,14 @@ def find_dates(
                 "told" if told else _of_writing(text, t)
             )
             last_year = t.date_end.year
-        if t.precision == "day":
-            last_day = t
+            if t.precision == "year" and not t.year_inherited and _alone_on_line(text, t):
+                heading_year = t.date_start.year
+        if t.precision == "day" or (
+            t.precision == "range" and (t.date_end - t.date_start).days < _NIGHTS
+        ):
+            last_day = t  # a day, or a night or two ("с 7 на 8 мая"): what "later" counts from
+        if t.precision == "day" and not (told or t.year_inherited) and _source_line(text, t):
+            line_day = t.date_start
         last_in_month = (
             t.date_start.year == t.date_end.year
             and t.date_start.month == t.date_end.month
@@ -375,21 +354,6 @@ def find_dates(
     ]  # a day that found no year
 
 
-def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
-    """The first of ``later`` that is the day ``t`` names, with a year of its own."""
-    if t.precision != "day":
-        return None
-    day = (t.date_start.month, t.date_start.day)
-    for u in later:
-        if u.precision == "day" and (u.date_start.month, u.date_start.day) == day:
-            return u
-    return None
-
-
-def _told_in_full(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
-    """The same day with its year, told within :data:`_LATER_YEAR_WITHIN` characters after
-    ``t``, when ``t`` is a day without a year in the first lines of the text (a headline)."""
-    if t.start >= _HEADER:
-        return None
-    u = _same_day(t, later)
-    return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
+def _is_day(t: TimeExpr, d: date | None) -> bool:
+    """True when ``t`` names the month and day of ``d``."""
+    return d is not None and (t.date_start.month, t.date_start.day) == (d.month, d.day)

@@ -31,14 +31,24 @@ def _az_suffixes() -> tuple[str, ...]:
     return tuple(r["suffix"] for r in rows)
 
 
+# Azerbaijani adjectives made of a noun ("1094 kvadratkilometrlik ərazi": of 1094 km²)
+_AZ_ADJECTIVE = ("lik", "lık", "luk", "lük", "liq", "lıq", "luq", "lüq")
+
+
 def is_unit(word: str) -> bool:
     """True when ``word`` after a number makes it a quantity (``not_date_units.txt``), also
-    with an Azerbaijani case suffix ("1500 nəfərdən", "1700 hektarda")."""
+    with an Azerbaijani case suffix ("1500 nəfərdən", "1700 hektarda") or made an adjective
+    ("1094 kvadratkilometrlik")."""
     low = word.lower()
-    return low in _UNITS or any(
-        low.endswith(s) and low[: -len(s)] in _UNITS
-        for s in _az_suffixes()
-        if len(low) >= len(s) + 2  # not "m" + "ən": "1992 mən …" ("I") is a year
+    stem = next((low[: -len(a)] for a in _AZ_ADJECTIVE if low.endswith(a)), "")
+    return (
+        low in _UNITS
+        or stem in _UNITS
+        or any(
+            low.endswith(s) and low[: -len(s)] in _UNITS
+            for s in _az_suffixes()
+            if len(low) >= len(s) + 2  # not "m" + "ən": "1992 mən …" ("I") is a year
+        )
     )
 
 

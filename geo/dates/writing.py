@@ -54,14 +54,30 @@ def _of_writing(text: str, t: TimeExpr) -> str:
 
 
 def _bylined(text: str, t: TimeExpr) -> bool:
-    """True for a date followed on its line by a byline ("February 02, 1992|By …")."""
+    """True for a date beside a byline on its line: after it ("February 02, 1992|By …"), or
+    before it, set off by a bar ("Ruslan Rehimov, Abdulrahman Yusupov | 28.05.2021")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
     rest = text[t.end : line_end if line_end >= 0 else len(text)]
-    return t.start < _PUBLISHED_WITHIN and _BYLINE.match(rest) is not None and _date_line(text, t)
+    beside = _BYLINE.match(rest) is not None or _BAR_BEFORE.search(text[line_start : t.start])
+    return t.start < _PUBLISHED_WITHIN and bool(beside) and _date_line(text, t)
+
+
+_BAR_BEFORE = re.compile(r"[^\W\d_]{2,}\s*\|\s*$")  # "… Yusupov  | " before a date
 
 
 # a byline after a date on its line: "February 02, 1992|By Los Angeles Times", "5 May 1994, by"
-_BYLINE = re.compile(r"\s*[|,;—–-]?\s*(?:[Bb]y|BY|[Pp]osted by)\s+\S")
+_BYLINE = re.compile(r"\s*(?:[|,;—–-]?\s*(?:[Bb]y|BY|[Pp]osted by)\s+\S|\|\s*\S)")  # "| AP"
+_SOURCE_AFTER = re.compile(r"[ \t]*\|[ \t]*[A-Z][^\n]{0,60}$")
+
+
+def _dated_source(text: str, t: TimeExpr) -> bool:
+    """True for a digest's dispatch line: a whole date that starts its line, then a bar and
+    the source ("June 19, 1992 | Associated Press"); the dispatch under it is of that day."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    rest = text[t.end : line_end if line_end >= 0 else len(text)]
+    return not text[line_start : t.start].strip() and _SOURCE_AFTER.match(rest) is not None
 
 
 _HEADER = 300  # characters at the top of a text where a wire story's date line stands
@@ -73,11 +89,19 @@ def header_day(text: str, labelled: bool = False) -> date | None:
     with ``labelled``, only on a dateline or a labelled date line, not alone on a line."""
     from geo.dates.scan import find_dates  # the scan uses this module
 
-    for t in find_dates(text[:_HEADER]):
-        if t.precision == "day" and not t.year_inherited and not t.relative:
-            labelled_day = _in_dateline(text, t) or _bylined(text, t)
-            if labelled_day if labelled else _date_line(text, t):
-                return t.date_start
+    days = [
+        t
+        for t in find_dates(text[:_HEADER])
+        if t.precision == "day" and not t.year_inherited and not t.relative and _tells_year(t)
+    ]
+    # a dateline or a date beside a byline first ("Ruslan R. | 28.05.2021" under a subtitle
+    # "Freed on 8 November 2020"), then, unless ``labelled``, a date alone on a short line
+    for t in days:
+        if _in_dateline(text, t) or _bylined(text, t):
+            return t.date_start
+    for t in days if not labelled else []:
+        if _date_line(text, t):
+            return t.date_start
     # further down a page's top (after a menu or a long headline): a labelled date line
     # ("Published: September 05, 1993", "Опубликовано 5 сентября 1993")
     for m in _PUBLISHED.finditer(_fold(text[:_PUBLISHED_WITHIN])):
@@ -87,6 +111,13 @@ def header_day(text: str, labelled: bool = False) -> date | None:
             if t.precision == "day" and not t.year_inherited and not t.relative:
                 return t.date_start
     return None
+
+
+def _tells_year(t: TimeExpr) -> bool:
+    """True when ``t`` writes its year ("April 5, 1993", "10.04.10"), not one it was given
+    from the text after it (a headline's "JUNE 3" told in full below)."""
+    y = t.date_start.year
+    return str(y) in t.surface or t.surface.endswith(f"{y % 100:02d}")
 
 
 _DATE_LINE = 80  # characters: a line this short is a date line or byline, not prose
@@ -130,6 +161,11 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if t.precision == "approximate":  # "about a week ago": the period, roughly
         placed = _from_reference(replace(t, precision="day"), reference)
         return replace(placed, precision="approximate") if placed is not None else None
+    if unit.startswith("monthof-"):  # "в ноябре прошлого года": that month of that year
+        y, m = reference.year + step, int(unit[8:])
+        return replace(
+            t, date_start=date(y, m, 1), date_end=_month_end(y, m), precision="month", deictic=None
+        )
     if unit.startswith("same-"):  # "on this day 31 years ago": the same day of that year
         return _day_back(t, unit[5:], step, reference)
     if unit.startswith("past-"):  # "in the last two weeks": the days up to the day of writing
@@ -225,3 +261,18 @@ def parse_date_cell(value: str) -> TimeExpr:
             f"cannot read {v!r} as a date" + (f" (it holds {len(found)} dates)" if found else "")
         )
     return found[0]
+
+
+# an annual report named with the year it came out ("Amnesty International Report 1995",
+# "World Report 1994", "SIPRI Yearbook 1994"): it tells the year before
+_REPORT_OF_YEAR = re.compile(
+    r"\b(?:Report|REPORT|Yearbook|YEARBOOK)[ \t]+(?P<year>1\d{3}|20\d{2})\b"
+)
+
+
+def report_year(title: str) -> int | None:
+    """The year an annual report's title covers: the year before the one it names ("Amnesty
+    International Report 1995 - Azerbaijan": 1994, the events of its text; "Human Rights Watch
+    World Report 1994": 1993); None for any other title ("Report on the 1994 census")."""
+    m = _REPORT_OF_YEAR.search(title or "")
+    return int(m.group("year")) - 1 if m else None

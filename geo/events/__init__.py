@@ -53,6 +53,7 @@ import pandas as pd
 from geo import lexicon
 from geo.actors import countries
 from geo.dates import TimeExpr, find_dates
+from geo.dates.writing import report_year
 from geo.documents import Document
 from geo.events.actors import _actors, _EarlierActors
 from geo.events.clauses import (
@@ -310,11 +311,12 @@ def _previous_end(text: str, start: int) -> int:
 
 def _title_year(title: str) -> int | None:
     """The year a title names ("Chronicle of 1992"), for days the text gives without one;
-    None when it names none or several."""
+    an annual report's, the year it covers ("Amnesty International Report 1995": 1994,
+    :func:`geo.dates.writing.report_year`); None when it names none or several."""
     years = {
         t.date_start.year for t in find_dates(title or "") if t.date_start.year == t.date_end.year
     }
-    return years.pop() if len(years) == 1 else None
+    return years.pop() if len(years) == 1 else report_year(title)
 
 
 def _day(value: str) -> date | None:

@@ -1,0 +1,127 @@
+"""How a page's layout dates what it says: a chronology's year heading and the entries
+under it, a source line before a quoted dispatch, a headline day told in full below it, and
+a day just after the day of writing (:func:`geo.dates.scan.find_dates` asks these)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geo.dates.expr import TimeExpr
+from geo.dates.words import alternation
+from geo.dates.writing import _HEADER, _date_line, _fold
+
+_LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
+
+
+_QUOTE_OPENS = re.compile(r"\s*[“\"«„']")
+
+
+def _source_line(text: str, t: TimeExpr) -> bool:
+    """True when ``t`` ends a short line that introduces a quoted dispatch: a source and its
+    day ("“The Daily”, July 25, 1993;"), the line ending in ":" or ";" or the next line opening
+    a quotation; not an infobox's date ("Date 4 March 1994")."""
+    if not _date_line(text, t):
+        return False
+    end = text.find("\n", t.end)
+    rest = text[t.end : end if end >= 0 else len(text)].strip()
+    return rest in (":", ";") or (
+        not rest and end >= 0 and _QUOTE_OPENS.match(text, end) is not None
+    )
+
+
+_LINE_MARKS = " \t•*·#=|-–—:"  # bullets and heading marks around a chronology's year or entry
+
+
+def _alone_on_line(text: str, t: TimeExpr) -> bool:
+    """True when ``t`` stands alone on its line (bullets and heading marks aside): a
+    chronology's year heading ("1991", "• 1920", "== 1993 ==")."""
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    end = len(text) if end < 0 else end
+    return not text[start : t.start].strip(_LINE_MARKS) and not text[t.end : end].strip(_LINE_MARKS)
+
+
+def _entry_year(
+    t: TimeExpr, text: str, heading_year: int | None, before: list[TimeExpr]
+) -> int | None:
+    """The year of a day or month without one that a chronology's layout gives: the year
+    heading above it when it starts its line (an entry), else, after a bare year told in
+    passing, the year of the same month dated earlier on its line; None otherwise."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if heading_year is not None and not text[line_start : t.start].strip(_LINE_MARKS):
+        return heading_year
+    if t.precision not in ("day", "month") or not before or before[-1].precision != "year":
+        return None
+    for u in reversed(before[:-1]):
+        if u.end <= line_start:
+            return None
+        if u.precision in ("day", "month") and u.date_start.month == t.date_start.month:
+            return u.date_start.year
+    return None
+
+
+_SOON = 7  # days: how far after the day of writing a day without a year is the coming one
+
+
+def _soon(t: TimeExpr, writing: date) -> bool:
+    """True when ``t`` is a day within :data:`_SOON` days after the day of writing: the one
+    coming, not the one a year before ("YEREVAN, May 8 - May 9 is the day of …"); a month
+    or a day further on is the last one up to that day."""
+    return t.precision == "day" and (t.date_start - writing).days <= _SOON
+
+
+def _same_day(t: TimeExpr, later: list[TimeExpr]) -> TimeExpr | None:
+    """The first of ``later`` that is the day ``t`` names, with a year of its own."""
+    if t.precision != "day":
+        return None
+    day = (t.date_start.month, t.date_start.day)
+    for u in later:
+        if u.precision == "day" and (u.date_start.month, u.date_start.day) == day:
+            return u
+    return None
+
+
+def _told_in_full(t: TimeExpr, later: list[TimeExpr], before: list[TimeExpr]) -> TimeExpr | None:
+    """The same day with its year, told within :data:`_LATER_YEAR_WITHIN` characters after
+    ``t``, when ``t`` is a day without a year in the first lines of the text (a headline);
+    not when the date just ``before`` it is that day with its year ("18 May 2020", then a
+    dateline "BAKU, May 18": that day again, whatever the text tells of an earlier May 18)."""
+    if t.start >= _HEADER or (before and _same_day(t, before[-1:])):
+        return None
+    u = _same_day(t, later)
+    return u if u is not None and u.start - t.end <= _LATER_YEAR_WITHIN else None
+
+
+# a count of years tied to an event: "the 24th anniversary", "32 years ago", "21-ci
+# ildönümü", "26 il keçir", "23 года со дня" (a cue of ``anniversary`` in ``date_words.csv``
+# in its sentence says it is one)
+_YEARS_COUNT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3})(?:-?[^\W\d_]{1,3})?\s+(?:years?|il|ili|ildönümü\w*|лет|года?"
+    r"|годовщин\w*|anniversary)(?!\w)"
+)
+_ANNIVERSARY_CUE = re.compile(rf"(?<!\w)(?:{alternation('anniversary')})(?!\w)")
+_EVENT_WITHIN = 1000  # characters after the count where the event's whole date may stand
+
+
+def anniversary_day(text: str, own_year: list[TimeExpr]) -> date | None:
+    """The day of writing of a page that has no date line but tells an anniversary: the
+    event's whole day told after its count of years, so many years on ("Today is the 21st
+    anniversary …", then "on 2 April 1993": 2 April 2014; "32 years ago, on April 10,
+    1992": 10 April 2024). None when the page tells none."""
+    folded = _fold(text)
+    for m in _YEARS_COUNT.finditer(folded):
+        start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (folded.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        if not _ANNIVERSARY_CUE.search(folded, start, min(ends, default=len(folded))):
+            continue
+        n = int(m.group("n"))
+        for u in own_year:
+            if m.end() <= u.start <= m.end() + _EVENT_WITHIN and u.precision == "day":
+                d = u.date_start
+                try:
+                    return d.replace(year=d.year + n)
+                except ValueError:  # 29 February: the last day of February that year
+                    return date(d.year + n, 2, 28)
+        return None
+    return None

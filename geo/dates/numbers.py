@@ -1,0 +1,67 @@
+"""When a four-digit number is no year: a count or figure ("2000 soldiers", "1264 Armenian
+civilians", "1094 kvadratkilometrlik", "45%"), one more item of a list of counts ("106 women
+were killed, 1275 taken"), a document or section number ("Nos. 822, 853", "page 1993"), the
+adoption year of a numbered document ("resolution 822 (1993)") or the year in a document's
+name ("the 1951 Convention")."""
+
+from __future__ import annotations
+
+import re
+
+from geo.dates.pieces import _NOT_YEAR_BEFORE
+from geo.dates.words import is_unit
+
+
+def _not_a_year(text: str, s: int, e: int) -> bool:
+    """True when the number ``text[s:e]`` is no year (see the module's notes)."""
+    if _NOT_YEAR_BEFORE.search(text[max(0, s - 20) : s]):
+        return True
+    if re.match(r"\)", text[e : e + 1]) and re.search(r"\d\s*\($", text[max(0, s - 12) : s]):
+        return True  # "resolution 822 (1993)": adoption year of a numbered document
+    if _DOCUMENT_AFTER.match(text, e):
+        return True  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
+    # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
+    nxt = _WORD_AFTER_NUMBER.match(text[e : e + 60])
+    if nxt and is_unit(nxt.group(1)):
+        return True
+    if text[e : e + 1] == "%":
+        return True
+    return _after_a_count(text, s)  # "613 killed, 106 of them women, 1275 taken"
+
+
+# the word after a number, past a range's end and up to two capitalised words ("1500
+# Azerbaijani soldiers", "1264 Armenian civilians"; "1992 Armenian elections" stays a year)
+_WORD_AFTER_NUMBER = re.compile(
+    r"(?:\s*[-–—]\s*\d+)?(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁƏ][^\W\d_]+){0,2}\s+([^\W\d_]+)"
+)
+
+
+# a list item that starts with a count: "106 women were killed, " before a number ("… 1275")
+_COUNT_ITEM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:[ ,.]\d{3})+|\d+)[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,6}"
+    r"[ \t]*,[ \t]*$"
+)
+_COUNT_ITEM_WITHIN = 80  # characters before the number where that item is looked for
+
+
+def _after_a_count(text: str, s: int) -> bool:
+    """True when the number at ``s`` is the next item of a list of counts: the item before
+    it starts with a number that is no year ("613 residents, 63 children, 106 women were
+    killed, 1275 taken"), so it is one more count, not a year; "in 1992, 1993" and "built in
+    1230, rebuilt in 1575" keep their years."""
+    m = _COUNT_ITEM.search(text, max(0, s - _COUNT_ITEM_WITHIN), s) or _NUMBER_ITEM.search(
+        text, max(0, s - _COUNT_ITEM_WITHIN), s
+    )
+    return m is not None and not _YEARLIKE.fullmatch(m.group("n"))
+
+
+# a list item that is a number alone ("Nos. 822, 853", "613, 1275"), not a year ("1992, 1993")
+_NUMBER_ITEM = re.compile(r"(?<![\d.,])(?P<n>\d+)[ \t]*,[ \t]*$")
+_YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
+
+
+# a document named with its year before ("the 1951 Convention", "the 1949 Geneva Conventions")
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Convention|Protocol|Agreement|Treaty|Accords?|Act"
+    r"|Constitution|Charter|Declaration|Statute|Census)s?\b"
+)
