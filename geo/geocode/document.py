@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geo.gazetteer import PHYSICAL_KINDS, Gazetteer
-from geo.geocode.scoring import _cue_scores, _priors, _qualifiers, distance_km
+from geo.geocode.drops import drop_strays
+from geo.geocode.scoring import _cue_scores, _priors, _qualifiers
 from geo.geoparse import Mention
-from geo.geoparse.inflect import written_in_azerbaijani
-from geo.text import fold, sentences
+from geo.text import sentences
 
 _CUE_REACH = 80  # characters either side of a mention where cue words count
 _SIBLING_SAME_COUNTRY = 1.0
@@ -129,8 +129,7 @@ def resolve(mentions: list[Mention], text: str, gaz: Gazetteer) -> list[Resoluti
                 sentence=sp,
             )
         )
-    out = _drop_listed_villages_abroad(_drop_stray_common_words(out, gaz, text), gaz, text)
-    return _drop_lone_hamlets_abroad(out, gaz)
+    return drop_strays(out, gaz, text)
 
 
 def _in_context(
@@ -244,157 +243,6 @@ def _word_after(text: str, end: int) -> int:
     """Where the word right after ``end`` ends ("Tartar river")."""
     m = _NEXT_WORD.match(text, end)
     return m.end() if m else end
-
-
-_VILLAGE_LIST = re.compile(
-    r"\b(?:villages?|hamlets?|settlements?)[ \t]+(?:of[ \t]+)?"
-    r"(?:[A-Z][\w'’\-]*[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*\Z"
-)
-_STRAY_POPULATION = (
-    100_000  # a common word naming a town smaller than this, abroad, is read as the word
-)
-
-
-def _drop_stray_common_words(
-    out: list[Resolution], gaz: Gazetteer, text: str = ""
-) -> list[Resolution]:
-    """A one-word mention that is also an ordinary English word ("See also", "Capital:")
-    is dropped when it resolves to a small town (or a town it is only another name of)
-    in a country no
-    other place of the document is in, while the document's other places agree on
-    where it is (two or more in its countries): far from the document's region, the
-    word is more likely than the namesake."""
-    from geo import lexicon
-
-    country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
-    common = lexicon.common_words()
-    if written_in_azerbaijani(text):
-        common = lexicon.common_words_az()
-
-    def is_word(r: Resolution) -> bool:
-        return " " not in r.mention.key and r.mention.key in common
-
-    firm = Counter(country[r.row] for r in out if not is_word(r) and country[r.row])
-    if sum(firm.values()) < 2:
-        return out
-    keep = []
-    for r in out:
-        c = country[r.row]
-        small = int(population[r.row] or 0) < _STRAY_POPULATION
-        alias_only = (
-            fold(str(gaz.col["name"][r.row])) != r.mention.key
-        )  # "Capital", an other name of Manama
-        k = kind[r.row]
-        stray = (
-            is_word(r)
-            and c
-            and c not in firm
-            and (
-                (k in ("city", "village") and small)
-                or (k not in ("country", "continent", "region") and alias_only)
-            )
-        )
-        if not stray:
-            keep.append(r)
-    return keep
-
-
-def _countries_of_names(out: list[Resolution], gaz: Gazetteer) -> tuple[dict, Counter]:
-    """Per name (mention key), the countries of its mentions' places, and the same counted
-    over the whole document: what the rest of a document agrees on is the difference."""
-    country = gaz.col["country"]
-    by_key: dict[str, Counter] = defaultdict(Counter)
-    for r in out:
-        by_key[r.mention.key][country[r.row]] += 1
-    total: Counter = Counter()
-    for counts in by_key.values():
-        total.update(counts)
-    return by_key, total
-
-
-def _others(key: str, by_key: dict, total: Counter) -> Counter:
-    """The countries of the document's mentions of other names than ``key`` (placed in one)."""
-    rest = total - by_key[key]
-    rest.pop("", None)
-    return rest
-
-
-def _drop_listed_villages_abroad(
-    out: list[Resolution], gaz: Gazetteer, text: str
-) -> list[Resolution]:
-    """A name the text lists as a village ("the villages of Shelli, Kizil and Kengerli") is
-    dropped, at every mention, when its place is a town in a country none of the document's
-    other names is in while two or more of them agree on theirs: the namesake abroad is not
-    it. (:func:`geo.geoparse.unknown_names` then reports it.)"""
-    kind = gaz.col["kind"]
-    listed = {
-        r.mention.key
-        for r in out
-        if kind[r.row] in ("city", "village")
-        and _VILLAGE_LIST.search(text, max(0, r.mention.start - 160), r.mention.start)
-    }
-    if not listed:
-        return out
-    by_key, total = _countries_of_names(out, gaz)
-    drop = set()
-    for key in listed:
-        others = _others(key, by_key, total)
-        if sum(others.values()) >= 2 and not set(by_key[key]) & set(others):
-            drop.add(key)
-    return [r for r in out if r.mention.key not in drop]
-
-
-_HAMLET = 20_000  # people: a town smaller than this, alone in its country, far from the rest
-_HAMLET_OTHER_NAME = 200_000  # the same for a town matched by another of its names
-_AGREE = 3  # of the document's other mentions, in other countries
-_FAR = 1000  # km from every other place of the document (not a town across the border)
-
-
-def _drop_lone_hamlets_abroad(out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
-    """A name whose place is a small town (under 20,000 people; under 200,000 when the
-    text writes it by another of its names than its own, "Monte" for El Monte) in a country
-    that nothing else in the document names or lies in, more than 1,000 km from all of its
-    other places, while three or more of them agree on other countries, is dropped at every
-    mention: "Arabo", "Aramo" and "Zeytun", the names of Armenian detachments in a page about
-    Azerbaijan, are not villages in Spain, California and Turkey; Goris, across the border,
-    stays. Two such names do not vouch for each other ("Saro" and "Hovik", men's names, are
-    not two hamlets of Sweden): the other places are those of the names that are no such
-    small town. (:func:`geo.geoparse.unknown_names` may still report it.)"""
-    country, kind, population = gaz.col["country"], gaz.col["kind"], gaz.col["population"]
-    rows_of: dict[str, set[int]] = defaultdict(set)
-    for r in out:
-        rows_of[r.mention.key].add(r.row)
-    small = {}
-    for key, rows in rows_of.items():
-        if len(rows) != 1:
-            continue
-        (row,) = rows
-        cap = _HAMLET if fold(str(gaz.col["name"][row])) == key else _HAMLET_OTHER_NAME
-        if kind[row] in ("city", "village") and int(population[row] or 0) < cap:
-            small[key] = row
-    if not small:
-        return out
-    # a small town within reach of the document's other places vouches for its country;
-    # one far from all of them ("Saro" in Sweden, in a page about Karabakh) does not
-    core = {r.row for r in out if r.mention.key not in small and country[r.row]}
-    lone = {key for key, row in small.items() if all(_km(gaz, r, row) > _FAR for r in core)}
-    kept = [r for r in out if r.mention.key not in lone]
-    _, total = _countries_of_names(kept, gaz)
-    total.pop("", None)
-    elsewhere = {r.row for r in kept if country[r.row]}
-    drop = set()
-    for key in lone:
-        row = small[key]
-        if sum(total.values()) < _AGREE or country[row] in total:
-            continue
-        if all(_km(gaz, r, row) > _FAR for r in elsewhere):
-            drop.add(key)
-    return [r for r in out if r.mention.key not in drop]
-
-
-def _km(gaz: Gazetteer, a: int, b: int) -> float:
-    lat, lon = gaz.col["lat"], gaz.col["lon"]
-    return distance_km(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
 
 
 def document_focus(resolutions: list[Resolution], gaz: Gazetteer) -> int | None:

@@ -71,12 +71,14 @@ def nominatives(word: str) -> list[str]:
 def case_forms(text: str, index, gaz: Gazetteer) -> list[tuple[int, int, tuple[int, ...]]]:
     """Matches of inflected Russian and Azerbaijani place names in ``text``, in folded
     offsets (``index`` maps folded characters to ``text``), longest form first."""
+    from geo.geoparse.armenian import armenian_forms, armenian_latin_forms
+
     return (
         _russian(text, index, gaz)
         + _russian_adjectives(text, index, gaz)
         + _azerbaijani(text, index, gaz)
-        + _armenian(text, index, gaz)
-        + _armenian_latin(text, index, gaz)
+        + armenian_forms(text, index, gaz)
+        + armenian_latin_forms(text, index, gaz)
     )
 
 
@@ -221,87 +223,6 @@ _DOUBLE_ADJECTIVE = re.compile(
 
 
 _HY_LETTERS = re.compile("[\u0531-\u0587]")
-# every capitalised Armenian word with up to two words after it (overlapping)
-_HY_NAME = re.compile(r"(?<![\w-])(?=([Ա-Ֆ][ա-ֆ]+(?:[ \t]+[ա-ֆԱ-Ֆ]+){0,2}))")
-# case endings and the article, shortest first: "Շուշին", "Ստեփանակերտից", "Հայաստանում"
-_HY_SUFFIXES = ("ն", "ը", "ի", "ին", "ից", "ով", "ում", "ումով")
-
-
-def hy_stems(word: str) -> list[str]:
-    """``word`` without an Armenian case ending or article, each that fits."""
-    return [word[: -len(s)] for s in _HY_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
-
-
-def _armenian(text: str, index, gaz: Gazetteer) -> list:
-    if len(_HY_LETTERS.findall(text, 0, 100_000)) < 20:
-        return []
-    return _last_word_stems(text, index, gaz, _HY_NAME, hy_stems)
-
-
-@lru_cache(maxsize=1)
-def _hy_genitives() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    with open(LEX_DIR / "hy_genitive_latin.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    return tuple(
-        (r["ending"], r["nominative"] or "", frozenset(r["countries"].split("|"))) for r in rows
-    )
-
-
-# a capitalised Latin word ending in a vowel, and the word after it ("Askerani region")
-_HY_LATIN = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,}[iu])(?![\w'’-])(?:[ \t]+([A-Za-z]+))?")
-_HY_MIN_STEM = 4
-
-
-def hy_latin_nominatives(word: str) -> list[tuple[str, frozenset[str]]]:
-    """The nominatives a Latin-letter Armenian genitive may come from, each with the
-    countries whose places it may name: "Askerani" → Askeran, "Martunu" → Martuni."""
-    return [
-        (word[: len(word) - len(ending)] + nom, countries)
-        for ending, nom, countries in _hy_genitives()
-        if word.endswith(ending) and len(word) - len(ending) + len(nom) >= _HY_MIN_STEM
-    ]
-
-
-def _armenian_latin(text: str, index, gaz: Gazetteer) -> list:
-    """Armenian genitives of the names of places in Armenia and Azerbaijan in a Latin text
-    ("the Askerani region", "Martakerti", "Martunu"), unless the word is a gazetteer name
-    as written ("Shushi"), a frequent word or a demonym. With a place word after it the
-    longer name is tried first ("Askeran region": the district, not the town), and the
-    mention is the word alone."""
-    from geo.lexicon import demonyms, place_affixes
-
-    where = np.asarray(index)
-    common = common_words()
-    out = []
-    for m in _HY_LATIN.finditer(text):
-        word, after = m.group(1), m.group(2)
-        key = fold(word)
-        if gaz.rows(key) or key in common or key in demonyms():
-            continue
-        heads = [after] if after and fold(after) in place_affixes() else []
-        for base, countries in hy_latin_nominatives(word):
-            rows = next(
-                (
-                    r
-                    for name in [*(f"{base} {h}" for h in heads), base]
-                    for r in [_in_countries(gaz.rows(fold(name)), countries, gaz)]
-                    if r
-                ),
-                (),
-            )
-            if rows:
-                s = int(np.searchsorted(where, m.start(1)))
-                e = int(np.searchsorted(where, m.end(1) - 1)) + 1
-                out.append((s, e, rows))
-                break
-    return out
-
-
-def _in_countries(rows, countries: frozenset[str], gaz: Gazetteer) -> tuple[int, ...]:
-    """The rows of places inside ``countries``, not the countries themselves: "-i" after a
-    country's romanised name is its adjective ("Azerbaydzhani forces"), not a genitive."""
-    country, kind = gaz.col["country"], gaz.col["kind"]
-    return tuple(r for r in rows if country[r] in countries and kind[r] != "country")
 
 
 def _russian(text: str, index, gaz: Gazetteer) -> list:
