@@ -628,6 +628,12 @@ def test_an_infobox_label_before_a_place_is_no_part_of_its_name(gaz):
     assert [m.surface for m in find_mentions(text, gaz)] == ["Aghdam", "Martuni"]
 
 
+def test_a_river_infobox_labels_its_towns_and_mouth(gaz):
+    text = "Hakari\nLength 120 km\nCities Lachin, Qubadli\nMouth Araz"
+    found = [m.surface for m in find_mentions(text, gaz)]
+    assert "Lachin" in found and "Qubadli" in found
+
+
 def test_a_russian_adjective_of_a_town_names_the_town_not_of_a_country(gaz):
     text = (
         "Аскеранский инцидент 1988 года. Бои на Аскеранском направлении. "
