@@ -1687,3 +1687,72 @@ def test_each_dispatch_of_a_digest_is_told_from_its_own_date_line():
 def test_a_count_before_a_capitalised_adjective_and_its_noun_is_no_year():
     assert find_dates("Of the dead, 1264 Armenian civilians were named.") == []
     assert [t.surface for t in find_dates("The 1992 Armenian elections were held.")] == ["1992"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infobox's range with an Azerbaijani month in lower case: "may" before a year
+        (
+            "Müddət | 3 mart 1991 – 17 may 1995 | ",
+            [("3 mart 1991 – 17 may 1995", "1991-03-03", "1995-05-17")],
+        ),
+        ("Talks resumed on 4 may 1996 in Riga.", [("4 may 1996", "1996-05-04", "1996-05-04")]),
+        # "may" as a verb after a number is no month
+        ("Of the 12 who applied, 3 may be chosen.", []),
+    ],
+)
+def test_may_in_lower_case_between_a_day_and_a_year_is_the_month(text, expected):
+    assert [(t.surface, *t.iso) for t in find_dates(text)] == expected
+
+
+def test_an_azerbaijani_date_with_its_day_before_the_month():
+    got = [(t.surface, *t.iso) for t in find_dates("Körpü 1996-cı il 14 iyul tarixində açıldı.")]
+    assert got == [("1996-cı il 14 iyul", "1996-07-14", "1996-07-14")]
+    got = [(t.surface, *t.iso) for t in find_dates("Yarmarka 1997-ci il 8-9 may günləri oldu.")]
+    assert got == [("1997-ci il 8-9 may", "1997-05-08", "1997-05-09")]
+
+
+def test_an_azerbaijani_run_of_two_days_written_with_a_dash():
+    got = [t.iso for t in find_dates("Sel 1994-cü ilin mart ayının 11-12-də kəndi basdı.")]
+    assert got == [("1994-03-11", "1994-03-12")]
+    got = [t.iso for t in find_dates("1994-cü ildə sel oldu. Su aprelin 3-4-də çəkildi.")]
+    assert got == [("1994-01-01", "1994-12-31"), ("1994-04-03", "1994-04-04")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1970-ci illərin sonlarında kənd böyüdü.", ("1976-01-01", "1979-12-31")),
+        ("1960-cı illərin əvvəllərində yol çəkildi.", ("1960-01-01", "1963-12-31")),
+        # from the late 1970s to June 1983
+        (
+            "1970-ci illərin sonlarından 1983-cü ilin iyununa kimi tikinti sürdü.",
+            ("1976-01-01", "1983-06-30"),
+        ),
+    ],
+)
+def test_a_part_of_an_azerbaijani_decade(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
+
+
+def test_counts_of_azerbaijani_people_and_places_are_no_years():
+    assert find_dates("Daşqında 1140 dinc sakin evsiz qaldı.") == []
+    assert find_dates("Rayonda 1650 uşaq və 1210 qadın qeydə alınıb.") == []
+    assert find_dates("Наводнение оставило без крова 1140 мирных жителей.") == []
+    # a year before a noun of the same language keeps its year when it carries its suffix
+    assert [t.iso for t in find_dates("1994-cü ildə 130 kənd su altında qaldı.")] == [
+        ("1994-01-01", "1994-12-31")
+    ]
+
+
+def test_an_anniversary_of_a_night_tells_the_day_the_night_ends():
+    text = (
+        "Martın 9-da daşqının 25-ci ildönümü ilə əlaqədar kənddə anım mərasimi keçirilib. "
+        + "Sakinlər abidəni ziyarət edib, gül qoyublar. " * 4
+        + "1971-ci il martın 8-dən 9-na keçən gecə çay daşıb."
+    )
+    got = [(t.surface, *t.iso) for t in find_dates(text, header_reference=True)]
+    assert got[0] == ("Martın 9-da", "1996-03-09", "1996-03-09")
+    assert got[-1][1:] == ("1971-03-08", "1971-03-09")

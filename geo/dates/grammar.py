@@ -150,7 +150,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "az_ymd",
         re.compile(
             rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_AZ_MONTH_OF}\s+{_DAY}"
-            rf"(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?{_AZ_CASE}",
+            rf"(?:(?:{_AZ_FROM_TO}|[-–—]){_DAY2}{_AZ_CASE})?{_AZ_CASE}",
+            re.I,
+        ),
+    ),
+    (
+        # the day before its month: "1993-cü il 2 aprel tarixində", "1992-ci il 8-9 may"
+        "az_ydm",
+        re.compile(
+            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_DAY}(?:{_DASH}{_DAY2})?\s+{_AZ_MON}"
+            r"(?:[dt][aə]n?)?(?!\w)",
             re.I,
         ),
     ),
@@ -165,7 +174,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "mayın 8-də" (the year from the text around it)
         "az_md",
         re.compile(
-            rf"(?<!\w){_AZ_MONTH_OF}\s+{_DAY}(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?"
+            rf"(?<!\w){_AZ_MONTH_OF}\s+{_DAY}(?:(?:{_AZ_FROM_TO}|[-–—]){_DAY2}{_AZ_CASE})?"
             rf"{_AZ_CASE}(?!\s*\d)",
             re.I,
         ),
@@ -362,7 +371,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)"
             # "the 1990s", "1990-х годах", "1990-cı illərdə" (the plural: not "1990-cı ildə")
-            r"(?:s\b|-х(?:\s+год\w*)?(?!\w)|-?c[iıuü]\s+ill[əe]r\w*)",
+            # and its part after it ("1980-ci illərin sonlarında": the late 1980s)
+            rf"(?:s\b|-х(?:\s+год\w*)?(?!\w)"
+            rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?)",
             re.I,
         ),
     ),

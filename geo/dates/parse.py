@@ -149,7 +149,7 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
         if kind == "ru_day_range" and g.get("night") and int(g["day2"]) != int(g["day"]) + 1:
             return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
-        if kind in ("az_ymd", "az_md", "ru_day_range"):
+        if kind in ("az_ymd", "az_ydm", "az_md", "ru_day_range"):
             kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"
             mon = _alt_month(g.get("amon") or g["may"])
@@ -232,8 +232,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "century")
         if kind == "decade":
             d0 = int(g["dec"])
-            first, last = _qualified(g.get("q"), date(d0, 1, 1), date(d0 + 9, 12, 31))
-            return TimeExpr(s, e, m.group(), first, last, "approximate" if g.get("q") else "decade")
+            q = g.get("q") or (_PARTS[word_key(g["part"])] if g.get("part") else None)
+            first, last = _qualified(q, date(d0, 1, 1), date(d0 + 9, 12, 31))
+            return TimeExpr(s, e, m.group(), first, last, "approximate" if q else "decade")
         if kind == "year_range":
             y2s = g["y2"]
             if len(y2s) == 2:

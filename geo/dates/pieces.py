@@ -43,10 +43,12 @@ _MON = (
     r"|DECEMBER|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT?\.|OCT\.|NOV\.|DEC\.)"
     r"(?![\w])"  # and in a headline in capitals ("BEGAN ON MAY 8", "FEB. 28, 1988")
 )
-# after a day's number, a month written in lower case too ("2 september"; not "may")
+# after a day's number, a month written in lower case too ("2 september"; "may" only before
+# a year: "12 may 1994", as Azerbaijani writes it, not "3 may be")
 _MON_AFTER_DAY = _MON.replace(
     "(?P<mon>",
-    "(?P<mon>january|february|march|april|june|july|august|september|october|november|december|",
+    "(?P<mon>january|february|march|april|june|july|august|september|october|november|december"
+    r"|may(?=,?\s+(?:1\d{3}|20\d{2})(?!\w))|",
     1,
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -133,6 +135,7 @@ OTHER_MONTH = frozenset(
         "alt_dmy",
         "ru_day_range",
         "az_ymd",
+        "az_ydm",
         "az_ym",
         "az_md",
         "az_part_month",
