@@ -1756,3 +1756,49 @@ def test_an_anniversary_of_a_night_tells_the_day_the_night_ends():
     got = [(t.surface, *t.iso) for t in find_dates(text, header_reference=True)]
     assert got[0] == ("Martın 9-da", "1996-03-09", "1996-03-09")
     assert got[-1][1:] == ("1971-03-08", "1971-03-09")
+
+
+def test_a_date_line_between_slashes_before_a_long_first_sentence():
+    text = (
+        "Ganja/14.06.17/Agency: Сегодня исполняется 24-ая годовщина открытия моста через "
+        "реку, построенного в северной части города после долгих споров.\n"
+        "Мост открыли 14 июня 1993 года."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[:2] == [("14.06.17", "2017-06-14"), ("Сегодня", "2017-06-14")]
+
+
+# a sentence of prose, longer than a date line
+_BRIDGE_OPENED = (
+    "Мост через реку в северной части города открыли 14 июня 1993 года после долгих споров."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня исполняется 24 года с того дня, как открыли мост.\n\n" + _BRIDGE_OPENED,
+        "Сегодня минуло 24 года, как открыли мост.\n\n" + _BRIDGE_OPENED,
+    ],
+)
+def test_more_russian_cues_of_an_anniversary(text):
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[0] == ("Сегодня", "2017-06-14")
+
+
+def test_oten_gun_is_the_day_before_the_day_of_writing():
+    (t,) = find_dates("Ötən gün körpü bağlanıb.", reference=date(2017, 6, 14))
+    assert t.iso == ("2017-06-13", "2017-06-13")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bridge opened on June 14 in 1993, officials said.", ("1993-06-14", "1993-06-14")),
+        ("The bridge opened on 14 June in 1993.", ("1993-06-14", "1993-06-14")),
+        ("Uploaded on 14-Jun-2017 by the archive", ("2017-06-14", "2017-06-14")),
+    ],
+)
+def test_a_day_with_in_before_its_year_and_a_dashed_day_month_year(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
