@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import re
 
+from geo.dates.grammar_alt import _ALT_PATTERNS
 from geo.dates.holidays import HOLIDAY
 from geo.dates.pieces import (
     _ALT_MON,
-    _ALT_MON2,
-    _ALT_MON_WORDS,
     _ALT_SEASON,
     _ALT_SEASON2,
     _ALT_YEAR_WORD,
     _AZ_CASE,
-    _AZ_FROM_TO,
-    _AZ_MON,
-    _AZ_MON2,
-    _AZ_MONTH_OF,
     _AZ_SEASON,
     _DASH,
     _DAY,
@@ -31,10 +26,8 @@ from geo.dates.pieces import (
     _MON,
     _MON_AFTER_DAY,
     _PART_AFTER,
-    _PART_BEFORE,
     _QUAL,
     _RU_ORD,
-    _RU_PREP,
     _SEASON,
     _SEASON_Q,
     _YEAR,
@@ -128,123 +121,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
         ),
     ),
-    (
-        # "12 мая 1994 года", "25–29 октября", "25-29 oktyabrda" (a case ending on the month)
-        "alt_dmy",
-        re.compile(
-            rf"{_GLUED}{_DAY}{_RU_ORD}(?:{_DASH}{_DAY2}{_RU_ORD})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
-            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "с 25 по 29 октября": from the 25th to the 29th; "в ночь с 25 на 26 февраля": the
-        # night from the 25th to the 26th (two days that follow each other)
-        "ru_day_range",
-        re.compile(
-            rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до|(?P<night>на))\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
-            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
-        "az_ymd",
-        re.compile(
-            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_AZ_MONTH_OF}\s+{_DAY}"
-            rf"(?:(?:{_AZ_FROM_TO}|[-–—]){_DAY2}{_AZ_CASE})?{_AZ_CASE}",
-            re.I,
-        ),
-    ),
-    (
-        # the day before its month: "1993-cü il 2 aprel tarixində", "1992-ci il 8-9 may"
-        "az_ydm",
-        re.compile(
-            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_DAY}(?:{_DASH}{_DAY2})?\s+{_AZ_MON}"
-            r"(?:[dt][aə]n?)?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "1993-cü ilin aprelində": in April 1993; "1993-cü ilin noyabrınadək": until then
-        "az_ym",
-        re.compile(
-            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?:[aə](?:d[əa]k)?)?(?!\s*\d)(?!\w)", re.I
-        ),
-    ),
-    (
-        # "mayın 8-də" (the year from the text around it)
-        "az_md",
-        re.compile(
-            rf"(?<!\w){_AZ_MONTH_OF}\s+{_DAY}(?:(?:{_AZ_FROM_TO}|[-–—]){_DAY2}{_AZ_CASE})?"
-            rf"{_AZ_CASE}(?!\s*\d)",
-            re.I,
-        ),
-    ),
-    (
-        # "mart ayının sonunda", "sentyabrın ortalarında", "1993-cü ilin mayın əvvəlində"
-        "az_part_month",
-        re.compile(
-            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MONTH_OF}"
-            rf"\s+{_PART_AFTER}(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "1993-cü ilin sonunda": the end of 1993
-        "az_part_year",
-        re.compile(rf"(?<!\w){_YEAR}(?:-?c[iıuü])?\s+il[iı]n\s+{_PART_AFTER}(?!\w)", re.I),
-    ),
-    (
-        # "в конце марта (1993 года)", "с конца августа", "в начале 1994 года"
-        "ru_part",
-        re.compile(
-            rf"(?<!\w){_RU_PREP}{_PART_BEFORE}\s+(?:{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?"
-            # a year's part takes the year in the genitive ("в конце 1993 года"), not the verb
-            # "начала" before a year ("армия начала 1994 год наступлением")
-            rf"|(?P<ryear>1\d{{3}}|20\d{{2}})(?:\s*(?:года|г\.)|-го))(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "июнь–октябрь 1993", "iyun-oktyabr 1993-cü il", "1993-cü ilin iyun-iyul aylarında"
-        # (the year may come from the text)
-        "alt_month_range",
-        re.compile(
-            rf"(?<!\w)(?:(?P<year0>1\d{{3}}|20\d{{2}}){_YEAR_OF}\s+)?{_ALT_MON}{_DASH}{_ALT_MON2}"
-            rf"(?:\s+ayl[aə]r[ıi](?:nda)?)?(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "с июня по октябрь 1993 года"
-        "ru_month_range",
-        re.compile(
-            rf"(?<!\w)со?\s+{_ALT_MON}\s+(?:по|до)\s+{_ALT_MON2}"
-            rf"(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "1993-cü ilin iyun ayından oktyabr ayına qədər", "martından mayadək": from … to …
-        "az_month_range",
-        re.compile(
-            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MON}(?:\s+ay[ıi]ndan|d[aə]n)?\s+"
-            rf"{_AZ_MON2}(?:\s+ay[ıi]na|[aə])?(?:\s+q[əe]d[əe]r|d[əe]k)(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "həmin ilin dekabrında", "bu ilin oktyabrında", "в декабре того же года", "к октябрю
-        # этого года": a month of the year named before
-        "alt_month_that_year",
-        re.compile(
-            rf"(?<!\w)(?:(?:elə\s+)?(?:həmin|o|bu)\s+il[iı]n\s+{_ALT_MON}"
-            rf"|(?:(?:в|во|к|ко|до|с|со)\s+)?(?P<amon_ru>{_ALT_MON_WORDS})"
-            rf"\s+(?:того\s+же|этого)\s+года)(?!\w)",
-            re.I,
-        ),
-    ),
+    *_ALT_PATTERNS,
     (
         # "in October of that year", "October of this year", "by May of the same year"
         "month_that_year",
