@@ -1802,3 +1802,39 @@ def test_oten_gun_is_the_day_before_the_day_of_writing():
 def test_a_day_with_in_before_its_year_and_a_dashed_day_month_year(text, expected):
     (t,) = find_dates(text)
     assert t.iso == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Мост строили в конце 1987 – начале 1988 года.", ("1987-09-01", "1988-04-30")),
+        ("Мост строили с конца 1987 по начало 1988 года.", ("1987-09-01", "1988-04-30")),
+        ("Мост строили в середине 1986-го – конце 1988 года.", ("1986-05-01", "1988-12-31")),
+    ],
+)
+def test_a_russian_range_from_a_part_of_one_year_to_a_part_of_another(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
+
+
+def test_a_russian_winter_across_two_years():
+    (t,) = find_dates("Зимой 1987–1988 гг. мост закрыли.")
+    assert t.iso == ("1987-12-01", "1988-02-29")
+    (t,) = find_dates("Мост закрыли зимой 1987/88 года.")
+    assert t.iso == ("1987-12-01", "1988-02-29")
+    # only a winter spans two years: a summer of two years is read as its years
+    assert [t.iso for t in find_dates("Летом 1987–1988 гг. мост чинили.")] == [
+        ("1987-01-01", "1988-12-31")
+    ]
+
+
+def test_a_century_in_roman_numerals_typed_with_cyrillic_letters():
+    (t,) = find_dates("Мост построили в ХІХ веке.")  # Cyrillic Х and І
+    assert t.iso == ("1801-01-01", "1900-12-31")
+
+
+def test_a_deictic_word_in_a_sites_name_is_no_date():
+    assert find_dates("TODAY.AZ / Sport\n\nThe match ended.", reference=date(2005, 5, 1)) == []
+    assert [t.iso for t in find_dates("It ended today.", reference=date(2005, 5, 1))] == [
+        ("2005-05-01", "2005-05-01")
+    ]

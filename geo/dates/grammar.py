@@ -152,7 +152,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "alt_season",
         re.compile(
             rf"(?=[влозВЛОЗ])(?<!\w){_ALT_SEASON}(?:\s+(?:и|[-–—])\s+{_ALT_SEASON2})?"
-            rf"\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)",
+            # a winter across two years: "зимой 1991–1992 гг.", "зимой 1991/92 года"
+            rf"\s+{_YEAR}(?:(?:{_DASH}|/)(?P<y2>\d{{4}}|\d{{2}})(?:\s*гг\.)?)?"
+            rf"{_ALT_YEAR_WORD}(?!\w)",
             re.I,
         ),
     ),
@@ -239,9 +241,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "XVIII в.", "XIX-XX əsrlər"
         "century",
         re.compile(
-            r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVX]{1,5}))"
+            # Roman numerals also typed with the Cyrillic "Х" and "І" ("ХХ века")
+            r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVXХІ]{1,5}))"
             r"(?:\s*(?:[-–—]|and|и|və)\s*(?:(?P<c2>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
-            r"|(?P<r2>[IVX]{1,5})))?"
+            r"|(?P<r2>[IVXХІ]{1,5})))?"
             r"[\s-]+(?:[Cc]entur(?:y|ies)|век(?:а|е|ов|ами|ах|ам)?|вв?\.|əsr\w*)(?!\w)"
         ),
     ),

@@ -23,6 +23,7 @@ from geo.dates.pieces import (
     _GLUED,
     _PART_AFTER,
     _PART_BEFORE,
+    _PART_BEFORE2,
     _RU_ORD,
     _RU_PREP,
     _YEAR,
@@ -105,6 +106,17 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
             # a year's part takes the year in the genitive ("в конце 1993 года"), not the verb
             # "начала" before a year ("армия начала 1994 год наступлением")
             rf"|(?P<ryear>1\d{{3}}|20\d{{2}})(?:\s*(?:года|г\.)|-го))(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # "в конце 1991 – начале 1992 года", "с конца 1991 по начало 1992 года": from a part of
+        # one year to a part of a later one, the first year without its "года"
+        "ru_part_range",
+        re.compile(
+            rf"(?<!\w){_RU_PREP}{_PART_BEFORE}\s+(?P<ryear>1\d{{3}}|20\d{{2}})"
+            rf"(?:\s*(?:года|г\.)|-го)?(?:{_DASH}|\s+(?:по|до)\s+){_PART_BEFORE2}\s+{_YEAR}"
+            r"(?:\s*(?:года|г\.)|-го)(?!\w)",
             re.I,
         ),
     ),

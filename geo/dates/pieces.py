@@ -89,6 +89,7 @@ _AZ_MONTH_OF = rf"(?:{_ALT_MON}(?:{_AYININ})?|(?P<may>may){_AYININ})"
 # after it ("mart ayının sonunda", "1993-cü ilin sonunda"); ``date_words.csv``
 _PART_BEFORE = rf"(?P<part>{alternation('part_before')})"
 _PART_AFTER = rf"(?P<part>{alternation('part_after')})"
+_PART_BEFORE2 = _PART_BEFORE.replace("?P<part>", "?P<part2>")  # "в конце 1991 – начале 1992"
 _RU_PREP = r"(?:(?:в|во|с|со|к|ко|до|от)\s+)?"
 # after a year: Russian "года", Azerbaijani "-ci il" ("1992-ci il", "1993-cü ildə")
 _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-го(?!\w)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
