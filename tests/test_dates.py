@@ -1838,3 +1838,87 @@ def test_a_deictic_word_in_a_sites_name_is_no_date():
     assert [t.iso for t in find_dates("It ended today.", reference=date(2005, 5, 1))] == [
         ("2005-05-01", "2005-05-01")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Москва, 5 янв. 1992 г. Мост закрыт.", ("1992-01-05", "1992-01-05")),
+        ("Указ подписан 14 окт 1993 года.", ("1993-10-14", "1993-10-14")),
+    ],
+)
+def test_russian_abbreviated_months(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
+
+
+def test_a_russian_abbreviated_month_in_a_date_line_takes_the_pages_year():
+    text = "ГЮМРИ, 7 сент — Агентство. Мост закрыли."
+    got = find_dates(text, default_year=2015, reference=date(2015, 9, 7))
+    assert [t.iso for t in got] == [("2015-09-07", "2015-09-07")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GANJA, Azerbaijan, Sep.7 - The bridge closed in 1999.", ("1999-09-07", "1999-09-07")),
+        ("The works ran from early Feb.2019 on.", ("2019-02-01", "2019-02-10")),
+        ("The works ended in Feb.2019 at last.", ("2019-02-01", "2019-02-28")),
+    ],
+)
+def test_an_abbreviated_months_dot_run_into_its_day_or_year(text, expected):
+    assert find_dates(text)[0].iso == expected
+
+
+def test_azerbaijani_counts_of_more_than_and_of_district_residents_are_no_years():
+    assert find_dates("Daşqında 1200-dən çox ev, 1650 rayon sakini zərər çəkib.") == []
+    assert find_dates("Yarmarkaya 1500-ə yaxın qonaq gəlib.") == []
+    assert [t.surface for t in find_dates("Körpü 1995-dən sonra bağlanıb.")] == ["1995"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A concert marks the 1996 June floods in the valley.", ("1996-06-01", "1996-06-30")),
+        ("1996 cı il İyun daşqınlarının ildönümü qeyd edilib.", ("1996-06-01", "1996-06-30")),
+    ],
+)
+def test_a_year_before_its_month_is_that_month(text, expected):
+    assert find_dates(text)[0].iso == expected
+
+
+def test_a_headline_that_tells_the_future_over_a_date_line():
+    text = (
+        "BRIDGE IS SET TO REOPEN ON JUNE 14\nRiver News\n02.05.11\n"
+        + "Engineers inspected the span again and found the repairs sound. " * 6
+        + "\nOn June 14, 1975, the first bridge opened here."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[0] == ("JUNE 14", "2011-06-14")
+    assert got[-1] == ("June 14, 1975", "1975-06-14")
+
+
+def test_a_dateline_of_the_day_of_writing_keeps_its_year():
+    text = "GANJA, Azerbaijan, Jun.14\n\nOn June 14, 1975, the first bridge opened here."
+    got = [str(t.date_start) for t in find_dates(text, reference=date(2011, 6, 14))]
+    assert got == ["2011-06-14", "1975-06-14"]
+
+
+def test_a_dateline_without_a_year_on_a_page_that_tells_an_anniversary_of_a_year():
+    text = (
+        "GANJA, Azerbaijan, June 14. A concert marked the 15th anniversary of the floods in "
+        "1996, the city said."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [("June 14", "2011-06-14"), ("1996", "1996-01-01")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("В 1996 году река разлилась. Пятого июня вода ушла.", ("1996-06-05", "1996-06-05")),
+        ("Двадцать первое мая 1996 года запомнили надолго.", ("1996-05-21", "1996-05-21")),
+    ],
+)
+def test_a_russian_day_in_words_before_its_month(text, expected):
+    assert find_dates(text)[-1].iso == expected

@@ -115,7 +115,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "mdy",
         re.compile(
-            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
+            # an abbreviation's dot may run into the day ("Apr.2", a wire's date line)
+            rf"{_GLUED_MON}{_MON}(?:\s+|\.(?=\d)){_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
             # with its year, whatever follows ("April 10, 2011 - 16:50"; "May 8 in 1992", as
             # translated news writes it); without, no number after it ("Sept. 5 – 7")
             r"(?:,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
@@ -175,9 +176,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "month",
         re.compile(
             rf"(?:\b(?:{_QUAL}|(?P<q4>{_FEW_DAYS}))[-\s]+|{_GLUED_MON}){_MON}"
-            rf"(?:,?\s+(?:of\s+)?{_YEAR})\b"
+            rf"(?:,?\s+(?:of\s+)?|\.(?=\d)){_YEAR}\b"  # "Nov.2020": the dot run into the year
         ),
     ),
+    # the year before its month, a noun after them ("the 2016 April clashes"); not a day after
+    ("month", re.compile(rf"(?<![\w.,/-]){_YEAR}[ \t]+{_MON}(?![ \t]*[-–—]?[ \t]*\d)")),
     # "March-April 1992", "in March–April" (the year from the text around it), "between March
     # and July 1995", "from March to July"
     (

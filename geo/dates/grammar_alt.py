@@ -29,6 +29,7 @@ from geo.dates.pieces import (
     _YEAR,
     _YEAR_OF,
 )
+from geo.dates.words import alternation
 
 _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
@@ -36,7 +37,8 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "alt_dmy",
         re.compile(
             rf"{_GLUED}{_DAY}{_RU_ORD}(?:{_DASH}{_DAY2}{_RU_ORD})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
-            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            # an abbreviation's dot before its year ("5 янв. 1992")
+            rf"(?:\.?,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
     ),
@@ -46,6 +48,15 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "ru_day_range",
         re.compile(
             rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до|(?P<night>на))\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
+            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # a day in words before its month: "пятого апреля", "двадцать первое мая 1993 года"
+        "ru_day_word",
+        re.compile(
+            rf"(?<!\w)(?P<dword>{alternation('day_word')})\s+{_ALT_MON}"
             rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),

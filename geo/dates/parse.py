@@ -156,6 +156,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
         if kind == "ru_day_range" and g.get("night") and int(g["day2"]) != int(g["day"]) + 1:
             return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
+        if kind == "ru_day_word":  # "пятого апреля": the day in words
+            mon, y = _alt_month(g["amon"]), year or _NO_YEAR
+            d = date(y, mon, int(DATE_WORDS["day_word"][word_key(g["dword"])]))
+            return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
         if kind in ("az_ymd", "az_ydm", "az_md", "ru_day_range"):
             kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"

@@ -96,7 +96,8 @@ _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-го(?!\w)|-?c[iıuü](?:\s+i
 # a Russian day's ordinal ending: "22-го февраля", "с 8-го по 9-е мая"
 _RU_ORD = r"(?:-(?:ого|го|ое|е)(?!\w))?"
 # "of the year" before a month: Azerbaijani "1992-ci il(in)", Armenian "1992 թվականի", "1992 թ."
-_YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
+# (the suffix also written apart: "2016 cı il Aprel döyüşləri")
+_YEAR_OF = r"(?:[-\s]?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 # "fevralın 25-dən 26-na": from the 25th to the 26th
 _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
 # a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci", "6-dək"; Armenian "9-ին"
@@ -135,6 +136,7 @@ OTHER_MONTH = frozenset(
     {
         "alt_dmy",
         "ru_day_range",
+        "ru_day_word",
         "az_ymd",
         "az_ydm",
         "az_ym",
