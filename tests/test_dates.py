@@ -1687,3 +1687,238 @@ def test_each_dispatch_of_a_digest_is_told_from_its_own_date_line():
 def test_a_count_before_a_capitalised_adjective_and_its_noun_is_no_year():
     assert find_dates("Of the dead, 1264 Armenian civilians were named.") == []
     assert [t.surface for t in find_dates("The 1992 Armenian elections were held.")] == ["1992"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infobox's range with an Azerbaijani month in lower case: "may" before a year
+        (
+            "Müddət | 3 mart 1991 – 17 may 1995 | ",
+            [("3 mart 1991 – 17 may 1995", "1991-03-03", "1995-05-17")],
+        ),
+        ("Talks resumed on 4 may 1996 in Riga.", [("4 may 1996", "1996-05-04", "1996-05-04")]),
+        # "may" as a verb after a number is no month
+        ("Of the 12 who applied, 3 may be chosen.", []),
+    ],
+)
+def test_may_in_lower_case_between_a_day_and_a_year_is_the_month(text, expected):
+    assert [(t.surface, *t.iso) for t in find_dates(text)] == expected
+
+
+def test_an_azerbaijani_date_with_its_day_before_the_month():
+    got = [(t.surface, *t.iso) for t in find_dates("Körpü 1996-cı il 14 iyul tarixində açıldı.")]
+    assert got == [("1996-cı il 14 iyul", "1996-07-14", "1996-07-14")]
+    got = [(t.surface, *t.iso) for t in find_dates("Yarmarka 1997-ci il 8-9 may günləri oldu.")]
+    assert got == [("1997-ci il 8-9 may", "1997-05-08", "1997-05-09")]
+
+
+def test_an_azerbaijani_run_of_two_days_written_with_a_dash():
+    got = [t.iso for t in find_dates("Sel 1994-cü ilin mart ayının 11-12-də kəndi basdı.")]
+    assert got == [("1994-03-11", "1994-03-12")]
+    got = [t.iso for t in find_dates("1994-cü ildə sel oldu. Su aprelin 3-4-də çəkildi.")]
+    assert got == [("1994-01-01", "1994-12-31"), ("1994-04-03", "1994-04-04")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1970-ci illərin sonlarında kənd böyüdü.", ("1976-01-01", "1979-12-31")),
+        ("1960-cı illərin əvvəllərində yol çəkildi.", ("1960-01-01", "1963-12-31")),
+        # from the late 1970s to June 1983
+        (
+            "1970-ci illərin sonlarından 1983-cü ilin iyununa kimi tikinti sürdü.",
+            ("1976-01-01", "1983-06-30"),
+        ),
+    ],
+)
+def test_a_part_of_an_azerbaijani_decade(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
+
+
+def test_counts_of_azerbaijani_people_and_places_are_no_years():
+    assert find_dates("Daşqında 1140 dinc sakin evsiz qaldı.") == []
+    assert find_dates("Rayonda 1650 uşaq və 1210 qadın qeydə alınıb.") == []
+    assert find_dates("Наводнение оставило без крова 1140 мирных жителей.") == []
+    # a year before a noun of the same language keeps its year when it carries its suffix
+    assert [t.iso for t in find_dates("1994-cü ildə 130 kənd su altında qaldı.")] == [
+        ("1994-01-01", "1994-12-31")
+    ]
+
+
+def test_an_anniversary_of_a_night_tells_the_day_the_night_ends():
+    text = (
+        "Martın 9-da daşqının 25-ci ildönümü ilə əlaqədar kənddə anım mərasimi keçirilib. "
+        + "Sakinlər abidəni ziyarət edib, gül qoyublar. " * 4
+        + "1971-ci il martın 8-dən 9-na keçən gecə çay daşıb."
+    )
+    got = [(t.surface, *t.iso) for t in find_dates(text, header_reference=True)]
+    assert got[0] == ("Martın 9-da", "1996-03-09", "1996-03-09")
+    assert got[-1][1:] == ("1971-03-08", "1971-03-09")
+
+
+def test_a_date_line_between_slashes_before_a_long_first_sentence():
+    text = (
+        "Ganja/14.06.17/Agency: Сегодня исполняется 24-ая годовщина открытия моста через "
+        "реку, построенного в северной части города после долгих споров.\n"
+        "Мост открыли 14 июня 1993 года."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[:2] == [("14.06.17", "2017-06-14"), ("Сегодня", "2017-06-14")]
+
+
+# a sentence of prose, longer than a date line
+_BRIDGE_OPENED = (
+    "Мост через реку в северной части города открыли 14 июня 1993 года после долгих споров."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня исполняется 24 года с того дня, как открыли мост.\n\n" + _BRIDGE_OPENED,
+        "Сегодня минуло 24 года, как открыли мост.\n\n" + _BRIDGE_OPENED,
+    ],
+)
+def test_more_russian_cues_of_an_anniversary(text):
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[0] == ("Сегодня", "2017-06-14")
+
+
+def test_oten_gun_is_the_day_before_the_day_of_writing():
+    (t,) = find_dates("Ötən gün körpü bağlanıb.", reference=date(2017, 6, 14))
+    assert t.iso == ("2017-06-13", "2017-06-13")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bridge opened on June 14 in 1993, officials said.", ("1993-06-14", "1993-06-14")),
+        ("The bridge opened on 14 June in 1993.", ("1993-06-14", "1993-06-14")),
+        ("Uploaded on 14-Jun-2017 by the archive", ("2017-06-14", "2017-06-14")),
+    ],
+)
+def test_a_day_with_in_before_its_year_and_a_dashed_day_month_year(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Мост строили в конце 1987 – начале 1988 года.", ("1987-09-01", "1988-04-30")),
+        ("Мост строили с конца 1987 по начало 1988 года.", ("1987-09-01", "1988-04-30")),
+        ("Мост строили в середине 1986-го – конце 1988 года.", ("1986-05-01", "1988-12-31")),
+    ],
+)
+def test_a_russian_range_from_a_part_of_one_year_to_a_part_of_another(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
+
+
+def test_a_russian_winter_across_two_years():
+    (t,) = find_dates("Зимой 1987–1988 гг. мост закрыли.")
+    assert t.iso == ("1987-12-01", "1988-02-29")
+    (t,) = find_dates("Мост закрыли зимой 1987/88 года.")
+    assert t.iso == ("1987-12-01", "1988-02-29")
+    # only a winter spans two years: a summer of two years is read as its years
+    assert [t.iso for t in find_dates("Летом 1987–1988 гг. мост чинили.")] == [
+        ("1987-01-01", "1988-12-31")
+    ]
+
+
+def test_a_century_in_roman_numerals_typed_with_cyrillic_letters():
+    (t,) = find_dates("Мост построили в ХІХ веке.")  # Cyrillic Х and І
+    assert t.iso == ("1801-01-01", "1900-12-31")
+
+
+def test_a_deictic_word_in_a_sites_name_is_no_date():
+    assert find_dates("TODAY.AZ / Sport\n\nThe match ended.", reference=date(2005, 5, 1)) == []
+    assert [t.iso for t in find_dates("It ended today.", reference=date(2005, 5, 1))] == [
+        ("2005-05-01", "2005-05-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Москва, 5 янв. 1992 г. Мост закрыт.", ("1992-01-05", "1992-01-05")),
+        ("Указ подписан 14 окт 1993 года.", ("1993-10-14", "1993-10-14")),
+    ],
+)
+def test_russian_abbreviated_months(text, expected):
+    (t,) = find_dates(text)
+    assert t.iso == expected
+
+
+def test_a_russian_abbreviated_month_in_a_date_line_takes_the_pages_year():
+    text = "ГЮМРИ, 7 сент — Агентство. Мост закрыли."
+    got = find_dates(text, default_year=2015, reference=date(2015, 9, 7))
+    assert [t.iso for t in got] == [("2015-09-07", "2015-09-07")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("GANJA, Azerbaijan, Sep.7 - The bridge closed in 1999.", ("1999-09-07", "1999-09-07")),
+        ("The works ran from early Feb.2019 on.", ("2019-02-01", "2019-02-10")),
+        ("The works ended in Feb.2019 at last.", ("2019-02-01", "2019-02-28")),
+    ],
+)
+def test_an_abbreviated_months_dot_run_into_its_day_or_year(text, expected):
+    assert find_dates(text)[0].iso == expected
+
+
+def test_azerbaijani_counts_of_more_than_and_of_district_residents_are_no_years():
+    assert find_dates("Daşqında 1200-dən çox ev, 1650 rayon sakini zərər çəkib.") == []
+    assert find_dates("Yarmarkaya 1500-ə yaxın qonaq gəlib.") == []
+    assert [t.surface for t in find_dates("Körpü 1995-dən sonra bağlanıb.")] == ["1995"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A concert marks the 1996 June floods in the valley.", ("1996-06-01", "1996-06-30")),
+        ("1996 cı il İyun daşqınlarının ildönümü qeyd edilib.", ("1996-06-01", "1996-06-30")),
+    ],
+)
+def test_a_year_before_its_month_is_that_month(text, expected):
+    assert find_dates(text)[0].iso == expected
+
+
+def test_a_headline_that_tells_the_future_over_a_date_line():
+    text = (
+        "BRIDGE IS SET TO REOPEN ON JUNE 14\nRiver News\n02.05.11\n"
+        + "Engineers inspected the span again and found the repairs sound. " * 6
+        + "\nOn June 14, 1975, the first bridge opened here."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got[0] == ("JUNE 14", "2011-06-14")
+    assert got[-1] == ("June 14, 1975", "1975-06-14")
+
+
+def test_a_dateline_of_the_day_of_writing_keeps_its_year():
+    text = "GANJA, Azerbaijan, Jun.14\n\nOn June 14, 1975, the first bridge opened here."
+    got = [str(t.date_start) for t in find_dates(text, reference=date(2011, 6, 14))]
+    assert got == ["2011-06-14", "1975-06-14"]
+
+
+def test_a_dateline_without_a_year_on_a_page_that_tells_an_anniversary_of_a_year():
+    text = (
+        "GANJA, Azerbaijan, June 14. A concert marked the 15th anniversary of the floods in "
+        "1996, the city said."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [("June 14", "2011-06-14"), ("1996", "1996-01-01")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("В 1996 году река разлилась. Пятого июня вода ушла.", ("1996-06-05", "1996-06-05")),
+        ("Двадцать первое мая 1996 года запомнили надолго.", ("1996-05-21", "1996-05-21")),
+    ],
+)
+def test_a_russian_day_in_words_before_its_month(text, expected):
+    assert find_dates(text)[-1].iso == expected

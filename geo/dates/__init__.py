@@ -97,7 +97,12 @@ Decisions, documented for users:
   whole day after it, so many years on, "Today marks the 26th anniversary of … April 10,
   1992": 10 April 2018, and a headline day of that month and day in the first lines is that
   day too), and dropped when there is none;
-  "on a Tuesday" is no date;
+  "on a Tuesday" is no date; an anniversary of a night ("fevralın 25-dən 26-na keçən gecə")
+  tells the day the night ends, and a dateline without its year ("BAKU, Azerbaijan, April
+  6.") on a page that tells "the 7th anniversary of the clashes in 2016" takes that
+  anniversary's year (2023); a headline that tells the future over a date line ("PARADE TO BE
+  HELD ON MAY 9" above "27.03.12") is the coming such day; a dateline on the day of writing's
+  own day ("Apr.2" on a page of 2 April 2021) keeps the year of writing;
 * "the same day", "в тот же день", "həmin gün" are the day of the last whole date before
   them; "the next day", "на следующий день", "ertəsi gün" the day after it;
 * a page's date widget with its day and year run together ("Dec 061994") is that day, and
@@ -110,6 +115,12 @@ Decisions, documented for users:
   headlines' capitals ("FEB. 28, 1988", "FRIDAY") and a month in lower case after its day
   ("2 september"; not "may") are read; a chronology's entry that starts with its month
   ("March - The army …", "• July –", "August: …") is that month;
+* "12 may 1994" (lower-case "may" only before a year), "May 8 in 1992", "03-Feb-2022",
+  "Apr.2", "Nov.2020", "the 2016 April clashes", "2016 cı il Aprel", "1993-cü il 2 aprel",
+  "fevral ayının 4-5-dən", "1980-ci illərin sonlarında" (a decade's part, and a range to
+  "1994-cü ilin mayına kimi"), Russian "2 авг", "5 янв. 1992", "пятого апреля", "в конце 1991
+  – начале 1992 года", "зимой 1991–1992 гг.", "ХХ века" (Roman numerals in Cyrillic letters);
+  "TODAY.AZ" (a site's name) is no date;
 * a date glued to a label before it ("Date12 June – 23 July 1993", text taken from an
   infobox) is read when the label is a date word or a capitalised word, not otherwise
   ("Su25 May");
@@ -117,8 +128,8 @@ Decisions, documented for users:
   full within the next 300 characters ("APRIL 2 MARKS …", then "April 2, 2012"), unless the
   date just before it is that day with its year ("18 May 2020", then "BAKU, May 18": 2020);
 * numbers are not years when they are counts or figures ("613", "250,000", "2000
-  soldiers", "1264 Armenian civilians", "1094 kvadrat km", "1500 nəfər":
-  ``geo/data/lexicon/not_date_units.txt``; the
+  soldiers", "1264 Armenian civilians", "1094 kvadrat km", "1500 nəfər", "1275 dinc sakin",
+  "1100-dən çox": ``geo/data/lexicon/not_date_units.txt``; the
   next item of a list of counts, "63 children, 106 women were killed, 1275 taken"; a number
   after another that is no year, "Nos. 822, 853", while "in 1992, 1993" are two years),
   document or section numbers ("Nos. 822, 853", "page 1993"), the adoption year of a

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import re
 
+from geo.dates.grammar_alt import _ALT_PATTERNS
 from geo.dates.holidays import HOLIDAY
 from geo.dates.pieces import (
     _ALT_MON,
-    _ALT_MON2,
-    _ALT_MON_WORDS,
     _ALT_SEASON,
     _ALT_SEASON2,
     _ALT_YEAR_WORD,
     _AZ_CASE,
-    _AZ_FROM_TO,
-    _AZ_MON,
-    _AZ_MON2,
-    _AZ_MONTH_OF,
     _AZ_SEASON,
     _DASH,
     _DAY,
@@ -31,10 +26,8 @@ from geo.dates.pieces import (
     _MON,
     _MON_AFTER_DAY,
     _PART_AFTER,
-    _PART_BEFORE,
     _QUAL,
     _RU_ORD,
-    _RU_PREP,
     _SEASON,
     _SEASON_Q,
     _YEAR,
@@ -82,9 +75,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}"
             # "16-17 May", "16 to 17 May", "8, 9 and 10 May": the days from the first to the last
             rf"(?:(?:{_DASH}|\s+to\s+|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+and\s+){_DAY2})?"
-            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:,?\s+{_YEAR})?\b"
+            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:,?\s+(?:in\s+)?{_YEAR})?\b"
         ),
     ),
+    # a page's date with dashes and the month's name ("Post on 03-Feb-2022", "8-May-1994")
+    ("dmy", re.compile(rf"(?<![\w-]){_DAY}-{_MON}-{_YEAR}(?![\w-])")),
     (
         # a date line's two-digit year ("09 May 06"): 19xx above 30, else 20xx
         "dmy_yy",
@@ -120,120 +115,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "mdy",
         re.compile(
-            rf"{_GLUED_MON}{_MON}\s+{_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
-            # with its year, whatever follows ("April 10, 2011 - 16:50"); without, no number
-            # after it ("Sept. 5 – 7")
-            r"(?:,?\s+(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
+            # an abbreviation's dot may run into the day ("Apr.2", a wire's date line)
+            rf"{_GLUED_MON}{_MON}(?:\s+|\.(?=\d)){_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
+            # with its year, whatever follows ("April 10, 2011 - 16:50"; "May 8 in 1992", as
+            # translated news writes it); without, no number after it ("Sept. 5 – 7")
+            r"(?:,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
         ),
     ),
-    (
-        # "12 мая 1994 года", "25–29 октября", "25-29 oktyabrda" (a case ending on the month)
-        "alt_dmy",
-        re.compile(
-            rf"{_GLUED}{_DAY}{_RU_ORD}(?:{_DASH}{_DAY2}{_RU_ORD})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
-            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "с 25 по 29 октября": from the 25th to the 29th; "в ночь с 25 на 26 февраля": the
-        # night from the 25th to the 26th (two days that follow each other)
-        "ru_day_range",
-        re.compile(
-            rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до|(?P<night>на))\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
-            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # Azerbaijani: "1992-ci il mayın 8-də", "1993-cü ilin iyulun 23-də"
-        "az_ymd",
-        re.compile(
-            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_AZ_MONTH_OF}\s+{_DAY}"
-            rf"(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?{_AZ_CASE}",
-            re.I,
-        ),
-    ),
-    (
-        # "1993-cü ilin aprelində": in April 1993; "1993-cü ilin noyabrınadək": until then
-        "az_ym",
-        re.compile(
-            rf"(?<!\w){_YEAR}{_YEAR_OF}\s+{_ALT_MON}(?:[aə](?:d[əa]k)?)?(?!\s*\d)(?!\w)", re.I
-        ),
-    ),
-    (
-        # "mayın 8-də" (the year from the text around it)
-        "az_md",
-        re.compile(
-            rf"(?<!\w){_AZ_MONTH_OF}\s+{_DAY}(?:{_AZ_FROM_TO}{_DAY2}{_AZ_CASE})?"
-            rf"{_AZ_CASE}(?!\s*\d)",
-            re.I,
-        ),
-    ),
-    (
-        # "mart ayının sonunda", "sentyabrın ortalarında", "1993-cü ilin mayın əvvəlində"
-        "az_part_month",
-        re.compile(
-            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MONTH_OF}"
-            rf"\s+{_PART_AFTER}(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "1993-cü ilin sonunda": the end of 1993
-        "az_part_year",
-        re.compile(rf"(?<!\w){_YEAR}(?:-?c[iıuü])?\s+il[iı]n\s+{_PART_AFTER}(?!\w)", re.I),
-    ),
-    (
-        # "в конце марта (1993 года)", "с конца августа", "в начале 1994 года"
-        "ru_part",
-        re.compile(
-            rf"(?<!\w){_RU_PREP}{_PART_BEFORE}\s+(?:{_ALT_MON}(?:\s+{_YEAR}{_ALT_YEAR_WORD})?"
-            # a year's part takes the year in the genitive ("в конце 1993 года"), not the verb
-            # "начала" before a year ("армия начала 1994 год наступлением")
-            rf"|(?P<ryear>1\d{{3}}|20\d{{2}})(?:\s*(?:года|г\.)|-го))(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "июнь–октябрь 1993", "iyun-oktyabr 1993-cü il", "1993-cü ilin iyun-iyul aylarında"
-        # (the year may come from the text)
-        "alt_month_range",
-        re.compile(
-            rf"(?<!\w)(?:(?P<year0>1\d{{3}}|20\d{{2}}){_YEAR_OF}\s+)?{_ALT_MON}{_DASH}{_ALT_MON2}"
-            rf"(?:\s+ayl[aə]r[ıi](?:nda)?)?(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "с июня по октябрь 1993 года"
-        "ru_month_range",
-        re.compile(
-            rf"(?<!\w)со?\s+{_ALT_MON}\s+(?:по|до)\s+{_ALT_MON2}"
-            rf"(?:\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "1993-cü ilin iyun ayından oktyabr ayına qədər", "martından mayadək": from … to …
-        "az_month_range",
-        re.compile(
-            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MON}(?:\s+ay[ıi]ndan|d[aə]n)?\s+"
-            rf"{_AZ_MON2}(?:\s+ay[ıi]na|[aə])?(?:\s+q[əe]d[əe]r|d[əe]k)(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        # "həmin ilin dekabrında", "bu ilin oktyabrında", "в декабре того же года", "к октябрю
-        # этого года": a month of the year named before
-        "alt_month_that_year",
-        re.compile(
-            rf"(?<!\w)(?:(?:elə\s+)?(?:həmin|o|bu)\s+il[iı]n\s+{_ALT_MON}"
-            rf"|(?:(?:в|во|к|ко|до|с|со)\s+)?(?P<amon_ru>{_ALT_MON_WORDS})"
-            rf"\s+(?:того\s+же|этого)\s+года)(?!\w)",
-            re.I,
-        ),
-    ),
+    *_ALT_PATTERNS,
     (
         # "in October of that year", "October of this year", "by May of the same year"
         "month_that_year",
@@ -264,7 +153,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "alt_season",
         re.compile(
             rf"(?=[влозВЛОЗ])(?<!\w){_ALT_SEASON}(?:\s+(?:и|[-–—])\s+{_ALT_SEASON2})?"
-            rf"\s+{_YEAR}{_ALT_YEAR_WORD}(?!\w)",
+            # a winter across two years: "зимой 1991–1992 гг.", "зимой 1991/92 года"
+            rf"\s+{_YEAR}(?:(?:{_DASH}|/)(?P<y2>\d{{4}}|\d{{2}})(?:\s*гг\.)?)?"
+            rf"{_ALT_YEAR_WORD}(?!\w)",
             re.I,
         ),
     ),
@@ -285,9 +176,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "month",
         re.compile(
             rf"(?:\b(?:{_QUAL}|(?P<q4>{_FEW_DAYS}))[-\s]+|{_GLUED_MON}){_MON}"
-            rf"(?:,?\s+(?:of\s+)?{_YEAR})\b"
+            rf"(?:,?\s+(?:of\s+)?|\.(?=\d)){_YEAR}\b"  # "Nov.2020": the dot run into the year
         ),
     ),
+    # the year before its month, a noun after them ("the 2016 April clashes"); not a day after
+    ("month", re.compile(rf"(?<![\w.,/-]){_YEAR}[ \t]+{_MON}(?![ \t]*[-–—]?[ \t]*\d)")),
     # "March-April 1992", "in March–April" (the year from the text around it), "between March
     # and July 1995", "from March to July"
     (
@@ -351,9 +244,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "XVIII в.", "XIX-XX əsrlər"
         "century",
         re.compile(
-            r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVX]{1,5}))"
+            # Roman numerals also typed with the Cyrillic "Х" and "І" ("ХХ века")
+            r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVXХІ]{1,5}))"
             r"(?:\s*(?:[-–—]|and|и|və)\s*(?:(?P<c2>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
-            r"|(?P<r2>[IVX]{1,5})))?"
+            r"|(?P<r2>[IVXХІ]{1,5})))?"
             r"[\s-]+(?:[Cc]entur(?:y|ies)|век(?:а|е|ов|ами|ах|ам)?|вв?\.|əsr\w*)(?!\w)"
         ),
     ),
@@ -362,7 +256,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)"
             # "the 1990s", "1990-х годах", "1990-cı illərdə" (the plural: not "1990-cı ildə")
-            r"(?:s\b|-х(?:\s+год\w*)?(?!\w)|-?c[iıuü]\s+ill[əe]r\w*)",
+            # and its part after it ("1980-ci illərin sonlarında": the late 1980s)
+            rf"(?:s\b|-х(?:\s+год\w*)?(?!\w)"
+            rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?)",
             re.I,
         ),
     ),

@@ -104,11 +104,14 @@ _ANNIVERSARY_CUE = re.compile(rf"(?<!\w)(?:{alternation('anniversary')})(?!\w)")
 _EVENT_WITHIN = 1000  # characters after the count where the event's whole date may stand
 
 
-def anniversary_day(text: str, own_year: list[TimeExpr]) -> date | None:
+def anniversary_day(text: str, own_year: list[TimeExpr], whole_day: bool = True) -> date | None:
     """The day of writing of a page that has no date line but tells an anniversary: the
     event's whole day told after its count of years, so many years on ("Today is the 21st
     anniversary …", then "on 2 April 1993": 2 April 2014; "32 years ago, on April 10,
-    1992": 10 April 2024). None when the page tells none."""
+    1992": 10 April 2024; "the 29th anniversary", then the night "25-26 February 1992": 26
+    February 2021, the day the night ends). Not ``whole_day``: the event may be told by its
+    year or month too ("the 7th anniversary of the clashes in 2016"), and only the year of
+    the result counts (1 January 2023). None when the page tells none."""
     folded = _fold(text)
     for m in _YEARS_COUNT.finditer(folded):
         start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
@@ -117,8 +120,13 @@ def anniversary_day(text: str, own_year: list[TimeExpr]) -> date | None:
             continue
         n = int(m.group("n"))
         for u in own_year:
-            if m.end() <= u.start <= m.end() + _EVENT_WITHIN and u.precision == "day":
-                d = u.date_start
+            # a whole day, or a night ("fevralın 25-dən 26-na keçən gecə"): the day it ends
+            night = u.precision == "range" and (u.date_end - u.date_start).days == 1
+            within = m.end() <= u.start <= m.end() + _EVENT_WITHIN
+            if within and not whole_day and u.date_start.year == u.date_end.year:
+                return date(u.date_start.year + n, 1, 1)  # the year only
+            if within and (u.precision == "day" or night):
+                d = u.date_end
                 try:
                     return d.replace(year=d.year + n)
                 except ValueError:  # 29 February: the last day of February that year

@@ -1,8 +1,8 @@
 """When a four-digit number is no year: a count or figure ("2000 soldiers", "1264 Armenian
-civilians", "1094 kvadratkilometrlik", "45%"), one more item of a list of counts ("106 women
-were killed, 1275 taken"), a document or section number ("Nos. 822, 853", "page 1993"), the
-adoption year of a numbered document ("resolution 822 (1993)") or the year in a document's
-name ("the 1951 Convention")."""
+civilians", "1094 kvadratkilometrlik", "45%", "1100-dən çox"), one more item of a list of
+counts ("106 women were killed, 1275 taken"), a document or section number ("Nos. 822,
+853", "page 1993"), the adoption year of a numbered document ("resolution 822 (1993)") or
+the year in a document's name ("the 1951 Convention")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _not_a_year(text: str, s: int, e: int) -> bool:
     nxt = _WORD_AFTER_NUMBER.match(text[e : e + 60])
     if nxt and is_unit(nxt.group(1)):
         return True
-    if text[e : e + 1] == "%":
+    if text[e : e + 1] == "%" or _AZ_ABOUT.match(text, e):
         return True
     return _after_a_count(text, s)  # "613 killed, 106 of them women, 1275 taken"
 
@@ -34,6 +34,11 @@ def _not_a_year(text: str, s: int, e: int) -> bool:
 _WORD_AFTER_NUMBER = re.compile(
     r"(?:\s*[-–—]\s*\d+)?(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁƏ][^\W\d_]+){0,2}\s+([^\W\d_]+)"
 )
+
+
+# Azerbaijani "more than", "over", "fewer than", "near" after a number ("1100-dən çox şəhid",
+# "2000-ə yaxın"): a count
+_AZ_ABOUT = re.compile(r"-?(?:d[əa]n\s+(?:çox|artıq|az|yuxarı)|[əa]\s+yaxın)(?!\w)", re.I)
 
 
 # a list item that starts with a count: "106 women were killed, " before a number ("… 1275")

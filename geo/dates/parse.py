@@ -83,6 +83,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind == "same_month":
             return _same_month(s, e, text)
         if kind in ("deictic_word", "ago", "past", "same_day"):
+            if _DOMAIN_AFTER.match(text, e):
+                return None  # "Today.az": a site's name, not the day of writing
             return _told_from_writing(kind, s, e, text[s:e], g, text)
         if kind in ("iso", "dotted", "dmy", "mdy"):
             bad = _impossible_day(kind, g, year)
@@ -139,6 +141,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             )
         if kind in ("az_part_month", "az_part_year", "ru_part"):
             return _part(s, e, m.group(), g, year)
+        if kind == "ru_part_range":  # "в конце 1991 – начале 1992 года": late 1991 to early 1992
+            y1, q1, q2 = int(g["ryear"]), _PARTS[word_key(g["part"])], _PARTS[word_key(g["part2"])]
+            first = _qualified(q1, date(y1, 1, 1), date(y1, 12, 31))[0]
+            last = _qualified(q2, date(year, 1, 1), date(year, 12, 31))[1]
+            return TimeExpr(s, e, m.group(), first, last, "range") if year > y1 else None
         if kind in ("alt_month_range", "ru_month_range", "az_month_range"):
             mon, mon2 = _alt_month(g["amon"]), _alt_month(g["amon2"])
             if mon2 <= mon:
@@ -149,7 +156,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
         if kind == "ru_day_range" and g.get("night") and int(g["day2"]) != int(g["day"]) + 1:
             return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
-        if kind in ("az_ymd", "az_md", "ru_day_range"):
+        if kind == "ru_day_word":  # "пятого апреля": the day in words
+            mon, y = _alt_month(g["amon"]), year or _NO_YEAR
+            d = date(y, mon, int(DATE_WORDS["day_word"][word_key(g["dword"])]))
+            return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
+        if kind in ("az_ymd", "az_ydm", "az_md", "ru_day_range"):
             kind = "alt_dmy"  # the same reading: a day of a month, with or without its year
         if kind == "alt_dmy":  # "12 мая 1994 года"
             mon = _alt_month(g.get("amon") or g["may"])
@@ -171,6 +182,12 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
         if kind in ("alt_season", "az_season"):  # "весной 1992 года", "1993 yayı"
             lo = _ALL_SEASONS[word_key(g["aseason"])]
+            if g.get("y2"):  # "зимой 1991–1992 гг.": December 1991 to February 1992
+                y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
+                if lo != 12 or g.get("aseason2") or y2 != year + 1:
+                    return None
+                first, last = _season(y2, 12)
+                return TimeExpr(s, e, m.group(), first, last, "season")
             if g.get("aseason2"):  # "летом и осенью 1993 года"
                 lo2 = _ALL_SEASONS[word_key(g["aseason2"])]
                 return _season_span(s, e, m.group(), year, lo, lo2)
@@ -232,8 +249,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "century")
         if kind == "decade":
             d0 = int(g["dec"])
-            first, last = _qualified(g.get("q"), date(d0, 1, 1), date(d0 + 9, 12, 31))
-            return TimeExpr(s, e, m.group(), first, last, "approximate" if g.get("q") else "decade")
+            q = g.get("q") or (_PARTS[word_key(g["part"])] if g.get("part") else None)
+            first, last = _qualified(q, date(d0, 1, 1), date(d0 + 9, 12, 31))
+            return TimeExpr(s, e, m.group(), first, last, "approximate" if q else "decade")
         if kind == "year_range":
             y2s = g["y2"]
             if len(y2s) == 2:
@@ -352,7 +370,10 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
     return any(not 1 <= d <= last for d in days)
 
 
+# a web address's ending glued to a word ("TODAY.AZ", "today.ru")
+_DOMAIN_AFTER = re.compile(r"\.[A-Za-z]{2,6}(?![\w.])")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")  # "ХХ века" typed with Cyrillic letters
 
 
 def _century(arabic: str | None, roman: str | None) -> int:
@@ -361,6 +382,7 @@ def _century(arabic: str | None, roman: str | None) -> int:
         return int(arabic)
     if not roman:
         return 0
+    roman = roman.translate(_CYRILLIC_ROMAN)
     total = 0
     for i, ch in enumerate(roman):
         v = _ROMAN[ch]

@@ -43,10 +43,12 @@ _MON = (
     r"|DECEMBER|JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT?\.|OCT\.|NOV\.|DEC\.)"
     r"(?![\w])"  # and in a headline in capitals ("BEGAN ON MAY 8", "FEB. 28, 1988")
 )
-# after a day's number, a month written in lower case too ("2 september"; not "may")
+# after a day's number, a month written in lower case too ("2 september"; "may" only before
+# a year: "12 may 1994", as Azerbaijani writes it, not "3 may be")
 _MON_AFTER_DAY = _MON.replace(
     "(?P<mon>",
-    "(?P<mon>january|february|march|april|june|july|august|september|october|november|december|",
+    "(?P<mon>january|february|march|april|june|july|august|september|october|november|december"
+    r"|may(?=,?\s+(?:1\d{3}|20\d{2})(?!\w))|",
     1,
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -87,13 +89,15 @@ _AZ_MONTH_OF = rf"(?:{_ALT_MON}(?:{_AYININ})?|(?P<may>may){_AYININ})"
 # after it ("mart ayının sonunda", "1993-cü ilin sonunda"); ``date_words.csv``
 _PART_BEFORE = rf"(?P<part>{alternation('part_before')})"
 _PART_AFTER = rf"(?P<part>{alternation('part_after')})"
+_PART_BEFORE2 = _PART_BEFORE.replace("?P<part>", "?P<part2>")  # "в конце 1991 – начале 1992"
 _RU_PREP = r"(?:(?:в|во|с|со|к|ко|до|от)\s+)?"
 # after a year: Russian "года", Azerbaijani "-ci il" ("1992-ci il", "1993-cü ildə")
 _ALT_YEAR_WORD = r"(?:\s*(?:года|год|г\.)|-го(?!\w)|-?c[iıuü](?:\s+il(?:in|də|dən)?)?)?"
 # a Russian day's ordinal ending: "22-го февраля", "с 8-го по 9-е мая"
 _RU_ORD = r"(?:-(?:ого|го|ое|е)(?!\w))?"
 # "of the year" before a month: Azerbaijani "1992-ci il(in)", Armenian "1992 թվականի", "1992 թ."
-_YEAR_OF = r"(?:-?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
+# (the suffix also written apart: "2016 cı il Aprel döyüşləri")
+_YEAR_OF = r"(?:[-\s]?c[iıuü]\s+il(?:in)?|\s*(?:թվականի|թ\.))"
 # "fevralın 25-dən 26-na": from the 25th to the 26th
 _AZ_FROM_TO = r"-?(?:dən|dan)\s+"
 # a day's case: Azerbaijani "8-də", "8-dən", "26-na", "26-sı", "8-ci", "6-dək"; Armenian "9-ին"
@@ -132,7 +136,9 @@ OTHER_MONTH = frozenset(
     {
         "alt_dmy",
         "ru_day_range",
+        "ru_day_word",
         "az_ymd",
+        "az_ydm",
         "az_ym",
         "az_md",
         "az_part_month",

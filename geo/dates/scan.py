@@ -163,12 +163,15 @@ def find_dates(
     own_starts = [u.start for u in own_year]
     anniversary_cache: list[date | None] = []
 
-    def anniversary() -> date | None:
-        """With no day of writing and no date line, the day an anniversary tells."""
+    def anniversary(whole_day: bool = True) -> date | None:
+        """With no day of writing and no date line, the day an anniversary tells (or, not
+        ``whole_day``, its year: of an event told by its year, "the 7th anniversary of … in
+        2016")."""
         if not anniversary_cache:
             lone = reference is None and header_reference and header_day(text) is None
             anniversary_cache.append(anniversary_day(text, own_year) if lone else None)
-        return anniversary_cache[0]
+            anniversary_cache.append(anniversary_day(text, own_year, False) if lone else None)
+        return anniversary_cache[0 if whole_day else 1]
 
     # anchor years and relative expressions, in document order
     anchored: list[TimeExpr] = []
@@ -251,10 +254,22 @@ def find_dates(
             # the anniversary's day on a page that tells no date line ("8 мая исполнилось 23
             # года со дня оккупации"): the day of writing, not the event's year
             t = replace(_set_year(t, anniversary().year) or t, year_inherited=False)
+        elif (
+            t.year_inherited
+            and t.precision == "day"
+            and t.start < _HEADER
+            and _in_dateline(text, t)
+            and anniversary(False) is not None
+        ):
+            # a dateline without its year ("BAKU, Azerbaijan, April 6.") on a page that tells
+            # "the 7th anniversary of the clashes in 2016": that anniversary's year
+            t = replace(_set_year(t, anniversary(False).year) or t, year_inherited=False)
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
-            told = _told_in_full(t, own_year[j:], own_year[:j])
+            # the day of writing's own day (a dateline "Apr.2" on a page of 2 April 2021) keeps
+            # its year, whatever earlier 2 April the text tells in full
+            told = None if _is_day(t, reference) else _told_in_full(t, own_year[j:], own_year[:j])
             entry_year = _entry_year(t, text, heading_year, anchored)
             if nxt is not None and _JOIN.match(text[t.end : nxt.start]):
                 pass  # joined below with the expression that gives the year
@@ -274,15 +289,27 @@ def find_dates(
                     continue
                 t = replace(t, year_inherited=False)
             elif last_year is None:
-                # no year before it: the same day told in full later ("BEGAN ON MAY 8" in a
-                # headline, "On May 8, 1992" in the text), else the first year after it in the
-                # same paragraph ("On 8 May, … in 1992")
-                later = _same_day(t, own_year[j:]) or (
-                    None
-                    if nxt is None
-                    or "\n\n" in text[t.end : nxt.start]
-                    or nxt.start - t.end > _LATER_YEAR_WITHIN
-                    else nxt
+                # no year before it: the day of writing's own day (a dateline "Apr.2"), or a
+                # headline that tells the future over a date line ("PARADE TO BE HELD ON MAY
+                # 9", "27.03.12"): the coming such day; else the
+                # same day told in full later ("BEGAN ON MAY 8" in a headline, "On May 8, 1992"
+                # in the text), else the first year after it in the same paragraph ("On 8
+                # May, … in 1992")
+                ahead = lines and t.start < _HEADER and _future(text, folded, t)
+                head = reference if _is_day(t, reference) else header_day(text) if ahead else None
+                coming = _set_year(t, head.year) if head is not None else None
+                if coming is not None and coming.date_end < head:
+                    coming = _set_year(t, head.year + 1)
+                later = (
+                    coming
+                    or _same_day(t, own_year[j:])
+                    or (
+                        None
+                        if nxt is None
+                        or "\n\n" in text[t.end : nxt.start]
+                        or nxt.start - t.end > _LATER_YEAR_WITHIN
+                        else nxt
+                    )
                 )
                 t = _set_year(t, later.date_start.year) if later is not None else None
                 if t is None:

@@ -147,10 +147,18 @@ _DATELINE_HEAD = re.compile(
 
 def _in_dateline(text: str, t: TimeExpr) -> bool:
     """True for the date of a news dateline: near the start of its line, after a place or
-    label in capitals and no full stop ("BAKU, May 18 1992 -", "DATE: MONDAY, April 5")."""
+    label in capitals and no full stop ("BAKU, May 18 1992 -", "DATE: MONDAY, April 5"), or
+    between slashes after a place and before an agency ("Baku/23.07.19/Agency: …")."""
     line_start = text.rfind("\n", 0, t.start) + 1
     head = text[line_start : t.start]
+    if _SLASHED_HEAD.fullmatch(head) and _SLASHED_TAIL.match(text, t.end):
+        return True
     return len(head) <= 60 and not re.search(r"[.!?]\s", head) and bool(_DATELINE_HEAD.match(head))
+
+
+# a dateline between slashes: a place ("Baku/", "Bakı/ ") before the date, an agency after it
+_SLASHED_HEAD = re.compile(rf"[ \t]*[{_UPPER}][^\W\d_]+(?:[ \t-][^\W\d_]+)?[ \t]*/[ \t]*")
+_SLASHED_TAIL = re.compile(r"[ \t]*/[ \t]*[^\W\d_]")
 
 
 def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
