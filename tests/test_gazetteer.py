@@ -335,6 +335,12 @@ def test_the_check_can_fail():
         ("Vardabats", "karabakh:ebilce"),
         ("Jraghatsner", "karabakh:demirciler-xocali"),
         ("Agali III", "karabakh:agali-3"),
+        ("Banadzor", "karabakh:binederesi"),
+        ("Dilagarda", "karabakh:dilagarda"),
+        ("Zarysly", "karabakh:zarisli"),
+        ("Bala Bahmanli", "karabakh:bala-behmenli"),
+        ("Gurjulu", "karabakh:gurculu"),
+        ("Армудлу", "karabakh:armudlu-qubadli"),
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
         ("Хатаинский район", "karabakh:xetai-rayonu"),
@@ -445,6 +451,7 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Demirciler", "geonames:317227"),  # Turkey: Dəmirçilər (Xocalı) keeps its own spelling
         ("Narimanov", "geonames:523443"),  # the town in Russia, not Baku's Nərimanov district
         ("Binəqədi", "geonames:586967"),  # the settlement, not the district of Baku named after it
+        ("Armutlu", "geonames:323578"),  # Turkey: Armudlu (Qubadlı) leaves out its 1912 spelling
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
