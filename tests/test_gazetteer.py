@@ -341,6 +341,12 @@ def test_the_check_can_fail():
         ("Bala Bahmanli", "karabakh:bala-behmenli"),
         ("Gurjulu", "karabakh:gurculu"),
         ("Армудлу", "karabakh:armudlu-qubadli"),
+        ("Salaketin", "karabakh:salaketin"),
+        ("Sktorashen", "karabakh:six-dursun"),
+        ("Jomard", "karabakh:comerd"),
+        ("Kochakhmedli", "karabakh:qocehmedli"),
+        ("Yukhari Veysalli", "karabakh:yuxari-veyselli"),
+        ("Arış", "karabakh:aris-fuzuli"),  # the Azerbaijani spelling; "Arish" stays El Arish
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
         ("Хатаинский район", "karabakh:xetai-rayonu"),
@@ -452,6 +458,8 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Narimanov", "geonames:523443"),  # the town in Russia, not Baku's Nərimanov district
         ("Binəqədi", "geonames:586967"),  # the settlement, not the district of Baku named after it
         ("Armutlu", "geonames:323578"),  # Turkey: Armudlu (Qubadlı) leaves out its 1912 spelling
+        ("Arish", "geonames:361546"),  # El Arish, Egypt, not Arış (Füzuli)
+        ("Chumen", "geonames:1814790"),  # China, not Comərd (Kəlbəcər), whose Armenian name it is
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
