@@ -346,7 +346,9 @@ def test_the_check_can_fail():
         ("Jomard", "karabakh:comerd"),
         ("Kochakhmedli", "karabakh:qocehmedli"),
         ("Yukhari Veysalli", "karabakh:yuxari-veyselli"),
-        ("Arış", "karabakh:aris-fuzuli"),  # the Azerbaijani spelling; "Arish" stays El Arish
+        ("Aragül", "karabakh:arakul"),
+        ("Armenakavan", "karabakh:xacinderbetli"),
+        ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
         ("Хатаинский район", "karabakh:xetai-rayonu"),
@@ -458,7 +460,6 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Narimanov", "geonames:523443"),  # the town in Russia, not Baku's Nərimanov district
         ("Binəqədi", "geonames:586967"),  # the settlement, not the district of Baku named after it
         ("Armutlu", "geonames:323578"),  # Turkey: Armudlu (Qubadlı) leaves out its 1912 spelling
-        ("Arish", "geonames:361546"),  # El Arish, Egypt, not Arış (Füzuli)
         ("Chumen", "geonames:1814790"),  # China, not Comərd (Kəlbəcər), whose Armenian name it is
     ],
 )
