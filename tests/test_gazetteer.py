@@ -348,6 +348,10 @@ def test_the_check_can_fail():
         ("Yukhari Veysalli", "karabakh:yuxari-veyselli"),
         ("Aragül", "karabakh:arakul"),
         ("Armenakavan", "karabakh:xacinderbetli"),
+        ("Khyndyrystan", "karabakh:xindiristan"),
+        ("Shikhaliagali", "karabakh:sixeliagali"),
+        ("Afatli", "karabakh:efetli"),
+        ("Русские Борисы", "karabakh:rus-borisi"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
