@@ -352,6 +352,11 @@ def test_the_check_can_fail():
         ("Shikhaliagali", "karabakh:sixeliagali"),
         ("Afatli", "karabakh:efetli"),
         ("Русские Борисы", "karabakh:rus-borisi"),
+        ("Aghbiz", "karabakh:agbiz"),
+        ("Divanalylar", "karabakh:divanalilar"),
+        ("Zeylik", "karabakh:zeylik"),
+        ("Allahgulular", "karabakh:allahqulular"),
+        ("Aghanus", "karabakh:aganus"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
