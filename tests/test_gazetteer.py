@@ -357,6 +357,9 @@ def test_the_check_can_fail():
         ("Zeylik", "karabakh:zeylik"),
         ("Allahgulular", "karabakh:allahqulular"),
         ("Aghanus", "karabakh:aganus"),
+        ("Mishni", "karabakh:misni"),
+        ("Kurdgadzhi", "karabakh:kurdhaci"),
+        ("Ardashevi", "karabakh:erdesevi"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
