@@ -360,6 +360,8 @@ def test_the_check_can_fail():
         ("Mishni", "karabakh:misni"),
         ("Kurdgadzhi", "karabakh:kurdhaci"),
         ("Ardashevi", "karabakh:erdesevi"),
+        ("Gadzhituraly", "karabakh:haciturali"),
+        ("Hajily", "karabakh:hacili-cebrayil"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
