@@ -362,6 +362,8 @@ def test_the_check_can_fail():
         ("Ardashevi", "karabakh:erdesevi"),
         ("Gadzhituraly", "karabakh:haciturali"),
         ("Hajily", "karabakh:hacili-cebrayil"),
+        ("Заргяр", "karabakh:zerger-fuzuli"),
+        ("Chamberekend", "karabakh:cemberekend"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
