@@ -364,6 +364,8 @@ def test_the_check_can_fail():
         ("Hajily", "karabakh:hacili-cebrayil"),
         ("Заргяр", "karabakh:zerger-fuzuli"),
         ("Chamberekend", "karabakh:cemberekend"),
+        ("Berkadzor", "karabakh:berkadzor"),
+        ("Melikahogh", "karabakh:melikpeye"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
