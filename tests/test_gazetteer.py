@@ -366,6 +366,7 @@ def test_the_check_can_fail():
         ("Chamberekend", "karabakh:cemberekend"),
         ("Berkadzor", "karabakh:berkadzor"),
         ("Melikahogh", "karabakh:melikpeye"),
+        ("Aradjamough", "karabakh:arajamugh"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
