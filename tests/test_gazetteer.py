@@ -336,6 +336,39 @@ def test_the_check_can_fail():
         ("Vardabats", "karabakh:ebilce"),
         ("Jraghatsner", "karabakh:demirciler-xocali"),
         ("Agali III", "karabakh:agali-3"),
+        ("Banadzor", "karabakh:binederesi"),
+        ("Dilagarda", "karabakh:dilagarda"),
+        ("Zarysly", "karabakh:zarisli"),
+        ("Bala Bahmanli", "karabakh:bala-behmenli"),
+        ("Gurjulu", "karabakh:gurculu"),
+        ("Армудлу", "karabakh:armudlu-qubadli"),
+        ("Salaketin", "karabakh:salaketin"),
+        ("Sktorashen", "karabakh:six-dursun"),
+        ("Jomard", "karabakh:comerd"),
+        ("Kochakhmedli", "karabakh:qocehmedli"),
+        ("Yukhari Veysalli", "karabakh:yuxari-veyselli"),
+        ("Aragül", "karabakh:arakul"),
+        ("Armenakavan", "karabakh:xacinderbetli"),
+        ("Khyndyrystan", "karabakh:xindiristan"),
+        ("Shikhaliagali", "karabakh:sixeliagali"),
+        ("Afatli", "karabakh:efetli"),
+        ("Русские Борисы", "karabakh:rus-borisi"),
+        ("Aghbiz", "karabakh:agbiz"),
+        ("Divanalylar", "karabakh:divanalilar"),
+        ("Zeylik", "karabakh:zeylik"),
+        ("Allahgulular", "karabakh:allahqulular"),
+        ("Aghanus", "karabakh:aganus"),
+        ("Mishni", "karabakh:misni"),
+        ("Kurdgadzhi", "karabakh:kurdhaci"),
+        ("Ardashevi", "karabakh:erdesevi"),
+        ("Gadzhituraly", "karabakh:haciturali"),
+        ("Hajily", "karabakh:hacili-cebrayil"),
+        ("Заргяр", "karabakh:zerger-fuzuli"),
+        ("Chamberekend", "karabakh:cemberekend"),
+        ("Berkadzor", "karabakh:berkadzor"),
+        ("Melikahogh", "karabakh:melikpeye"),
+        ("Aradjamough", "karabakh:arajamugh"),
+        ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
         ("Хатаинский район", "karabakh:xetai-rayonu"),
@@ -450,6 +483,8 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Demirciler", "geonames:317227"),  # Turkey: Dəmirçilər (Xocalı) keeps its own spelling
         ("Narimanov", "geonames:523443"),  # the town in Russia, not Baku's Nərimanov district
         ("Binəqədi", "geonames:586967"),  # the settlement, not the district of Baku named after it
+        ("Armutlu", "geonames:323578"),  # Turkey: Armudlu (Qubadlı) leaves out its 1912 spelling
+        ("Chumen", "geonames:1814790"),  # China, not Comərd (Kəlbəcər), whose Armenian name it is
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
