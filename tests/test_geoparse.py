@@ -760,3 +760,23 @@ def test_an_azerbaijani_country_before_the_name_of_its_body_is_the_country(gaz):
 def test_the_minsk_group_in_azerbaijani_and_russian_is_no_place(gaz):
     text = "Minsk qrupu Bakıya gəldi. Минская группа прибыла в Ереван."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Bakıya", "Ереван"]
+
+
+def test_azerbaijani_copula_ends_a_name(gaz):
+    # the predicative -dır/-dir/-dur/-dür (-tır… after voiceless consonants) ends a name
+    # as a case suffix does: "the main river is the Tərtər", "its highest peak is Murovdağ"
+    text = "Kəndin yanından axan əsas çay Tərtərdir. Rayonun ən uca zirvəsi Murovdağdır."
+    assert _surfaces(text, gaz) == ["Tərtərdir", "Murovdağdır"]
+    # a word that is no name once the copula is gone stays a word
+    assert _surfaces("Bu yol çox uzundur.", gaz) == []
+
+
+def test_letter_spaced_names(gaz):
+    # a list set letter-spaced for emphasis: the letters joined are the name; a last single
+    # letter with a full stop (k. for kənd, ş. for şəhər) is an abbreviation after it
+    text = "Rayonun tərkibi:\n\n1. X o c a l ı ş.\n\n2. Ə s g ə r a n  q.\n\n3. L a ç ı n ş."
+    assert _surfaces(text, gaz) == ["X o c a l ı", "Ə s g ə r a n", "L a ç ı n"]
+    # single letters that join no name, or too few of them, are no place
+    assert _surfaces("Mark the boxes a b c d and e.", gaz) == []
+    # a name set so at the end of a sentence keeps its last letter
+    assert _surfaces("The capital is B a k u.", gaz) == ["B a k u"]
