@@ -780,3 +780,34 @@ def test_letter_spaced_names(gaz):
     assert _surfaces("Mark the boxes a b c d and e.", gaz) == []
     # a name set so at the end of a sentence keeps its last letter
     assert _surfaces("The capital is B a k u.", gaz) == ["B a k u"]
+
+
+def test_helsinki_watch_is_no_place(gaz):
+    # the Europe division of Human Rights Watch under both its names; the city alone is one
+    text = (
+        "Officials told Helsinki Watch that Stepanakert was shelled. Human Rights Watch/Helsinki "
+        "wrote about Aghdam. The talks moved to Helsinki."
+    )
+    assert _surfaces(text, gaz) == ["Stepanakert", "Aghdam", "Helsinki"]
+
+
+def test_kurqan_a_burial_mound_is_no_place(gaz):
+    # an Azerbaijani list of monuments opens its lines with "Kurqan" (burial mound); the city
+    # of Kurgan written in the middle of a sentence is still found
+    text = (
+        "Abidələr:\n\n1. Kurqan – tunc dövrü.\n2. Kurqan – dəmir dövrü.\n\n"
+        "Qonaqlar Kurqan şəhərindən gəldi."
+    )
+    assert _surfaces(text, gaz) == ["Kurqan"]
+
+
+def test_azerbaijani_feature_words_join_their_name(gaz):
+    # "silsiləsi" (range) after a name in lower case, in a case form: the range's row
+    from geo.geocode import resolve
+
+    text = "Kənd Qarabağ dağ silsiləsinin ətəyindədir. Çoban Qarabağ silsiləsinə qalxdı."
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [(r.mention.surface, gaz.col["id"][r.row]) for r in res] == [
+        ("Qarabağ dağ silsiləsinin", "karabakh:karabakh-range"),
+        ("Qarabağ silsiləsinə", "karabakh:karabakh-range"),
+    ]
