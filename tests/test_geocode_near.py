@@ -71,3 +71,35 @@ def test_the_event_and_the_place_say_the_point_is_another_places(gaz):
     assert row["kind"] == "unknown" and "Qubadlı" in row["source"]
     town = places[places["name"] == "Qubadlı"].iloc[0]
     assert row.geometry.equals(town.geometry) and row["id"] != town["id"]
+
+
+@pytest.mark.parametrize(
+    "text, placed_at",
+    [
+        (
+            "Kəlbəcər rayonu 1930-cu ildə yaradılıb və 145 kəndi birləşdirir. Kəndləri bunlardır"
+            " – Zorvakənd, Qarzorlu, Təpəqışlaq Yurdu.",
+            "Kəlbəcər",
+        ),
+        (
+            "QUBADLI RAYONUNUN İNZİBATİ BÖLGÜSÜ\n\n1. Zorvakənd  k.\n\n2. Qarzorlu k.\n\n"
+            "3. Təpəqışlaq Yurdu kənd\n",
+            "Qubadl",  # the town of Qubadlı (GeoNames: Qubadli)
+        ),
+    ],
+)
+def test_villages_listed_under_a_district_are_placed_in_it(gaz, text, placed_at):
+    # an Azerbaijani list of a district's villages: each village is in the district named
+    # last before the list
+    res = _result(text, gaz)
+    hits = {r.mention.surface: r for r in res.resolutions if r.near}
+    assert set(hits) == {"Zorvakənd", "Qarzorlu", "Təpəqışlaq Yurdu"}
+    for hit in hits.values():
+        assert placed_at in str(gaz.col["name"][hit.row]) and hit.near == "in"
+
+
+def test_a_village_list_without_a_district_places_nothing(gaz):
+    text = "Kəndin adı çəkildi. Kəndləri bunlardır – Zorvakənd, Qarzorlu. Zorvakənd k. yazıldı."
+    res = _result(text, gaz)
+    assert not [r for r in res.resolutions if r.near]
+    assert "Zorvakənd" in [n for _, _, n in res.unknown]

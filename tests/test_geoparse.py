@@ -811,3 +811,17 @@ def test_azerbaijani_feature_words_join_their_name(gaz):
         ("Qarabağ dağ silsiləsinin", "karabakh:karabakh-range"),
         ("Qarabağ silsiləsinə", "karabakh:karabakh-range"),
     ]
+
+
+def test_azerbaijani_village_lists_give_unknown_names(gaz):
+    from geo.geoparse import unknown_names
+
+    text = (
+        "Rayon 40 kəndi birləşdirir. Kəndləri bunlardır – Zorvakənd, Qarzorlu.\n\n"
+        "5. Təpəqışlaq  k.\n6. Bilməzli kənd\n"
+    )
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == ["Zorvakənd", "Qarzorlu", "Təpəqışlaq", "Bilməzli"]
+    # the same layout in English is no Azerbaijani list
+    text = "The district has 40 villages. Its villages are – Zorvakend, Qarzorlu.\n5. Tepe k.\n"
+    assert unknown_names(text, find_mentions(text, gaz), gaz) == []

@@ -11,7 +11,10 @@ output says the point is the known place's, not the village's. The name stays in
 report of names the gazetteer lacks, so a user can add its own point.
 
 Only a relation written between the two names counts; a name merely in the same
-sentence as a town is never placed there.
+sentence as a town is never placed there. One relation spans more text: an Azerbaijani list
+of a district's villages ("Xocavənd rayonu … 81 kəndi birləşdirir. Kəndləri bunlardır –
+Şexer, Şıx Dursun, …", "XOCALI RAYONUNUN İNZİBATİ TƏRKİBİ … Qarakötük  k.") puts each of
+its villages in the district named last before it (within 3,000 characters).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import replace
 from geo.gazetteer import Gazetteer
 from geo.geocode.document import Resolution
 from geo.geoparse import Mention
+from geo.geoparse.unknown import listed_village
 from geo.text import fold
 
 _NEAR_WORDS = (
@@ -45,6 +49,8 @@ _BEFORE = re.compile(
 )
 _REACH = 60  # characters between the two names at most
 _KINDS = ("city", "village", "admin1", "admin2", "region")
+_LIST_REACH = 3000  # characters between a district and the villages listed under it at most
+_DISTRICT_WORD = re.compile(r"(?i)rayon|район|district")
 
 
 def place_unknowns(
@@ -59,7 +65,7 @@ def place_unknowns(
     starts = [r.mention.start for r in placed]
     out = []
     for s, e, name in unknown:
-        hit = _tied(text, s, e, placed, starts)
+        hit = _tied(text, s, e, placed, starts) or _listed_under(text, s, e, placed, starts, gaz)
         if hit is None:
             continue
         known, relation = hit
@@ -90,4 +96,23 @@ def _tied(
     if j >= 0 and s - _REACH <= placed[j].mention.end <= s:
         if _BEFORE.match(text[placed[j].mention.end : s]):
             return placed[j], "in"
+    return None
+
+
+def _listed_under(
+    text: str, s: int, e: int, placed: list[Resolution], starts: list[int], gaz: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The district an Azerbaijani list of villages names the village at ``text[s:e]``
+    under (:func:`geo.geoparse.unknown.listed_village`): the last place before it that is a
+    district (a first- or second-level division, or a name with "rayonu" after it)."""
+    if not listed_village(text, s, e):
+        return None
+    kind = gaz.col["kind"]
+    for j in range(bisect_left(starts, s) - 1, -1, -1):
+        r = placed[j]
+        if r.mention.end < s - _LIST_REACH:
+            break
+        after = text[r.mention.end : r.mention.end + 12]
+        if kind[r.row] in ("admin1", "admin2") or _DISTRICT_WORD.search(r.mention.surface + after):
+            return r, "in"
     return None

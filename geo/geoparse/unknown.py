@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo import lexicon
+from geo.geoparse.inflect import written_in_azerbaijani
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
 from geo.text import fold, fold_with_offsets, search_text
 
@@ -71,6 +72,47 @@ _LIST_ITEM = re.compile(_LIST_NAME)
 
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
+
+# Azerbaijani lists of a district's villages: "Kəndləri bunlardır – Şexer, Şıx Dursun, …"
+# (its villages are these) and the lines of an administrative list, "Qarakötük  k." or
+# "Harov kənd" (k. for kənd, village); every name of such a list is a village
+_AZ_WORD = r"[A-ZÇƏĞİÖŞÜ][\w'’\-]*[a-zçəğıöşü][\w'’\-]*"
+_AZ_ITEM = rf"{_AZ_WORD}(?:[ \t]+{_AZ_WORD}){{0,2}}"
+_AZ_LIST_CUE = re.compile(r"\b[Kk]əndləri?(?:[ \t]+bunlardır)?[ \t]*[:–—-][ \t]*")
+_AZ_LIST_BODY = re.compile(rf"{_AZ_ITEM}(?:[ \t]*,[ \t]*{_AZ_ITEM})*")
+_AZ_LIST_HEAD = re.compile(rf"(?:[ \t]*{_AZ_ITEM}[ \t]*,)*[ \t]*")
+_AZ_ITEM_RE = re.compile(_AZ_ITEM)
+_AZ_VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
+_AZ_VILLAGE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?({_AZ_ITEM})(?={_AZ_VILLAGE_AFTER.pattern})"
+)
+_LIST_REACH = 3000  # characters a list of villages runs at most
+
+
+def _azerbaijani_villages(text: str) -> list[tuple[int, int, str]]:
+    """The names of Azerbaijani lists of villages (see ``_AZ_LIST_CUE``), in a text written
+    in Azerbaijani only."""
+    if not written_in_azerbaijani(text):
+        return []
+    out = []
+    for cue in _AZ_LIST_CUE.finditer(text):
+        body = _AZ_LIST_BODY.match(text, cue.end())
+        if body:
+            out += [
+                (body.start() + i.start(), body.start() + i.end(), i.group())
+                for i in _AZ_ITEM_RE.finditer(body.group())
+            ]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _AZ_VILLAGE_LINE.finditer(text)]
+    return out
+
+
+def listed_village(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` is an item of an Azerbaijani list of
+    villages ("Kəndləri bunlardır – …, Şexer, …", "Qarakötük  k.")."""
+    if _AZ_VILLAGE_AFTER.match(text, end):
+        return True
+    cues = list(_AZ_LIST_CUE.finditer(text, max(0, start - _LIST_REACH), start))
+    return bool(cues) and _AZ_LIST_HEAD.fullmatch(text, cues[-1].end(), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -158,8 +200,10 @@ def unknown_names(
             (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
             for i in _LIST_ITEM.finditer(m.group(1))
         ]
+    found += _azerbaijani_villages(text)
     if gaz is not None:
-        found = sorted(found + _qualified_unknowns(text, mentions, gaz))
+        found += _qualified_unknowns(text, mentions, gaz)
+    found.sort()
     for s, e, name in found:
         name = name.rstrip("'’-")
         e = s + len(name)
