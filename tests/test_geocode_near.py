@@ -103,3 +103,19 @@ def test_a_village_list_without_a_district_places_nothing(gaz):
     res = _result(text, gaz)
     assert not [r for r in res.resolutions if r.near]
     assert "Zorvakənd" in [n for _, _, n in res.unknown]
+
+
+def test_a_listed_village_known_only_abroad_is_placed_in_its_district(gaz):
+    # "Çamlıca" is a town of Turkey to the gazetteer; listed among the villages of Kəlbəcər
+    # it is a village there, placed at the district; outside such a list it stays in Turkey
+    text = (
+        "Kəlbəcər rayonu 1930-cu ildə yaradılıb və 145 kəndi birləşdirir. Kəndləri bunlardır"
+        " – Zorvakənd, Çamlıca, Qarzorlu."
+    )
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Çamlıca"]
+    assert "Kəlbəcər" in str(gaz.col["name"][hit.row]) and hit.near == "in"
+    text = "Qonaqlar Çamlıca şəhərindən və Kəlbəcərdən gəldilər."
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface.startswith("Çamlıca")]
+    assert gaz.col["country"][hit.row] == "TR" and not hit.near

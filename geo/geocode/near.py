@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
 from geo.geocode.document import Resolution
+from geo.geocode.scoring import distance_km
 from geo.geoparse import Mention
 from geo.geoparse.unknown import listed_village
 from geo.text import fold
@@ -51,6 +52,7 @@ _REACH = 60  # characters between the two names at most
 _KINDS = ("city", "village", "admin1", "admin2", "region")
 _LIST_REACH = 3000  # characters between a district and the villages listed under it at most
 _DISTRICT_WORD = re.compile(r"(?i)rayon|район|district")
+_LISTED_KM = 40.0  # a village listed under a district lies this close to its point at most
 
 
 def place_unknowns(
@@ -116,3 +118,44 @@ def _listed_under(
         if kind[r.row] in ("admin1", "admin2") or _DISTRICT_WORD.search(r.mention.surface + after):
             return r, "in"
     return None
+
+
+def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """``resolutions`` with the names of an Azerbaijani list of a district's villages that
+    were placed more than 40 km from that district placed again: at the name's candidate
+    nearest the district if one lies within 40 km, else at the district, marked "in"
+    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey)."""
+    kind, lat, lon, ids = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"], gaz.col["id"]
+    placed = sorted(
+        (r for r in resolutions if kind[r.row] in _KINDS), key=lambda r: r.mention.start
+    )
+    starts = [r.mention.start for r in placed]
+
+    def km(a: int, b: int) -> float:
+        return distance_km(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
+
+    out = []
+    for r in resolutions:
+        hit = (
+            None
+            if r.near
+            else _listed_under(text, r.mention.start, r.mention.end, placed, starts, gaz)
+        )
+        if hit is None or km(r.row, hit[0].row) <= _LISTED_KM:
+            out.append(r)
+            continue
+        district = hit[0]
+        near = min(r.mention.rows, key=lambda c: km(c, district.row))
+        if km(near, district.row) <= _LISTED_KM:
+            out.append(replace(r, row=near, place_id=str(ids[near])))
+        else:
+            out.append(
+                replace(
+                    district,
+                    mention=r.mention,
+                    confidence=round(min(district.confidence, 0.5), 3),
+                    rejected=[],
+                    near="in",
+                )
+            )
+    return out

@@ -76,11 +76,10 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
 # Azerbaijani lists of a district's villages: "Kəndləri bunlardır – Şexer, Şıx Dursun, …"
 # (its villages are these) and the lines of an administrative list, "Qarakötük  k." or
 # "Harov kənd" (k. for kənd, village); every name of such a list is a village
-_AZ_WORD = r"[A-ZÇƏĞİÖŞÜ][\w'’\-]*[a-zçəğıöşü][\w'’\-]*"
+_AZ_WORD = r"[A-ZÇƏĞİÖŞÜ](?=[\w'’\-]*[a-zçəğıöşü])[\w'’\-]*"  # one reading: no backtracking
 _AZ_ITEM = rf"{_AZ_WORD}(?:[ \t]+{_AZ_WORD}){{0,2}}"
 _AZ_LIST_CUE = re.compile(r"\b[Kk]əndləri?(?:[ \t]+bunlardır)?[ \t]*[:–—-][ \t]*")
 _AZ_LIST_BODY = re.compile(rf"{_AZ_ITEM}(?:[ \t]*,[ \t]*{_AZ_ITEM})*")
-_AZ_LIST_HEAD = re.compile(rf"(?:[ \t]*{_AZ_ITEM}[ \t]*,)*[ \t]*")
 _AZ_ITEM_RE = re.compile(_AZ_ITEM)
 _AZ_VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
 _AZ_VILLAGE_LINE = re.compile(
@@ -109,10 +108,15 @@ def _azerbaijani_villages(text: str) -> list[tuple[int, int, str]]:
 def listed_village(text: str, start: int, end: int) -> bool:
     """True when the name at ``text[start:end]`` is an item of an Azerbaijani list of
     villages ("Kəndləri bunlardır – …, Şexer, …", "Qarakötük  k.")."""
+    if not written_in_azerbaijani(text):
+        return False
     if _AZ_VILLAGE_AFTER.match(text, end):
         return True
     cues = list(_AZ_LIST_CUE.finditer(text, max(0, start - _LIST_REACH), start))
-    return bool(cues) and _AZ_LIST_HEAD.fullmatch(text, cues[-1].end(), start) is not None
+    if not cues:
+        return False
+    *items, last = text[cues[-1].end() : start].split(",")
+    return not last.strip() and all(_AZ_ITEM_RE.fullmatch(i.strip()) for i in items)
 
 
 @lru_cache(maxsize=1)
