@@ -825,3 +825,12 @@ def test_azerbaijani_village_lists_give_unknown_names(gaz):
     # the same layout in English is no Azerbaijani list
     text = "The district has 40 villages. Its villages are – Zorvakend, Qarzorlu.\n5. Tepe k.\n"
     assert unknown_names(text, find_mentions(text, gaz), gaz) == []
+
+
+def test_two_datelines_joined_by_a_slash(gaz):
+    # a wire story filed from two capitals: both are places; capitals after other words are not
+    assert _surfaces("TBILISI/BAKU (Reuters) - Ministers met on Monday.", gaz) == [
+        "TBILISI",
+        "BAKU",
+    ]
+    assert _surfaces("Reports from Tbilisi/BAKU (notes) - said.", gaz) == ["Tbilisi"]
