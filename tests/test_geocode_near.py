@@ -119,3 +119,50 @@ def test_a_listed_village_known_only_abroad_is_placed_in_its_district(gaz):
     res = _result(text, gaz)
     (hit,) = [r for r in res.resolutions if r.mention.surface.startswith("Çamlıca")]
     assert gaz.col["country"][hit.row] == "TR" and not hit.near
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Зорваканд (азерб. Zorvakənd, до 1991 года — Новашен), — село в Кельбаджарском "
+            "районе Азербайджана.\n\nСело Зорваканд стоит у реки; Новашен упомянут в 1830 году.",
+            ["Зорваканд", "Zorvakənd", "Новашен", "Зорваканд", "Новашен"],
+        ),
+        (
+            "Zorvakend (Azerbaijani: Zorvakənd) or Navashen (Armenian: Նավաշեն) is a village in "
+            "the Kalbajar District of Azerbaijan.\n\nNavashen had 300 inhabitants in 1989.",
+            ["Zorvakend", "Zorvakənd", "Navashen", "Նավաշեն", "Navashen"],
+        ),
+    ],
+)
+def test_the_names_an_encyclopedia_lead_gives_a_village_are_placed_in_its_district(
+    gaz, text, names
+):
+    res = _result(text, gaz)
+    hits = [r for r in res.resolutions if r.near]
+    assert [r.mention.surface for r in hits] == names
+    assert all("Kəlbəcər" in str(gaz.col["name"][r.row]) and r.near == "in" for r in hits)
+
+
+def test_a_lead_names_a_known_village_under_another_name(gaz):
+    # the gazetteer knows Khndzristan, not its Azerbaijani name Almalı (which it gives to
+    # Khndzorut in Armenia): on the page about it, Almalı is that village
+    text = (
+        "Khndzristan (Azerbaijani: Almalı) is a village in the Khojaly District of Azerbaijan."
+        "\n\nAlmalı lies on a wooded hillside."
+    )
+    res = _result(text, gaz)
+    almali = [r for r in res.resolutions if r.mention.surface == "Almalı"]
+    assert len(almali) == 2
+    assert all(gaz.col["id"][r.row] == "karabakh:khndzristan" for r in almali)
+
+
+def test_no_lead_no_district(gaz):
+    # not a page's lead (the sentence does not open a line), or no district after it
+    for text in (
+        "They said Zorvakend is a village in the Kalbajar District of Azerbaijan.",
+        "Zorvakend is a village in the mountains.",
+    ):
+        res = _result(text, gaz)
+        assert "Zorvakend" not in [r.mention.surface for r in res.resolutions]

@@ -14,7 +14,12 @@ Only a relation written between the two names counts; a name merely in the same
 sentence as a town is never placed there. One relation spans more text: an Azerbaijani list
 of a district's villages ("Xocavənd rayonu … 81 kəndi birləşdirir. Kəndləri bunlardır –
 Şexer, Şıx Dursun, …", "XOCALI RAYONUNUN İNZİBATİ TƏRKİBİ … Qarakötük  k.") puts each of
-its villages in the district named last before it (within 3,000 characters).
+its villages in the district named last before it (within 3,000 characters). And the lead
+of an encyclopedia page on a village names it under all its names and says where it lies
+("Арпадюзю (азерб. Arpadüzü, до 1992 года — Колхозашен), — село в Ходжавендском районе",
+"Aghjakend (Azerbaijani: Ağcakənd) or Khandzadzor is a village in the Khojavend District"):
+every mention of those names in the page is placed at the district, or at the village itself
+when the gazetteer knows it under one of them.
 """
 
 from __future__ import annotations
@@ -159,3 +164,98 @@ def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> li
                 )
             )
     return out
+
+
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁƏÇĞİÖŞÜԱ-Ֆ]"
+_LEAD_NAME = rf"{_CAP}[\w'’\-]*(?:[ \t]+{_CAP}[\w'’\-]*){{0,2}}"
+# the first sentence of an encyclopedia page on a village, its names before what it is
+_LEAD = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_LEAD_NAME})[ \t]*(?P<aside>\([^()\n]{{0,300}}\))?"
+    rf"(?:[ \t]+(?:or|или)[ \t]+(?P<name2>{_LEAD_NAME})[ \t]*(?P<aside2>\([^()\n]{{0,300}}\))?)?"
+    r"[ \t]*,?[ \t]*(?:[—–-]+[ \t]*(?:село|деревня|посёлок|поселок|аул)\b"
+    r"|is[ \t]+a[ \t]+(?:village|town|settlement|hamlet)[ \t]+in\b)"
+)
+_ASIDE_NAME = re.compile(rf"{_CAP}[\w'’\-]*(?![\w'’\-]*[ \t]*[:.])")  # not a label ("азерб.")
+_LEAD_REACH = 200  # characters between the lead's names and its district at most
+
+
+def place_lead_names(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """``resolutions`` with every mention of the names an encyclopedia lead gives a village
+    placed at it (see the module docstring): at the village where the gazetteer knows one of
+    its names as written there, else at the district the lead puts it in (marked "in"); a
+    name the gazetteer places more than 40 km away is placed again."""
+    from geo.lexicon import demonyms
+
+    lead = _LEAD.search(text)
+    if lead is None:
+        return resolutions
+    kind, lat, lon = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"]
+    names = {lead.group("name"), lead.group("name2")} - {None}
+    for aside in (lead.group("aside"), lead.group("aside2")):
+        names |= {m.group() for m in _ASIDE_NAME.finditer(aside or "")}
+    names = {n for n in names if len(n) > 2 and fold(n) not in demonyms()}
+    by_start = {r.mention.start: r for r in resolutions}
+    own = [
+        by_start[lead.start(g)]
+        for g in ("name", "name2")
+        if lead.group(g) and lead.start(g) in by_start
+    ]
+    anchor, relation = (own[0], "") if own else (None, "in")
+    if anchor is None:
+        anchor = next(
+            (
+                r
+                for r in sorted(resolutions, key=lambda r: r.mention.start)
+                if lead.end() <= r.mention.start <= lead.end() + _LEAD_REACH
+                and (
+                    kind[r.row] in ("admin1", "admin2")
+                    or _DISTRICT_WORD.search(text[r.mention.start : r.mention.end + 12])
+                )
+            ),
+            None,
+        )
+    if anchor is None or not names:
+        return resolutions
+
+    def km(a: int) -> float:
+        return distance_km(
+            float(lat[a]), float(lon[a]), float(lat[anchor.row]), float(lon[anchor.row])
+        )
+
+    pattern = re.compile(
+        r"(?<![\w'’\-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w'’\-])"
+    )
+    out = list(resolutions)
+    spans = [(r.mention.start, r.mention.end) for r in resolutions]
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        hit = next((i for i, (a, b) in enumerate(spans) if a < e and s < b), None)
+        if hit is not None:
+            r = out[hit]
+            if (
+                r is not anchor
+                and (r.mention.start, r.mention.end) == (s, e)
+                and km(r.row) > _LISTED_KM
+            ):
+                out[hit] = replace(
+                    anchor,
+                    mention=r.mention,
+                    rejected=[],
+                    near=relation,
+                    confidence=round(min(anchor.confidence, 0.5), 3),
+                )
+            continue
+        mention = Mention(s, e, m.group(), fold(m.group()), (anchor.row,))
+        out.append(
+            replace(
+                anchor,
+                mention=mention,
+                rejected=[],
+                near=relation,
+                confidence=round(min(anchor.confidence, 0.5), 3),
+            )
+        )
+        spans.append((s, e))
+    return sorted(out, key=lambda r: r.mention.start)
