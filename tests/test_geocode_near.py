@@ -166,3 +166,24 @@ def test_no_lead_no_district(gaz):
     ):
         res = _result(text, gaz)
         assert "Zorvakend" not in [r.mention.surface for r in res.resolutions]
+
+
+def test_an_azerbaijani_village_of_a_district_in_the_genitive(gaz):
+    # "Ağdam rayonunun Zorvakənd kəndinə": the village Zorvakənd of the Ağdam district; a
+    # monument list's "(Qarzorlu kəndi)" is a village of the district named before the list
+    text = (
+        "Dünən Ağdam rayonunun Zorvakənd kəndinə mərmi düşüb.\n\n"
+        "Laçın rayonunun abidələri:\n1. Türbə – XIV əsr (Qarzorlu kəndi)\n"
+    )
+    res = _result(text, gaz)
+    hits = {r.mention.surface: str(gaz.col["name"][r.row]) for r in res.resolutions if r.near}
+    assert set(hits) == {"Zorvakənd", "Qarzorlu"}
+    assert "Ağdam" in hits["Zorvakənd"] and "Laçın" in hits["Qarzorlu"]
+
+
+def test_a_village_named_in_running_prose_keeps_its_place(gaz):
+    # not a list item: a district named earlier does not move a village the text names later
+    text = "Qonaqlar Kəlbəcər rayonundan gəldilər. Sonra Horadiz kəndi yada düşdü."
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Horadiz"]
+    assert not hit.near and "Horadiz" in str(gaz.col["name"][hit.row])

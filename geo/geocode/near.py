@@ -2,7 +2,8 @@
 
 A village the gazetteer does not know is often written beside one it does: "the
 village of Kanliq outside Kubatli", "from Bashlibeli in the province of Kelbajar",
-"Kanliq, near Kubatli", "the Kelbajar district village of Bashlibeli". Conflict
+"Kanliq, near Kubatli", "the Kelbajar district village of Bashlibeli", "Ağdam rayonunun
+Zorvakənd kəndi" (the village Zorvakənd of the Ağdam district). Conflict
 datasets code such a location to the known place with a coarser precision (ACLED's
 ``geo_precision`` 2, "near" a town or in part of a district; 3, a larger region), and
 so does geo: the name becomes a mention placed at the known place, its
@@ -53,6 +54,9 @@ _BEFORE = re.compile(
     r"(?:['’]s)?[ \t]+(?:(?:district|province|region|rayon)[ \t]+)?(?:village|town|settlement)"
     r"[ \t]+of[ \t]+\Z"
 )
+# in Azerbaijani, the district in the genitive before the name, a village word after it
+_AZ_BEFORE = re.compile(r"(?i:rayonunun)[ \t]+\Z")
+_AZ_KIND_AFTER = re.compile(r"[ \t]+(?:kənd|qəsəbə)")
 _REACH = 60  # characters between the two names at most
 _KINDS = ("city", "village", "admin1", "admin2", "region")
 _LIST_REACH = 3000  # characters between a district and the villages listed under it at most
@@ -101,8 +105,11 @@ def _tied(
             return placed[i], "near" if hit.group("near") else "in"
     j = bisect_left(starts, s) - 1
     if j >= 0 and s - _REACH <= placed[j].mention.end <= s:
-        if _BEFORE.match(text[placed[j].mention.end : s]):
+        gap = text[placed[j].mention.end : s]
+        if _BEFORE.match(gap):
             return placed[j], "in"
+        if _AZ_BEFORE.search(placed[j].mention.surface + gap) and _AZ_KIND_AFTER.match(text, e):
+            return placed[j], "in"  # "Ağdam rayonunun Zorvakənd kəndinə"
     return None
 
 

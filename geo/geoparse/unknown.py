@@ -85,7 +85,13 @@ _AZ_VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
 _AZ_VILLAGE_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?({_AZ_ITEM})(?={_AZ_VILLAGE_AFTER.pattern})"
 )
+_AZ_VILLAGE_PAREN = re.compile(rf"\([ \t]*({_AZ_ITEM})(?={_AZ_VILLAGE_AFTER.pattern}[ \t]*\))")
 _LIST_REACH = 3000  # characters a list of villages runs at most
+# "Ağdam rayonunun Zorvakənd kəndinə", "Tərtər rayonunun Qarzorlu qəsəbəsi": a village or
+# settlement of the district named before it in the genitive
+_AZ_OF_DISTRICT = re.compile(
+    rf"\b(?i:rayonunun)[ \t]+({_AZ_ITEM})[ \t]+(?:kənd|qəsəbə)(?:i|sı|si)?[^\W\d_]*"
+)
 
 
 def _azerbaijani_villages(text: str) -> list[tuple[int, int, str]]:
@@ -102,16 +108,22 @@ def _azerbaijani_villages(text: str) -> list[tuple[int, int, str]]:
                 for i in _AZ_ITEM_RE.finditer(body.group())
             ]
     out += [(m.start(1), m.end(1), m.group(1)) for m in _AZ_VILLAGE_LINE.finditer(text)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _AZ_VILLAGE_PAREN.finditer(text)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _AZ_OF_DISTRICT.finditer(text)]
     return out
 
 
 def listed_village(text: str, start: int, end: int) -> bool:
     """True when the name at ``text[start:end]`` is an item of an Azerbaijani list of
-    villages ("Kəndləri bunlardır – …, Şexer, …", "Qarakötük  k.")."""
+    villages ("Kəndləri bunlardır – …, Şexer, …", "Qarakötük  k.", "(Ziyrik kəndi)")."""
     if not written_in_azerbaijani(text):
         return False
     if _AZ_VILLAGE_AFTER.match(text, end):
-        return True
+        # an item of a list: opening its line ("12. Harov kənd") or in brackets ("(Ziyrik
+        # kəndi)"), not a village named so in running prose
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        opens_line = re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before) is not None
+        return opens_line or before.rstrip().endswith("(")
     cues = list(_AZ_LIST_CUE.finditer(text, max(0, start - _LIST_REACH), start))
     if not cues:
         return False
