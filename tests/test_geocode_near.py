@@ -187,3 +187,13 @@ def test_a_village_named_in_running_prose_keeps_its_place(gaz):
     res = _result(text, gaz)
     (hit,) = [r for r in res.resolutions if r.mention.surface == "Horadiz"]
     assert not hit.near and "Horadiz" in str(gaz.col["name"][hit.row])
+
+
+def test_a_letter_spaced_listed_village_is_placed_in_its_district(gaz):
+    # "Q a r z o r l u  k.": a list line whose name is set letter-spaced (ending in "a", a
+    # word of English on its own, it still keeps all its letters)
+    text = "QUBADLI RAYONUNUN KƏNDLƏRİ\n\n1. Q a r z o r l u  k.\n\n2. Z o r v a  k.\n"
+    res = _result(text, gaz)
+    hits = {r.mention.surface: str(gaz.col["name"][r.row]) for r in res.resolutions if r.near}
+    assert set(hits) == {"Q a r z o r l u", "Z o r v a"}
+    assert all("Qubadl" in name for name in hits.values())

@@ -85,6 +85,11 @@ _AZ_VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
 _AZ_VILLAGE_LINE = re.compile(
     rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?({_AZ_ITEM})(?={_AZ_VILLAGE_AFTER.pattern})"
 )
+# the same line with its name letter-spaced for emphasis ("K o s a l a r  k.")
+_AZ_VILLAGE_SPACED = re.compile(
+    rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?([A-ZÇƏĞİÖŞÜ](?:[ \t][^\W\d_]{{1,2}}){{3,}})"
+    rf"(?={_AZ_VILLAGE_AFTER.pattern})"
+)
 _AZ_VILLAGE_PAREN = re.compile(rf"\([ \t]*({_AZ_ITEM})(?={_AZ_VILLAGE_AFTER.pattern}[ \t]*\))")
 _LIST_REACH = 3000  # characters a list of villages runs at most
 # "Ağdam rayonunun Zorvakənd kəndinə", "Tərtər rayonunun Qarzorlu qəsəbəsi": a village or
@@ -249,7 +254,12 @@ def unknown_names(
         if len(words) == 1 and _title_case_line(text, s):
             continue  # "Troops Retreat from Foothold in …": a headline capitalises every word
         out.append((s, e, name))
-    for s, e, name in place_like_names(text):
+    spaced = (
+        [(m.start(1), m.end(1), m.group(1)) for m in _AZ_VILLAGE_SPACED.finditer(text)]
+        if written_in_azerbaijani(text)
+        else []
+    )  # letter-spaced names of a list of villages: their letters are no words to trim
+    for s, e, name in place_like_names(text) + spaced:
         if not any(a < e and s < b for a, b in taken) and not any(
             a < e and s < b for a, b, _ in out
         ):
