@@ -6,6 +6,8 @@ hand: ``python scripts/make_common_words.py ru``).
 no Azerbaijani): the Turkish words as Azerbaijani spells them where the spelling differs
 after folding, k beside a back vowel written q ("karşı" → "qarşı", "yok" → "yoq"). The
 same place names are left out, and any name of a place in Azerbaijan or Armenia ("Qala").
+The lines from its comment "# added by hand" on (Azerbaijani words the Turkish list lacks,
+"kurqan") are kept as they are.
 
 Source: wordfreq 3.1 (``pip install wordfreq``; data CC-BY-SA 4.0, see
 https://github.com/rspeer/wordfreq), the 10,000 most frequent words of the language.
@@ -33,6 +35,7 @@ from geo.text import fold
 
 LEX = Path(__file__).resolve().parent.parent / "geo" / "data" / "lexicon"
 NAMES = {"en": "English", "ru": "Russian", "tr": "Turkish"}
+_BY_HAND = "# added by hand"  # in common_words_az.txt: the lines from this comment on are kept
 
 
 def main(lang: str = "en") -> None:
@@ -102,7 +105,9 @@ def main_az() -> None:
         "# Azerbaijani spellings of the frequent Turkish words of common_words_tr.txt (k beside a"
         " back vowel written q), less place names; see scripts/make_common_words.py\n"
     )
-    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    old = out.read_text(encoding="utf-8") if out.exists() else ""
+    by_hand = old[old.index(_BY_HAND) :] if _BY_HAND in old else ""  # kept as it was
+    out.write_text(header + "\n".join(words) + "\n" + by_hand, encoding="utf-8")
     print(f"{out}: {len(words)} words; left out as places: {' '.join(places)}")
 
 

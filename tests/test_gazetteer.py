@@ -378,6 +378,10 @@ def test_the_check_can_fail():
         ("Srkhavend", "karabakh:sirxavend"),
         ("Hakhlu", "karabakh:axullu"),
         ("Murav", "karabakh:murovdag"),
+        ("Cicimli", "karabakh:cicimli-lacin"),
+        ("Kuruchay", "karabakh:quruchay-river"),
+        ("Куручай", "karabakh:quruchay-river"),
+        ("Qarabağ dağ silsiləsi", "karabakh:karabakh-range"),
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):

@@ -71,3 +71,129 @@ def test_the_event_and_the_place_say_the_point_is_another_places(gaz):
     assert row["kind"] == "unknown" and "Qubadlı" in row["source"]
     town = places[places["name"] == "Qubadlı"].iloc[0]
     assert row.geometry.equals(town.geometry) and row["id"] != town["id"]
+
+
+@pytest.mark.parametrize(
+    "text, placed_at",
+    [
+        (
+            "Kəlbəcər rayonu 1930-cu ildə yaradılıb və 145 kəndi birləşdirir. Kəndləri bunlardır"
+            " – Zorvakənd, Qarzorlu, Təpəqışlaq Yurdu.",
+            "Kəlbəcər",
+        ),
+        (
+            "QUBADLI RAYONUNUN İNZİBATİ BÖLGÜSÜ\n\n1. Zorvakənd  k.\n\n2. Qarzorlu k.\n\n"
+            "3. Təpəqışlaq Yurdu kənd\n",
+            "Qubadl",  # the town of Qubadlı (GeoNames: Qubadli)
+        ),
+    ],
+)
+def test_villages_listed_under_a_district_are_placed_in_it(gaz, text, placed_at):
+    # an Azerbaijani list of a district's villages: each village is in the district named
+    # last before the list
+    res = _result(text, gaz)
+    hits = {r.mention.surface: r for r in res.resolutions if r.near}
+    assert set(hits) == {"Zorvakənd", "Qarzorlu", "Təpəqışlaq Yurdu"}
+    for hit in hits.values():
+        assert placed_at in str(gaz.col["name"][hit.row]) and hit.near == "in"
+
+
+def test_a_village_list_without_a_district_places_nothing(gaz):
+    text = "Kəndin adı çəkildi. Kəndləri bunlardır – Zorvakənd, Qarzorlu. Zorvakənd k. yazıldı."
+    res = _result(text, gaz)
+    assert not [r for r in res.resolutions if r.near]
+    assert "Zorvakənd" in [n for _, _, n in res.unknown]
+
+
+def test_a_listed_village_known_only_abroad_is_placed_in_its_district(gaz):
+    # "Çamlıca" is a town of Turkey to the gazetteer; listed among the villages of Kəlbəcər
+    # it is a village there, placed at the district; outside such a list it stays in Turkey
+    text = (
+        "Kəlbəcər rayonu 1930-cu ildə yaradılıb və 145 kəndi birləşdirir. Kəndləri bunlardır"
+        " – Zorvakənd, Çamlıca, Qarzorlu."
+    )
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Çamlıca"]
+    assert "Kəlbəcər" in str(gaz.col["name"][hit.row]) and hit.near == "in"
+    text = "Qonaqlar Çamlıca şəhərindən və Kəlbəcərdən gəldilər."
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface.startswith("Çamlıca")]
+    assert gaz.col["country"][hit.row] == "TR" and not hit.near
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Зорваканд (азерб. Zorvakənd, до 1991 года — Новашен), — село в Кельбаджарском "
+            "районе Азербайджана.\n\nСело Зорваканд стоит у реки; Новашен упомянут в 1830 году.",
+            ["Зорваканд", "Zorvakənd", "Новашен", "Зорваканд", "Новашен"],
+        ),
+        (
+            "Zorvakend (Azerbaijani: Zorvakənd) or Navashen (Armenian: Նավաշեն) is a village in "
+            "the Kalbajar District of Azerbaijan.\n\nNavashen had 300 inhabitants in 1989.",
+            ["Zorvakend", "Zorvakənd", "Navashen", "Նավաշեն", "Navashen"],
+        ),
+    ],
+)
+def test_the_names_an_encyclopedia_lead_gives_a_village_are_placed_in_its_district(
+    gaz, text, names
+):
+    res = _result(text, gaz)
+    hits = [r for r in res.resolutions if r.near]
+    assert [r.mention.surface for r in hits] == names
+    assert all("Kəlbəcər" in str(gaz.col["name"][r.row]) and r.near == "in" for r in hits)
+
+
+def test_a_lead_names_a_known_village_under_another_name(gaz):
+    # the gazetteer knows Khndzristan, not its Azerbaijani name Almalı (which it gives to
+    # Khndzorut in Armenia): on the page about it, Almalı is that village
+    text = (
+        "Khndzristan (Azerbaijani: Almalı) is a village in the Khojaly District of Azerbaijan."
+        "\n\nAlmalı lies on a wooded hillside."
+    )
+    res = _result(text, gaz)
+    almali = [r for r in res.resolutions if r.mention.surface == "Almalı"]
+    assert len(almali) == 2
+    assert all(gaz.col["id"][r.row] == "karabakh:khndzristan" for r in almali)
+
+
+def test_no_lead_no_district(gaz):
+    # not a page's lead (the sentence does not open a line), or no district after it
+    for text in (
+        "They said Zorvakend is a village in the Kalbajar District of Azerbaijan.",
+        "Zorvakend is a village in the mountains.",
+    ):
+        res = _result(text, gaz)
+        assert "Zorvakend" not in [r.mention.surface for r in res.resolutions]
+
+
+def test_an_azerbaijani_village_of_a_district_in_the_genitive(gaz):
+    # "Ağdam rayonunun Zorvakənd kəndinə": the village Zorvakənd of the Ağdam district; a
+    # monument list's "(Qarzorlu kəndi)" is a village of the district named before the list
+    text = (
+        "Dünən Ağdam rayonunun Zorvakənd kəndinə mərmi düşüb.\n\n"
+        "Laçın rayonunun abidələri:\n1. Türbə – XIV əsr (Qarzorlu kəndi)\n"
+    )
+    res = _result(text, gaz)
+    hits = {r.mention.surface: str(gaz.col["name"][r.row]) for r in res.resolutions if r.near}
+    assert set(hits) == {"Zorvakənd", "Qarzorlu"}
+    assert "Ağdam" in hits["Zorvakənd"] and "Laçın" in hits["Qarzorlu"]
+
+
+def test_a_village_named_in_running_prose_keeps_its_place(gaz):
+    # not a list item: a district named earlier does not move a village the text names later
+    text = "Qonaqlar Kəlbəcər rayonundan gəldilər. Sonra Horadiz kəndi yada düşdü."
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Horadiz"]
+    assert not hit.near and "Horadiz" in str(gaz.col["name"][hit.row])
+
+
+def test_a_letter_spaced_listed_village_is_placed_in_its_district(gaz):
+    # "Q a r z o r l u  k.": a list line whose name is set letter-spaced (ending in "a", a
+    # word of English on its own, it still keeps all its letters)
+    text = "QUBADLI RAYONUNUN KƏNDLƏRİ\n\n1. Q a r z o r l u  k.\n\n2. Z o r v a  k.\n"
+    res = _result(text, gaz)
+    hits = {r.mention.surface: str(gaz.col["name"][r.row]) for r in res.resolutions if r.near}
+    assert set(hits) == {"Q a r z o r l u", "Z o r v a"}
+    assert all("Qubadl" in name for name in hits.values())

@@ -766,3 +766,77 @@ def test_an_azerbaijani_country_before_the_name_of_its_body_is_the_country(gaz):
 def test_the_minsk_group_in_azerbaijani_and_russian_is_no_place(gaz):
     text = "Minsk qrupu Bakıya gəldi. Минская группа прибыла в Ереван."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Bakıya", "Ереван"]
+
+
+def test_azerbaijani_copula_ends_a_name(gaz):
+    # the predicative -dır/-dir/-dur/-dür (-tır… after voiceless consonants) ends a name
+    # as a case suffix does: "the main river is the Tərtər", "its highest peak is Murovdağ"
+    text = "Kəndin yanından axan əsas çay Tərtərdir. Rayonun ən uca zirvəsi Murovdağdır."
+    assert _surfaces(text, gaz) == ["Tərtərdir", "Murovdağdır"]
+    # a word that is no name once the copula is gone stays a word
+    assert _surfaces("Bu yol çox uzundur.", gaz) == []
+
+
+def test_letter_spaced_names(gaz):
+    # a list set letter-spaced for emphasis: the letters joined are the name; a last single
+    # letter with a full stop (k. for kənd, ş. for şəhər) is an abbreviation after it
+    text = "Rayonun tərkibi:\n\n1. X o c a l ı ş.\n\n2. Ə s g ə r a n  q.\n\n3. L a ç ı n ş."
+    assert _surfaces(text, gaz) == ["X o c a l ı", "Ə s g ə r a n", "L a ç ı n"]
+    # single letters that join no name, or too few of them, are no place
+    assert _surfaces("Mark the boxes a b c d and e.", gaz) == []
+    # a name set so at the end of a sentence keeps its last letter
+    assert _surfaces("The capital is B a k u.", gaz) == ["B a k u"]
+
+
+def test_helsinki_watch_is_no_place(gaz):
+    # the Europe division of Human Rights Watch under both its names; the city alone is one
+    text = (
+        "Officials told Helsinki Watch that Stepanakert was shelled. Human Rights Watch/Helsinki "
+        "wrote about Aghdam. The talks moved to Helsinki."
+    )
+    assert _surfaces(text, gaz) == ["Stepanakert", "Aghdam", "Helsinki"]
+
+
+def test_kurqan_a_burial_mound_is_no_place(gaz):
+    # an Azerbaijani list of monuments opens its lines with "Kurqan" (burial mound); the city
+    # of Kurgan written in the middle of a sentence is still found
+    text = (
+        "Abidələr:\n\n1. Kurqan – tunc dövrü.\n2. Kurqan – dəmir dövrü.\n\n"
+        "Qonaqlar Kurqan şəhərindən gəldi."
+    )
+    assert _surfaces(text, gaz) == ["Kurqan"]
+
+
+def test_azerbaijani_feature_words_join_their_name(gaz):
+    # "silsiləsi" (range) after a name in lower case, in a case form: the range's row
+    from geo.geocode import resolve
+
+    text = "Kənd Qarabağ dağ silsiləsinin ətəyindədir. Çoban Qarabağ silsiləsinə qalxdı."
+    res = resolve(find_mentions(text, gaz), text, gaz)
+    assert [(r.mention.surface, gaz.col["id"][r.row]) for r in res] == [
+        ("Qarabağ dağ silsiləsinin", "karabakh:karabakh-range"),
+        ("Qarabağ silsiləsinə", "karabakh:karabakh-range"),
+    ]
+
+
+def test_azerbaijani_village_lists_give_unknown_names(gaz):
+    from geo.geoparse import unknown_names
+
+    text = (
+        "Rayon 40 kəndi birləşdirir. Kəndləri bunlardır – Zorvakənd, Qarzorlu.\n\n"
+        "5. Təpəqışlaq  k.\n6. Bilməzli kənd\n"
+    )
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == ["Zorvakənd", "Qarzorlu", "Təpəqışlaq", "Bilməzli"]
+    # the same layout in English is no Azerbaijani list
+    text = "The district has 40 villages. Its villages are – Zorvakend, Qarzorlu.\n5. Tepe k.\n"
+    assert unknown_names(text, find_mentions(text, gaz), gaz) == []
+
+
+def test_two_datelines_joined_by_a_slash(gaz):
+    # a wire story filed from two capitals: both are places; capitals after other words are not
+    assert _surfaces("TBILISI/BAKU (Reuters) - Ministers met on Monday.", gaz) == [
+        "TBILISI",
+        "BAKU",
+    ]
+    assert _surfaces("Reports from Tbilisi/BAKU (notes) - said.", gaz) == ["Tbilisi"]

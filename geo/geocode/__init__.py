@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from geo.geocode.document import Resolution, document_focus, resolve
 from geo.geocode.names import geocode_names
-from geo.geocode.near import place_unknowns
+from geo.geocode.near import place_lead_names, place_listed, place_unknowns
 from geo.geocode.scoring import distance_km
 
 __all__ = [
@@ -37,6 +37,8 @@ __all__ = [
     "distance_km",
     "document_focus",
     "geocode_names",
+    "place_lead_names",
+    "place_listed",
     "place_unknowns",
     "resolve",
 ]

@@ -2,7 +2,8 @@
 
 A village the gazetteer does not know is often written beside one it does: "the
 village of Kanliq outside Kubatli", "from Bashlibeli in the province of Kelbajar",
-"Kanliq, near Kubatli", "the Kelbajar district village of Bashlibeli". Conflict
+"Kanliq, near Kubatli", "the Kelbajar district village of Bashlibeli", "Ağdam rayonunun
+Zorvakənd kəndi" (the village Zorvakənd of the Ağdam district). Conflict
 datasets code such a location to the known place with a coarser precision (ACLED's
 ``geo_precision`` 2, "near" a town or in part of a district; 3, a larger region), and
 so does geo: the name becomes a mention placed at the known place, its
@@ -11,7 +12,15 @@ output says the point is the known place's, not the village's. The name stays in
 report of names the gazetteer lacks, so a user can add its own point.
 
 Only a relation written between the two names counts; a name merely in the same
-sentence as a town is never placed there.
+sentence as a town is never placed there. One relation spans more text: an Azerbaijani list
+of a district's villages ("Xocavənd rayonu … 81 kəndi birləşdirir. Kəndləri bunlardır –
+Şexer, Şıx Dursun, …", "XOCALI RAYONUNUN İNZİBATİ TƏRKİBİ … Qarakötük  k.") puts each of
+its villages in the district named last before it (within 3,000 characters). And the lead
+of an encyclopedia page on a village names it under all its names and says where it lies
+("Арпадюзю (азерб. Arpadüzü, до 1992 года — Колхозашен), — село в Ходжавендском районе",
+"Aghjakend (Azerbaijani: Ağcakənd) or Khandzadzor is a village in the Khojavend District"):
+every mention of those names in the page is placed at the district, or at the village itself
+when the gazetteer knows it under one of them.
 """
 
 from __future__ import annotations
@@ -22,7 +31,9 @@ from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
 from geo.geocode.document import Resolution
+from geo.geocode.scoring import distance_km
 from geo.geoparse import Mention
+from geo.geoparse.unknown import listed_village
 from geo.text import fold
 
 _NEAR_WORDS = (
@@ -43,8 +54,14 @@ _BEFORE = re.compile(
     r"(?:['’]s)?[ \t]+(?:(?:district|province|region|rayon)[ \t]+)?(?:village|town|settlement)"
     r"[ \t]+of[ \t]+\Z"
 )
+# in Azerbaijani, the district in the genitive before the name, a village word after it
+_AZ_BEFORE = re.compile(r"(?i:rayonunun)[ \t]+\Z")
+_AZ_KIND_AFTER = re.compile(r"[ \t]+(?:kənd|qəsəbə)")
 _REACH = 60  # characters between the two names at most
 _KINDS = ("city", "village", "admin1", "admin2", "region")
+_LIST_REACH = 3000  # characters between a district and the villages listed under it at most
+_DISTRICT_WORD = re.compile(r"(?i)rayon|район|district")
+_LISTED_KM = 40.0  # a village listed under a district lies this close to its point at most
 
 
 def place_unknowns(
@@ -59,7 +76,7 @@ def place_unknowns(
     starts = [r.mention.start for r in placed]
     out = []
     for s, e, name in unknown:
-        hit = _tied(text, s, e, placed, starts)
+        hit = _tied(text, s, e, placed, starts) or _listed_under(text, s, e, placed, starts, gaz)
         if hit is None:
             continue
         known, relation = hit
@@ -88,6 +105,164 @@ def _tied(
             return placed[i], "near" if hit.group("near") else "in"
     j = bisect_left(starts, s) - 1
     if j >= 0 and s - _REACH <= placed[j].mention.end <= s:
-        if _BEFORE.match(text[placed[j].mention.end : s]):
+        gap = text[placed[j].mention.end : s]
+        if _BEFORE.match(gap):
             return placed[j], "in"
+        if _AZ_BEFORE.search(placed[j].mention.surface + gap) and _AZ_KIND_AFTER.match(text, e):
+            return placed[j], "in"  # "Ağdam rayonunun Zorvakənd kəndinə"
     return None
+
+
+def _listed_under(
+    text: str, s: int, e: int, placed: list[Resolution], starts: list[int], gaz: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The district an Azerbaijani list of villages names the village at ``text[s:e]``
+    under (:func:`geo.geoparse.unknown.listed_village`): the last place before it that is a
+    district (a first- or second-level division, or a name with "rayonu" after it)."""
+    if not listed_village(text, s, e):
+        return None
+    kind = gaz.col["kind"]
+    for j in range(bisect_left(starts, s) - 1, -1, -1):
+        r = placed[j]
+        if r.mention.end < s - _LIST_REACH:
+            break
+        after = text[r.mention.end : r.mention.end + 12]
+        if kind[r.row] in ("admin1", "admin2") or _DISTRICT_WORD.search(r.mention.surface + after):
+            return r, "in"
+    return None
+
+
+def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """``resolutions`` with the names of an Azerbaijani list of a district's villages that
+    were placed more than 40 km from that district placed again: at the name's candidate
+    nearest the district if one lies within 40 km, else at the district, marked "in"
+    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey)."""
+    kind, lat, lon, ids = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"], gaz.col["id"]
+    placed = sorted(
+        (r for r in resolutions if kind[r.row] in _KINDS), key=lambda r: r.mention.start
+    )
+    starts = [r.mention.start for r in placed]
+
+    def km(a: int, b: int) -> float:
+        return distance_km(float(lat[a]), float(lon[a]), float(lat[b]), float(lon[b]))
+
+    out = []
+    for r in resolutions:
+        hit = (
+            None
+            if r.near
+            else _listed_under(text, r.mention.start, r.mention.end, placed, starts, gaz)
+        )
+        if hit is None or km(r.row, hit[0].row) <= _LISTED_KM:
+            out.append(r)
+            continue
+        district = hit[0]
+        near = min(r.mention.rows, key=lambda c: km(c, district.row))
+        if km(near, district.row) <= _LISTED_KM:
+            out.append(replace(r, row=near, place_id=str(ids[near])))
+        else:
+            out.append(
+                replace(
+                    district,
+                    mention=r.mention,
+                    confidence=round(min(district.confidence, 0.5), 3),
+                    rejected=[],
+                    near="in",
+                )
+            )
+    return out
+
+
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁƏÇĞİÖŞÜԱ-Ֆ]"
+_LEAD_NAME = rf"{_CAP}[\w'’\-]*(?:[ \t]+{_CAP}[\w'’\-]*){{0,2}}"
+# the first sentence of an encyclopedia page on a village, its names before what it is
+_LEAD = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_LEAD_NAME})[ \t]*(?P<aside>\([^()\n]{{0,300}}\))?"
+    rf"(?:[ \t]+(?:or|или)[ \t]+(?P<name2>{_LEAD_NAME})[ \t]*(?P<aside2>\([^()\n]{{0,300}}\))?)?"
+    r"[ \t]*,?[ \t]*(?:[—–-]+[ \t]*(?:село|деревня|посёлок|поселок|аул)\b"
+    r"|is[ \t]+a[ \t]+(?:village|town|settlement|hamlet)[ \t]+in\b)"
+)
+_ASIDE_NAME = re.compile(rf"{_CAP}[\w'’\-]*(?![\w'’\-]*[ \t]*[:.])")  # not a label ("азерб.")
+_LEAD_REACH = 200  # characters between the lead's names and its district at most
+
+
+def place_lead_names(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """``resolutions`` with every mention of the names an encyclopedia lead gives a village
+    placed at it (see the module docstring): at the village where the gazetteer knows one of
+    its names as written there, else at the district the lead puts it in (marked "in"); a
+    name the gazetteer places more than 40 km away is placed again."""
+    from geo.lexicon import demonyms
+
+    lead = _LEAD.search(text)
+    if lead is None:
+        return resolutions
+    kind, lat, lon = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"]
+    names = {lead.group("name"), lead.group("name2")} - {None}
+    for aside in (lead.group("aside"), lead.group("aside2")):
+        names |= {m.group() for m in _ASIDE_NAME.finditer(aside or "")}
+    names = {n for n in names if len(n) > 2 and fold(n) not in demonyms()}
+    by_start = {r.mention.start: r for r in resolutions}
+    own = [
+        by_start[lead.start(g)]
+        for g in ("name", "name2")
+        if lead.group(g) and lead.start(g) in by_start
+    ]
+    anchor, relation = (own[0], "") if own else (None, "in")
+    if anchor is None:
+        anchor = next(
+            (
+                r
+                for r in sorted(resolutions, key=lambda r: r.mention.start)
+                if lead.end() <= r.mention.start <= lead.end() + _LEAD_REACH
+                and (
+                    kind[r.row] in ("admin1", "admin2")
+                    or _DISTRICT_WORD.search(text[r.mention.start : r.mention.end + 12])
+                )
+            ),
+            None,
+        )
+    if anchor is None or not names:
+        return resolutions
+
+    def km(a: int) -> float:
+        return distance_km(
+            float(lat[a]), float(lon[a]), float(lat[anchor.row]), float(lon[anchor.row])
+        )
+
+    pattern = re.compile(
+        r"(?<![\w'’\-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w'’\-])"
+    )
+    out = list(resolutions)
+    spans = [(r.mention.start, r.mention.end) for r in resolutions]
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        hit = next((i for i, (a, b) in enumerate(spans) if a < e and s < b), None)
+        if hit is not None:
+            r = out[hit]
+            if (
+                r is not anchor
+                and (r.mention.start, r.mention.end) == (s, e)
+                and km(r.row) > _LISTED_KM
+            ):
+                out[hit] = replace(
+                    anchor,
+                    mention=r.mention,
+                    rejected=[],
+                    near=relation,
+                    confidence=round(min(anchor.confidence, 0.5), 3),
+                )
+            continue
+        mention = Mention(s, e, m.group(), fold(m.group()), (anchor.row,))
+        out.append(
+            replace(
+                anchor,
+                mention=mention,
+                rejected=[],
+                near=relation,
+                confidence=round(min(anchor.confidence, 0.5), 3),
+            )
+        )
+        spans.append((s, e))
+    return sorted(out, key=lambda r: r.mention.start)

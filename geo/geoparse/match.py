@@ -81,11 +81,14 @@ def find_mentions(
     if headed:
         spans = {(s, e) for s, e, _ in headed}
         raw = [m for m in raw if (m[0], m[1]) not in spans] + headed
+    spaced = _letter_spaced(text, index, gaz)
     more = (
         _hyphen_joined(text, index, gaz)
         + _glued_to_words(text, index, gaz)
         + case_forms(text, index, gaz)
+        + spaced
     )
+    spaced_spans = {(s, e) for s, e, _ in spaced}
     raw = _within_paragraphs(raw + more, text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
@@ -102,7 +105,8 @@ def find_mentions(
     people: set[str] = set()
     for s, e, rows in chosen:
         o_start, o_end = int(index[s]), int(index[e - 1]) + 1
-        m = Mention(o_start, o_end, text[o_start:o_end], folded[s:e], rows)
+        key = folded[s:e].replace(" ", "") if (s, e) in spaced_spans else folded[s:e]
+        m = Mention(o_start, o_end, text[o_start:o_end], key, rows)
         keep = _keep(m, text, gaz, lower_words)
         person = not keep and (
             _surname_position(m, text)
@@ -275,6 +279,40 @@ def _glued_to_words(text: str, index, gaz: Gazetteer) -> list:
             if rows:
                 s = int(np.searchsorted(where, m.start(1)))
                 e = int(np.searchsorted(where, m.start(1) + len(name) - 1)) + 1
+                out.append((s, e, tuple(rows)))
+                break
+    return out
+
+
+# "X o c a l ı", "A l m a l ı k.": a name set letter-spaced for emphasis (a typesetting
+# habit of Azerbaijani, Russian and German print, kept when a list is saved as text); a
+# single letter, then at least three groups of one or two letters, mostly single ones
+_SPACED = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[ \t][^\W\d_]{1,2}){3,}(?![^\W\d_])")
+
+
+def _letter_spaced(text: str, index, gaz: Gazetteer) -> list:
+    """Names written letter-spaced ("X o c a l ı" for Xocalı), as matches in folded offsets
+    like the automaton's: a capital first, the letters joined a name the gazetteer knows. A
+    last single letter with a full stop is first read as an abbreviation after the name
+    ("A l m a l ı k.", k. for kənd, village), then as its last letter ("… B a k u.")."""
+    out = []
+    where = np.asarray(index)
+    for m in _SPACED.finditer(text):
+        groups, end = m.group().split(), m.end()
+        tries = [(groups, end)]
+        if len(groups[-1]) == 1 and text[end : end + 1] == ".":
+            tries.insert(0, (groups[:-1], end - 2))  # without the abbreviation first
+        for letters, stop in tries:
+            if (
+                len(letters) < 4
+                or not letters[0].isupper()
+                or sum(len(g) == 1 for g in letters) * 4 < len(letters) * 3
+            ):
+                continue
+            rows = gaz.rows(fold("".join(letters)))
+            if rows:
+                s = int(np.searchsorted(where, m.start()))
+                e = int(np.searchsorted(where, stop - 1)) + 1
                 out.append((s, e, tuple(rows)))
                 break
     return out

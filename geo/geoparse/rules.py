@@ -309,10 +309,17 @@ def _in_organisation(m: Mention, text: str) -> bool:
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|/|[-–—][ \t])")  # "BAKU /Trend/"
 
 
+_DATELINE_BEFORE = re.compile(r"(?:[^\W\d_a-z][^\W\d_a-z .'’\-]*/)+")  # "YEREVAN/", "MOSCOW/BAKU/"
+
+
 def is_dateline(m: Mention, text: str) -> bool:
     """True for a news dateline: a name in capitals opening a line, then a comma,
-    dash or parenthesis ("CAIRO - ...", "COLUMBUS, Ohio (AP)")."""
-    if not m.surface.isupper() or text[text.rfind("\n", 0, m.start) + 1 : m.start].strip():
+    dash or parenthesis ("CAIRO - ...", "COLUMBUS, Ohio (AP)"); also the second of two
+    joined by a slash ("YEREVAN/BAKU (Reuters) –")."""
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+    if not m.surface.isupper() or (
+        before and not (before.isupper() and _DATELINE_BEFORE.fullmatch(before))
+    ):
         return False
     return _DATELINE_AFTER.match(text, m.end) is not None
 
