@@ -375,6 +375,10 @@ def test_the_check_can_fail():
         ("Petrosashen", "karabakh:petrosasen"),
         ("Khtsaberd", "karabakh:caylaqqala"),
         ("Chaylaggala", "karabakh:caylaqqala"),
+        ("Bazarkənd", "karabakh:bazarkend"),
+        ("Tsmakahogh", "karabakh:bazarkend"),
+        ("Garnakar", "karabakh:garnakar"),
+        ("Çərəktar", "karabakh:cerekdar"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
@@ -493,6 +497,7 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Armutlu", "geonames:323578"),  # Turkey: Armudlu (Qubadlı) leaves out its 1912 spelling
         ("Chumen", "geonames:1814790"),  # China, not Comərd (Kəlbəcər), whose Armenian name it is
         ("Arevshat", "geonames:616915"),  # Aragatsotn, not Dolanlar (Hadrut), so named by Armenians
+        ("Çormanlı", "geonames:748926"),  # Çomranlı, Turkey, not Garnakar (Kəlbəcər)
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
