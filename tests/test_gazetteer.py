@@ -368,6 +368,20 @@ def test_the_check_can_fail():
         ("Berkadzor", "karabakh:berkadzor"),
         ("Melikahogh", "karabakh:melikpeye"),
         ("Aradjamough", "karabakh:arajamugh"),
+        ("Alikend", "karabakh:alikend"),
+        ("Alırzalar", "karabakh:alirzalar"),
+        ("Доланлар", "karabakh:dolanlar"),
+        ("Argunash", "karabakh:dolanlar"),
+        ("Petrosashen", "karabakh:petrosasen"),
+        ("Khtsaberd", "karabakh:caylaqqala"),
+        ("Chaylaggala", "karabakh:caylaqqala"),
+        ("Bazarkənd", "karabakh:bazarkend"),
+        ("Tsmakahogh", "karabakh:bazarkend"),
+        ("Garnakar", "karabakh:garnakar"),
+        ("Çərəktar", "karabakh:cerekdar"),
+        ("Kend Zangilan", "karabakh:kend-zengilan"),
+        ("Ishkhanasar", "karabakh:ishkhanasar"),
+        ("Ghzljugh", "karabakh:ishkhanasar"),
         ("Dədəli", "karabakh:dedeli-fuzuli"),  # Dedeli, Turkey (no population given) is no bigger
         # districts of Baku
         ("Khatai district", "karabakh:xetai-rayonu"),
@@ -489,6 +503,9 @@ def test_country_romanisation_is_latin_and_only_where_texts_romanise_russian():
         ("Binəqədi", "geonames:586967"),  # the settlement, not the district of Baku named after it
         ("Armutlu", "geonames:323578"),  # Turkey: Armudlu (Qubadlı) leaves out its 1912 spelling
         ("Chumen", "geonames:1814790"),  # China, not Comərd (Kəlbəcər), whose Armenian name it is
+        ("Arevshat", "geonames:616915"),  # Aragatsotn, not Dolanlar (Hadrut), so named by Armenians
+        ("Çormanlı", "geonames:748926"),  # Çomranlı, Turkey, not Garnakar (Kəlbəcər)
+        ("Zəngilan", "geonames:146901"),  # the district town, not the village Kənd Zəngilan
     ],
 )
 def test_regional_rows_leave_bigger_namesakes_alone(gaz, name, place_id):
