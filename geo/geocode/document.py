@@ -199,7 +199,19 @@ def _near_other_names(mentions: list[Mention], first: list[int], gaz: Gazetteer)
         return [np.zeros(len(m.rows)) for m in mentions]
     rows = np.fromiter(anchors, dtype=np.int64)
     a_lat, a_lon = np.radians(lat[rows]), np.radians(lon[rows])
+    counts = np.array([len(anchors[int(r)]) for r in rows])
+    # per name, the anchors it is one of the names of (it does not count for itself)
+    own: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        for key in anchors[int(r)]:
+            own[key].append(i)
+    # one bonus per name and candidates: a long document repeats its names (linear time)
+    done: dict[tuple, np.ndarray] = {}
     for m in mentions:
+        memo = (m.key, tuple(m.rows))
+        if memo in done:
+            out.append(done[memo])
+            continue
         c = np.asarray(m.rows, dtype=np.int64)
         c_lat, c_lon = np.radians(lat[c])[:, None], np.radians(lon[c])[:, None]
         h = (
@@ -207,9 +219,11 @@ def _near_other_names(mentions: list[Mention], first: list[int], gaz: Gazetteer)
             + np.cos(c_lat) * np.cos(a_lat) * np.sin((a_lon - c_lon) / 2) ** 2
         )
         km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-        names = np.array([len(anchors[int(r)] - {m.key}) for r in rows])
+        names = counts.copy()
+        names[own.get(m.key, [])] -= 1
         close = (km <= _NEAR_KM) & (c[:, None] != rows[None, :])
-        out.append(np.minimum(_NEAR_EACH * (close * names[None, :]).sum(axis=1), _NEAR_CAP))
+        done[memo] = np.minimum(_NEAR_EACH * (close * names[None, :]).sum(axis=1), _NEAR_CAP)
+        out.append(done[memo])
     return out
 
 
