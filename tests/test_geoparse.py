@@ -766,3 +766,28 @@ def test_an_azerbaijani_country_before_the_name_of_its_body_is_the_country(gaz):
 def test_the_minsk_group_in_azerbaijani_and_russian_is_no_place(gaz):
     text = "Minsk qrupu Bakıya gəldi. Минская группа прибыла в Ереван."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Bakıya", "Ереван"]
+
+
+def test_a_glued_name_of_two_words_apart_by_more_than_one_space_is_whole(gaz):
+    text = "Fighting in the region ofNagorno  Karabakh went on."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Nagorno  Karabakh"]
+
+
+def test_a_long_run_of_glued_function_words_ends_quickly(gaz):
+    # "into" is also "in" + "to": the words before a glued name must be read one way only,
+    # or a run of them without a name after it takes exponential time
+    import signal
+
+    from geo.geoparse.match import _GLUED
+
+    def _stop(*_):
+        raise TimeoutError("the glued-name pattern backtracks")
+
+    old = signal.signal(signal.SIGALRM, _stop)
+    signal.alarm(20)
+    try:
+        assert list(_GLUED.finditer("into" * 40 + " nothing here")) == []
+        assert [m.group(1) for m in _GLUED.finditer("fled intoAgdam")] == ["Agdam"]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
