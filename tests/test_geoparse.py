@@ -791,3 +791,12 @@ def test_a_long_run_of_glued_function_words_ends_quickly(gaz):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_a_country_in_a_case_opening_an_azerbaijani_sentence_is_found(gaz):
+    # "Rusya" (Russia as Turkish spells it) is a frequent word too; in a case at the start of
+    # a sentence it is still the country, as it is further in the sentence
+    opening = "Jurnalistlər və qonaqlar Bakıya gəldi. Rusyadan gələnlər də orada idi."
+    inside = "Jurnalistlər və qonaqlar Bakıya gəldi. Onlar Rusyadan gəldilər."
+    assert [m.surface for m in find_mentions(opening, gaz)] == ["Bakıya", "Rusyadan"]
+    assert [m.surface for m in find_mentions(inside, gaz)] == ["Bakıya", "Rusyadan"]

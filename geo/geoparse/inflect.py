@@ -195,7 +195,7 @@ def _last_word_stems(
                     if n > 1
                     or fold(stem) not in common
                     or not opens_sentence(text, m.start())
-                    or _names_a_country(stem, gaz)
+                    or _names_a_country(words[0], gaz)  # the word in its case: "Rusyadan"
                     for r in [gaz.rows(fold(" ".join([*words[: n - 1], stem])))]
                     if r
                 ),
