@@ -1922,3 +1922,14 @@ def test_a_dateline_without_a_year_on_a_page_that_tells_an_anniversary_of_a_year
 )
 def test_a_russian_day_in_words_before_its_month(text, expected):
     assert find_dates(text)[-1].iso == expected
+
+
+def test_a_leap_day_dateline_in_an_anniversary_year_without_one_is_no_date():
+    # 29 February in a year that has none: dropped, never the stand-in year of a day
+    # without a year
+    text = (
+        "GANJA, Azerbaijan, February 29. A concert marked the 15th anniversary of the floods "
+        "in 1996, the city said."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [("1996", "1996-01-01")]

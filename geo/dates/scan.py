@@ -263,7 +263,10 @@ def find_dates(
         ):
             # a dateline without its year ("BAKU, Azerbaijan, April 6.") on a page that tells
             # "the 7th anniversary of the clashes in 2016": that anniversary's year
-            t = replace(_set_year(t, anniversary(False).year) or t, year_inherited=False)
+            t = _set_year(t, anniversary(False).year)
+            if t is None:
+                continue  # "February 29" in a year without one: no such day
+            t = replace(t, year_inherited=False)
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
