@@ -1933,3 +1933,11 @@ def test_a_leap_day_dateline_in_an_anniversary_year_without_one_is_no_date():
     )
     got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
     assert got == [("1996", "1996-01-01")]
+
+
+def test_a_month_without_a_year_is_not_the_day_of_writing_on_its_first_day():
+    # written on 1 May: "May" alone is a month of the text, not that day, whatever the day
+    text = "In May the town fell, in the spring of 1992."
+    for day in (1, 2):
+        got = find_dates(text, reference=date(2021, 5, day))[0]
+        assert (got.surface, str(got.date_start)) == ("May", "1992-05-01")

@@ -385,5 +385,10 @@ def find_dates(
 
 
 def _is_day(t: TimeExpr, d: date | None) -> bool:
-    """True when ``t`` names the month and day of ``d``."""
-    return d is not None and (t.date_start.month, t.date_start.day) == (d.month, d.day)
+    """True when ``t`` is a day and names the month and day of ``d`` (a month is no day, though
+    it starts on the first)."""
+    return (
+        d is not None
+        and t.precision == "day"
+        and (t.date_start.month, t.date_start.day) == (d.month, d.day)
+    )
