@@ -1941,3 +1941,12 @@ def test_a_month_without_a_year_is_not_the_day_of_writing_on_its_first_day():
     for day in (1, 2):
         got = find_dates(text, reference=date(2021, 5, day))[0]
         assert (got.surface, str(got.date_start)) == ("May", "1992-05-01")
+
+
+def test_a_year_after_in_before_a_capitalised_adjective_and_a_counted_noun_stays_a_year():
+    # "in" before the number says it is a year; without it, "1264 Armenian civilians" counts
+    got = find_dates(
+        "In 1992 Armenian soldiers entered the town; since 1994 Azerbaijani troops held the line."
+    )
+    assert [t.surface for t in got] == ["1992", "1994"]
+    assert find_dates("Of the dead, 1264 Armenian civilians were named.") == []
