@@ -800,3 +800,9 @@ def test_a_country_in_a_case_opening_an_azerbaijani_sentence_is_found(gaz):
     inside = "Jurnalistlər və qonaqlar Bakıya gəldi. Onlar Rusyadan gəldilər."
     assert [m.surface for m in find_mentions(opening, gaz)] == ["Bakıya", "Rusyadan"]
     assert [m.surface for m in find_mentions(inside, gaz)] == ["Bakıya", "Rusyadan"]
+
+
+def test_a_russian_adjective_that_may_come_from_a_country_s_name_is_no_place(gaz):
+    # "кубинский" is Cuban (Куба), though "Куби" and "Кубы" are forms of the town of Quba
+    text = "Он вспоминал кубинский кризис и Кубинские события, а потом уехал в Шушу."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Шушу"]

@@ -297,10 +297,11 @@ def _russian_adjectives(text: str, index, gaz: Gazetteer) -> list:
         stem = m.group(2).replace("-", "")
         if stem[1:].isupper():
             stem = stem.capitalize()  # "НАГОРНО-КАРАБАХСКИЙ": a heading in capitals
-        for name in _adjective_stems(stem):
+        names = _adjective_stems(stem)
+        if any(kind[r] == "country" for name in names for r in gaz.rows(fold(name))):
+            continue  # "кубинский": Cuban (Куба), whatever town "Куби" may name
+        for name in names:
             rows = gaz.rows(fold(name))
-            if any(kind[r] == "country" for r in rows):
-                break
             rows = tuple(
                 r
                 for r in rows
