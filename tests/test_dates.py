@@ -1618,10 +1618,14 @@ def test_days_of_a_month_listed_in_a_run_are_a_range():
     assert _spans("Looting went on in the port on June 4, 5 and 6, 1991.") == [
         ("1991-06-04", "1991-06-06", "range")
     ]
-    # days apart are no range
-    assert ("1991-06-04", "1991-06-18", "range") not in _spans(
-        "Markets were held on June 4, 11 and 18, 1991."
-    )
+    # days apart are no range, but they are all in their month: not dropped
+    assert _spans("Markets were held on June 4, 11 and 18, 1991.") == [
+        ("1991-06-01", "1991-06-30", "month")
+    ]
+    assert _spans("In 1993 talks were held on March 3, 10 and 17.") == [
+        ("1993-01-01", "1993-12-31", "year"),
+        ("1993-03-01", "1993-03-31", "month"),
+    ]
 
 
 def test_date_lines_between_slashes_and_with_a_one_digit_day():
