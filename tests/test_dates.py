@@ -1954,3 +1954,10 @@ def test_a_year_after_in_before_a_capitalised_adjective_and_a_counted_noun_stays
     )
     assert [t.surface for t in got] == ["1992", "1994"]
     assert find_dates("Of the dead, 1264 Armenian civilians were named.") == []
+
+
+def test_today_before_a_sentence_whose_space_was_lost_is_still_today():
+    # a scraped page lost the space after the full stop: "today.He" is no web address
+    got = find_dates("The bridge reopened today.He said so.", reference=date(2005, 5, 1))
+    assert [(t.surface, str(t.date_start)) for t in got] == [("today", "2005-05-01")]
+    assert find_dates("Read it on today.az or TODAY.AZ.", reference=date(2005, 5, 1)) == []

@@ -375,8 +375,9 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
     return any(not 1 <= d <= last for d in days)
 
 
-# a web address's ending glued to a word ("TODAY.AZ", "today.ru")
-_DOMAIN_AFTER = re.compile(r"\.[A-Za-z]{2,6}(?![\w.])")
+# a web address's ending glued to a word ("TODAY.AZ", "today.ru", also ending a sentence), in
+# one case: not the next sentence run into it where a page lost a space ("today.He said")
+_DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,6}|[A-Z]{2,6})(?!\w|\.\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")  # "ХХ века" typed with Cyrillic letters
 
