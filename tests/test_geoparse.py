@@ -806,3 +806,10 @@ def test_a_russian_adjective_that_may_come_from_a_country_s_name_is_no_place(gaz
     # "кубинский" is Cuban (Куба), though "Куби" and "Кубы" are forms of the town of Quba
     text = "Он вспоминал кубинский кризис и Кубинские события, а потом уехал в Шушу."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Шушу"]
+
+
+def test_an_azerbaijani_acronym_after_a_tab_is_no_part_of_the_name_before(gaz):
+    # a table's cells or a PDF's columns put a tab where prose puts a space
+    for sep in (" ", "\t"):
+        text = f"Həmin il Gəncə{sep}ATƏT-ə müraciət etdi və Bakı da cavab verdi."
+        assert [m.surface for m in find_mentions(text, gaz)] == ["Gəncə", "Bakı"]
