@@ -813,3 +813,13 @@ def test_an_azerbaijani_acronym_after_a_tab_is_no_part_of_the_name_before(gaz):
     for sep in (" ", "\t"):
         text = f"Həmin il Gəncə{sep}ATƏT-ə müraciət etdi və Bakı da cavab verdi."
         assert [m.surface for m in find_mentions(text, gaz)] == ["Gəncə", "Bakı"]
+
+
+def test_a_russian_people_s_adjective_in_lower_case_is_no_town(gaz):
+    # "казахский" is Kazakh, the people's adjective, though Казах is also a town of
+    # Azerbaijan; "шушинском" is Shusha's
+    text = (
+        "Казахский район граничит с Грузией; казахский язык там не звучит, "
+        "а на шушинском направлении тихо."
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Казахский", "Грузией", "шушинском"]

@@ -295,6 +295,8 @@ def _russian_adjectives(text: str, index, gaz: Gazetteer) -> list:
             continue
         lower = word[:1].islower()
         stem = m.group(2).replace("-", "")
+        if lower and fold(stem) in _demonym_stems():
+            continue  # "казахский язык": the Kazakhs', whatever town "Казах" names
         if stem[1:].isupper():
             stem = stem.capitalize()  # "НАГОРНО-КАРАБАХСКИЙ": a heading in capitals
         names = _adjective_stems(stem)
@@ -317,12 +319,28 @@ def _russian_adjectives(text: str, index, gaz: Gazetteer) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _demonym_stems() -> frozenset[str]:
+    """The peoples' names of :func:`geo.lexicon.demonyms` in Russian letters ("kazakh" →
+    "казах", "lezgin" → "лезгин"): the stem of a people's adjective in lower case, not a
+    town's ("казахский язык")."""
+    from geo.lexicon import demonyms
+    from geo.transliterate import russian_spellings, translit_rules
+
+    rules = translit_rules()
+    return frozenset(
+        fold(s) for d in demonyms() if " " not in d for s in russian_spellings(d, rules)
+    )
+
+
 def lower_case_place_adjective(surface: str, rows, gaz: Gazetteer) -> bool:
     """True when ``surface`` is a Russian adjective in lower case made from the name of the
     town or region of one of ``rows`` ("бакинское", "шушинском"; see
     :func:`_russian_adjectives`), which may stand in lower case."""
     m = _RU_PLACE_ADJECTIVE.fullmatch(surface)
     if m is None or not surface[:1].islower() or m.group(1):
+        return False
+    if fold(m.group(2).replace("-", "")) in _demonym_stems():
         return False
     kind = gaz.col["kind"]
     stems = _adjective_stems(m.group(2).replace("-", ""))
