@@ -31,6 +31,9 @@ _NEAR_KM = 50  # a candidate this close to the place of another of the document'
 _NEAR_EACH = 0.75  # … gains this much per such name,
 _NEAR_CAP = 2.25  # up to this
 _NOT_ANCHORS = ("country", "continent")
+# … nor an area larger than this: its point is a label point inside it, no place that 50 km
+# can be measured from ("the South Caucasus", "the Soviet Union", a province)
+_ANCHOR_MAX_KM2 = 10_000
 
 
 @dataclass
@@ -185,14 +188,15 @@ def _in_context(
 
 def _near_other_names(mentions: list[Mention], first: list[int], gaz: Gazetteer) -> list:
     """Per mention, a bonus for each candidate lying within 50 km of the place of another
-    name of the document (not a country): "Martuni" beside Karabakh, Shahumian and
-    Kalbajar is the Martuni of Karabakh (Khojavend), not the bigger town of Armenia."""
+    name of the document (not a country nor an area over 10,000 km²): "Martuni" beside
+    Karabakh, Shahumian and Kalbajar is the Martuni of Karabakh (Khojavend), not the bigger
+    town of Armenia."""
     lat = np.asarray(gaz.col["lat"], dtype=float)
     lon = np.asarray(gaz.col["lon"], dtype=float)
-    kind = gaz.col["kind"]
+    kind, area = gaz.col["kind"], gaz.col["area_km2"]
     anchors: dict[int, set[str]] = defaultdict(set)  # place row → the names placed there
     for m, r in zip(mentions, first):
-        if kind[r] not in _NOT_ANCHORS:
+        if kind[r] not in _NOT_ANCHORS and not (area[r] or 0) > _ANCHOR_MAX_KM2:
             anchors[r].add(m.key)
     out = []
     if len(anchors) < 1:
