@@ -1618,10 +1618,14 @@ def test_days_of_a_month_listed_in_a_run_are_a_range():
     assert _spans("Looting went on in the port on June 4, 5 and 6, 1991.") == [
         ("1991-06-04", "1991-06-06", "range")
     ]
-    # days apart are no range
-    assert ("1991-06-04", "1991-06-18", "range") not in _spans(
-        "Markets were held on June 4, 11 and 18, 1991."
-    )
+    # days apart are no range, but they are all in their month: not dropped
+    assert _spans("Markets were held on June 4, 11 and 18, 1991.") == [
+        ("1991-06-01", "1991-06-30", "month")
+    ]
+    assert _spans("In 1993 talks were held on March 3, 10 and 17.") == [
+        ("1993-01-01", "1993-12-31", "year"),
+        ("1993-03-01", "1993-03-31", "month"),
+    ]
 
 
 def test_date_lines_between_slashes_and_with_a_one_digit_day():
@@ -1922,3 +1926,38 @@ def test_a_dateline_without_a_year_on_a_page_that_tells_an_anniversary_of_a_year
 )
 def test_a_russian_day_in_words_before_its_month(text, expected):
     assert find_dates(text)[-1].iso == expected
+
+
+def test_a_leap_day_dateline_in_an_anniversary_year_without_one_is_no_date():
+    # 29 February in a year that has none: dropped, never the stand-in year of a day
+    # without a year
+    text = (
+        "GANJA, Azerbaijan, February 29. A concert marked the 15th anniversary of the floods "
+        "in 1996, the city said."
+    )
+    got = [(t.surface, str(t.date_start)) for t in find_dates(text, header_reference=True)]
+    assert got == [("1996", "1996-01-01")]
+
+
+def test_a_month_without_a_year_is_not_the_day_of_writing_on_its_first_day():
+    # written on 1 May: "May" alone is a month of the text, not that day, whatever the day
+    text = "In May the town fell, in the spring of 1992."
+    for day in (1, 2):
+        got = find_dates(text, reference=date(2021, 5, day))[0]
+        assert (got.surface, str(got.date_start)) == ("May", "1992-05-01")
+
+
+def test_a_year_after_in_before_a_capitalised_adjective_and_a_counted_noun_stays_a_year():
+    # "in" before the number says it is a year; without it, "1264 Armenian civilians" counts
+    got = find_dates(
+        "In 1992 Armenian soldiers entered the town; since 1994 Azerbaijani troops held the line."
+    )
+    assert [t.surface for t in got] == ["1992", "1994"]
+    assert find_dates("Of the dead, 1264 Armenian civilians were named.") == []
+
+
+def test_today_before_a_sentence_whose_space_was_lost_is_still_today():
+    # a scraped page lost the space after the full stop: "today.He" is no web address
+    got = find_dates("The bridge reopened today.He said so.", reference=date(2005, 5, 1))
+    assert [(t.surface, str(t.date_start)) for t in got] == [("today", "2005-05-01")]
+    assert find_dates("Read it on today.az or TODAY.AZ.", reference=date(2005, 5, 1)) == []

@@ -505,3 +505,16 @@ def test_a_case_form_and_its_name_share_one_place(gaz):
     res = resolve(find_mentions(text, gaz), text, gaz)
     assert [r.mention.surface for r in res] == ["Şuşanın", "Şuşanın", "Qarabağ", "Şuşa"]
     assert {str(gaz.col["country"][r.row]) for r in res} == {"AZ"}
+
+
+@pytest.mark.parametrize(
+    "name, region", [("Norashen", "the South Caucasus"), ("Aleksandrovskoye", "the Soviet Union")]
+)
+def test_a_world_region_s_label_point_draws_no_namesake_near_it(gaz, name, region):
+    # a region of countries is drawn at a point inside it; a town that happens to lie near
+    # that point is no nearer the text than any other
+    plain = f"Reports from {name} reached the capital, officials said."
+    told = plain.replace("officials said", f"officials in {region} said")
+    before = {r.mention.surface: r.place_id for r in resolve(find_mentions(plain, gaz), plain, gaz)}
+    after = {r.mention.surface: r.place_id for r in resolve(find_mentions(told, gaz), told, gaz)}
+    assert after[name] == before[name]

@@ -840,3 +840,60 @@ def test_two_datelines_joined_by_a_slash(gaz):
         "BAKU",
     ]
     assert _surfaces("Reports from Tbilisi/BAKU (notes) - said.", gaz) == ["Tbilisi"]
+
+
+def test_a_glued_name_of_two_words_apart_by_more_than_one_space_is_whole(gaz):
+    text = "Fighting in the region ofNagorno  Karabakh went on."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Nagorno  Karabakh"]
+
+
+def test_a_long_run_of_glued_function_words_ends_quickly(gaz):
+    # "into" is also "in" + "to": the words before a glued name must be read one way only,
+    # or a run of them without a name after it takes exponential time
+    import signal
+
+    from geo.geoparse.match import _GLUED
+
+    def _stop(*_):
+        raise TimeoutError("the glued-name pattern backtracks")
+
+    old = signal.signal(signal.SIGALRM, _stop)
+    signal.alarm(20)
+    try:
+        assert list(_GLUED.finditer("into" * 40 + " nothing here")) == []
+        assert [m.group(1) for m in _GLUED.finditer("fled intoAgdam")] == ["Agdam"]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_a_country_in_a_case_opening_an_azerbaijani_sentence_is_found(gaz):
+    # "Rusya" (Russia as Turkish spells it) is a frequent word too; in a case at the start of
+    # a sentence it is still the country, as it is further in the sentence
+    opening = "Jurnalistlər və qonaqlar Bakıya gəldi. Rusyadan gələnlər də orada idi."
+    inside = "Jurnalistlər və qonaqlar Bakıya gəldi. Onlar Rusyadan gəldilər."
+    assert [m.surface for m in find_mentions(opening, gaz)] == ["Bakıya", "Rusyadan"]
+    assert [m.surface for m in find_mentions(inside, gaz)] == ["Bakıya", "Rusyadan"]
+
+
+def test_a_russian_adjective_that_may_come_from_a_country_s_name_is_no_place(gaz):
+    # "кубинский" is Cuban (Куба), though "Куби" and "Кубы" are forms of the town of Quba
+    text = "Он вспоминал кубинский кризис и Кубинские события, а потом уехал в Шушу."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Шушу"]
+
+
+def test_an_azerbaijani_acronym_after_a_tab_is_no_part_of_the_name_before(gaz):
+    # a table's cells or a PDF's columns put a tab where prose puts a space
+    for sep in (" ", "\t"):
+        text = f"Həmin il Gəncə{sep}ATƏT-ə müraciət etdi və Bakı da cavab verdi."
+        assert [m.surface for m in find_mentions(text, gaz)] == ["Gəncə", "Bakı"]
+
+
+def test_a_russian_people_s_adjective_in_lower_case_is_no_town(gaz):
+    # "казахский" is Kazakh, the people's adjective, though Казах is also a town of
+    # Azerbaijan; "шушинском" is Shusha's
+    text = (
+        "Казахский район граничит с Грузией; казахский язык там не звучит, "
+        "а на шушинском направлении тихо."
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Казахский", "Грузией", "шушинском"]

@@ -25,7 +25,8 @@ Decisions, documented for users:
   days 1–15 / 16–end, of a year Jan–Jun / Jul–Dec ("во второй половине", "ikinci
   yarısında");
 * "29 January and 6 April 1993" is two days (the first takes the second's year); "February
-  27, 28 and 29, 1988" is the range of those days (days apart, "March 3, 10 and 17", are not);
+  27, 28 and 29, 1988" is the range of those days (days apart, "March 3, 10 and 17", are
+  their month);
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
   ranges, and so are "between December 19 and 24", "с 25 октября по 2 ноября", "от 5 до 9
   мая", the night "с 25 на 26 февраля" (two days that follow each other) and Azerbaijani "a-dan

@@ -22,8 +22,11 @@ def _not_a_year(text: str, s: int, e: int) -> bool:
         return True  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
     # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
     nxt = _WORD_AFTER_NUMBER.match(text[e : e + 60])
-    if nxt and is_unit(nxt.group(1)):
-        return True
+    if nxt and is_unit(nxt.group("word")):
+        # past capitalised words only without "in", "since" … before it: "In 1992 Armenian
+        # soldiers entered …" is a year, "1264 Armenian civilians" a count
+        if not (nxt.group("caps") and _YEAR_PREPOSITION.search(text, max(0, s - 8), s)):
+            return True
     if text[e : e + 1] == "%" or _AZ_ABOUT.match(text, e):
         return True
     return _after_a_count(text, s)  # "613 killed, 106 of them women, 1275 taken"
@@ -32,8 +35,10 @@ def _not_a_year(text: str, s: int, e: int) -> bool:
 # the word after a number, past a range's end and up to two capitalised words ("1500
 # Azerbaijani soldiers", "1264 Armenian civilians"; "1992 Armenian elections" stays a year)
 _WORD_AFTER_NUMBER = re.compile(
-    r"(?:\s*[-–—]\s*\d+)?(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁƏ][^\W\d_]+){0,2}\s+([^\W\d_]+)"
+    r"(?:\s*[-–—]\s*\d+)?(?P<caps>(?:[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁƏ][^\W\d_]+){0,2})\s+(?P<word>[^\W\d_]+)"
 )
+# a preposition of time just before a number: it is a year ("in 1992", "since 1994")
+_YEAR_PREPOSITION = re.compile(r"(?<!\w)(?:in|since|until|till|during)\s+$", re.I)
 
 
 # Azerbaijani "more than", "over", "fewer than", "near" after a number ("1100-dən çox şəhid",

@@ -92,9 +92,14 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return TimeExpr(s, e, m.group(), date.min, date.min, INVALID)
         if kind == "mdy_days":  # "February 27, 28 and 29": one run of days
             days = [int(g["day"]), *map(int, re.findall(r"\d+", g["more"] or "")), int(g["day2"])]
-            if any(b != a + 1 for a, b in zip(days, days[1:])):
-                return None  # "March 3, 10 and 17": days apart, each read on its own
             mon, y = _month(g["mon"]), year or _NO_YEAR
+            if any(b != a + 1 for a, b in zip(days, days[1:])):
+                # "March 3, 10 and 17, 1993": days apart, no range; the month they are all in
+                # (no other pattern reads them, and the year after them is no year alone)
+                first = date(y, mon, 1)
+                return TimeExpr(
+                    s, e, m.group(), first, _month_end(y, mon), "month", year_inherited=year is None
+                )
             first, last = date(y, mon, days[0]), date(y, mon, days[-1])
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
         if kind in ("iso", "dotted", "dashed"):
@@ -370,8 +375,9 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
     return any(not 1 <= d <= last for d in days)
 
 
-# a web address's ending glued to a word ("TODAY.AZ", "today.ru")
-_DOMAIN_AFTER = re.compile(r"\.[A-Za-z]{2,6}(?![\w.])")
+# a web address's ending glued to a word ("TODAY.AZ", "today.ru", also ending a sentence), in
+# one case: not the next sentence run into it where a page lost a space ("today.He said")
+_DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,6}|[A-Z]{2,6})(?!\w|\.\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")  # "ХХ века" typed with Cyrillic letters
 

@@ -263,7 +263,10 @@ def find_dates(
         ):
             # a dateline without its year ("BAKU, Azerbaijan, April 6.") on a page that tells
             # "the 7th anniversary of the clashes in 2016": that anniversary's year
-            t = replace(_set_year(t, anniversary(False).year) or t, year_inherited=False)
+            t = _set_year(t, anniversary(False).year)
+            if t is None:
+                continue  # "February 29" in a year without one: no such day
+            t = replace(t, year_inherited=False)
         elif t.year_inherited:
             j = bisect_right(own_starts, t.end)  # the first one starting after t
             nxt = own_year[j] if j < len(own_year) else None
@@ -382,5 +385,10 @@ def find_dates(
 
 
 def _is_day(t: TimeExpr, d: date | None) -> bool:
-    """True when ``t`` names the month and day of ``d``."""
-    return d is not None and (t.date_start.month, t.date_start.day) == (d.month, d.day)
+    """True when ``t`` is a day and names the month and day of ``d`` (a month is no day, though
+    it starts on the first)."""
+    return (
+        d is not None
+        and t.precision == "day"
+        and (t.date_start.month, t.date_start.day) == (d.month, d.day)
+    )

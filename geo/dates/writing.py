@@ -56,11 +56,13 @@ def _of_writing(text: str, t: TimeExpr) -> str:
 def _bylined(text: str, t: TimeExpr) -> bool:
     """True for a date beside a byline on its line: after it ("February 02, 1992|By …"), or
     before it, set off by a bar ("Ruslan Rehimov, Abdulrahman Yusupov | 28.05.2021")."""
+    if t.start >= _PUBLISHED_WITHIN:
+        return False  # a page's top only: asked first, for a long line is not read per date
     line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
     rest = text[t.end : line_end if line_end >= 0 else len(text)]
     beside = _BYLINE.match(rest) is not None or _BAR_BEFORE.search(text[line_start : t.start])
-    return t.start < _PUBLISHED_WITHIN and bool(beside) and _date_line(text, t)
+    return bool(beside) and _date_line(text, t)
 
 
 _BAR_BEFORE = re.compile(r"[^\W\d_]{2,}\s*\|\s*$")  # "… Yusupov  | " before a date

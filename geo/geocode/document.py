@@ -31,6 +31,9 @@ _NEAR_KM = 50  # a candidate this close to the place of another of the document'
 _NEAR_EACH = 0.75  # … gains this much per such name,
 _NEAR_CAP = 2.25  # up to this
 _NOT_ANCHORS = ("country", "continent")
+# … nor an area larger than this: its point is a label point inside it, no place that 50 km
+# can be measured from ("the South Caucasus", "the Soviet Union", a province)
+_ANCHOR_MAX_KM2 = 10_000
 
 
 @dataclass
@@ -185,21 +188,34 @@ def _in_context(
 
 def _near_other_names(mentions: list[Mention], first: list[int], gaz: Gazetteer) -> list:
     """Per mention, a bonus for each candidate lying within 50 km of the place of another
-    name of the document (not a country): "Martuni" beside Karabakh, Shahumian and
-    Kalbajar is the Martuni of Karabakh (Khojavend), not the bigger town of Armenia."""
+    name of the document (not a country nor an area over 10,000 km²): "Martuni" beside
+    Karabakh, Shahumian and Kalbajar is the Martuni of Karabakh (Khojavend), not the bigger
+    town of Armenia."""
     lat = np.asarray(gaz.col["lat"], dtype=float)
     lon = np.asarray(gaz.col["lon"], dtype=float)
-    kind = gaz.col["kind"]
+    kind, area = gaz.col["kind"], gaz.col["area_km2"]
     anchors: dict[int, set[str]] = defaultdict(set)  # place row → the names placed there
     for m, r in zip(mentions, first):
-        if kind[r] not in _NOT_ANCHORS:
+        if kind[r] not in _NOT_ANCHORS and not (area[r] or 0) > _ANCHOR_MAX_KM2:
             anchors[r].add(m.key)
     out = []
     if len(anchors) < 1:
         return [np.zeros(len(m.rows)) for m in mentions]
     rows = np.fromiter(anchors, dtype=np.int64)
     a_lat, a_lon = np.radians(lat[rows]), np.radians(lon[rows])
+    counts = np.array([len(anchors[int(r)]) for r in rows])
+    # per name, the anchors it is one of the names of (it does not count for itself)
+    own: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        for key in anchors[int(r)]:
+            own[key].append(i)
+    # one bonus per name and candidates: a long document repeats its names (linear time)
+    done: dict[tuple, np.ndarray] = {}
     for m in mentions:
+        memo = (m.key, tuple(m.rows))
+        if memo in done:
+            out.append(done[memo])
+            continue
         c = np.asarray(m.rows, dtype=np.int64)
         c_lat, c_lon = np.radians(lat[c])[:, None], np.radians(lon[c])[:, None]
         h = (
@@ -207,9 +223,11 @@ def _near_other_names(mentions: list[Mention], first: list[int], gaz: Gazetteer)
             + np.cos(c_lat) * np.cos(a_lat) * np.sin((a_lon - c_lon) / 2) ** 2
         )
         km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-        names = np.array([len(anchors[int(r)] - {m.key}) for r in rows])
+        names = counts.copy()
+        names[own.get(m.key, [])] -= 1
         close = (km <= _NEAR_KM) & (c[:, None] != rows[None, :])
-        out.append(np.minimum(_NEAR_EACH * (close * names[None, :]).sum(axis=1), _NEAR_CAP))
+        done[memo] = np.minimum(_NEAR_EACH * (close * names[None, :]).sum(axis=1), _NEAR_CAP)
+        out.append(done[memo])
     return out
 
 

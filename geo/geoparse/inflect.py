@@ -195,7 +195,7 @@ def _last_word_stems(
                     if n > 1
                     or fold(stem) not in common
                     or not opens_sentence(text, m.start())
-                    or _names_a_country(stem, gaz)
+                    or _names_a_country(words[0], gaz)  # the word in its case: "Rusyadan"
                     for r in [gaz.rows(fold(" ".join([*words[: n - 1], stem])))]
                     if r
                 ),
@@ -295,12 +295,15 @@ def _russian_adjectives(text: str, index, gaz: Gazetteer) -> list:
             continue
         lower = word[:1].islower()
         stem = m.group(2).replace("-", "")
+        if lower and fold(stem) in _demonym_stems():
+            continue  # "казахский язык": the Kazakhs', whatever town "Казах" names
         if stem[1:].isupper():
             stem = stem.capitalize()  # "НАГОРНО-КАРАБАХСКИЙ": a heading in capitals
-        for name in _adjective_stems(stem):
+        names = _adjective_stems(stem)
+        if any(kind[r] == "country" for name in names for r in gaz.rows(fold(name))):
+            continue  # "кубинский": Cuban (Куба), whatever town "Куби" may name
+        for name in names:
             rows = gaz.rows(fold(name))
-            if any(kind[r] == "country" for r in rows):
-                break
             rows = tuple(
                 r
                 for r in rows
@@ -316,12 +319,28 @@ def _russian_adjectives(text: str, index, gaz: Gazetteer) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _demonym_stems() -> frozenset[str]:
+    """The peoples' names of :func:`geo.lexicon.demonyms` in Russian letters ("kazakh" →
+    "казах", "lezgin" → "лезгин"): the stem of a people's adjective in lower case, not a
+    town's ("казахский язык")."""
+    from geo.lexicon import demonyms
+    from geo.transliterate import russian_spellings, translit_rules
+
+    rules = translit_rules()
+    return frozenset(
+        fold(s) for d in demonyms() if " " not in d for s in russian_spellings(d, rules)
+    )
+
+
 def lower_case_place_adjective(surface: str, rows, gaz: Gazetteer) -> bool:
     """True when ``surface`` is a Russian adjective in lower case made from the name of the
     town or region of one of ``rows`` ("бакинское", "шушинском"; see
     :func:`_russian_adjectives`), which may stand in lower case."""
     m = _RU_PLACE_ADJECTIVE.fullmatch(surface)
     if m is None or not surface[:1].islower() or m.group(1):
+        return False
+    if fold(m.group(2).replace("-", "")) in _demonym_stems():
         return False
     kind = gaz.col["kind"]
     stems = _adjective_stems(m.group(2).replace("-", ""))

@@ -163,7 +163,7 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if _CYRILLIC.search(m.surface) and _beside_district(m, text, hit, after):
             continue  # "у села Аветараноц Аскеранского района": a village, then its district
-        if hit is after and _inflected_acronym(text, hit.end(1)):
+        if hit is after and _inflected_acronym(text, hit.start(1), hit.end(1)):
             continue  # "Azərbaycan BMT-yə üzv qəbul edildi": a name, then "to the UN"
         if hit is after and word in lexicon.facility_heads():
             continue  # "Stepanakert Airport": the town, and a facility at or near it
@@ -256,11 +256,10 @@ def _beside_district(m: Mention, text: str, hit: re.Match, after: re.Match | Non
 _AZ_SUFFIX_AFTER = re.compile(r"-([^\W\d_]+)")
 
 
-def _inflected_acronym(text: str, end: int) -> bool:
-    """True when the word ending at ``end`` is an acronym in capitals with an Azerbaijani
+def _inflected_acronym(text: str, start: int, end: int) -> bool:
+    """True when the word ``text[start:end]`` is an acronym in capitals with an Azerbaijani
     case suffix after a hyphen ("BMT-yə", "ATƏT-in"): a noun of its own, not the rest of the
     name before it."""
-    start = text.rfind(" ", 0, end) + 1
     word = text[start:end]
     suffix = _AZ_SUFFIX_AFTER.match(text, end)
     return (

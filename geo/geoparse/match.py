@@ -258,9 +258,10 @@ def _hyphen_joined(text: str, index, gaz: Gazetteer) -> list:
 
 
 # "region ofAzerbaijan", "thevillageofMarzili": a page's text whose spaces around a link were
-# lost; the name after English function and place words glued before it
+# lost; the name after English function and place words glued before it ("into" is "in" +
+# "to": each run of them must read one way only, or a long one backtracks exponentially)
 _GLUED = re.compile(
-    r"(?<![^\W\d_])(?:the|of|in|at|from|near|to|into|village|town|city|region|district"
+    r"(?<![^\W\d_])(?:the|of|in|at|from|near|to|village|town|city|region|district"
     r"|province)+([A-Z][^\W\d_]{3,}(?:[ \t]+[A-Z][^\W\d_]+)?)(?![^\W\d_])"
 )
 
@@ -272,13 +273,13 @@ def _glued_to_words(text: str, index, gaz: Gazetteer) -> list:
     out = []
     where = np.asarray(index)
     for m in _GLUED.finditer(text):
-        words = m.group(1).split()
+        words = list(re.finditer(r"\S+", m.group(1)))
         for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            rows = gaz.rows(fold(name))
+            rows = gaz.rows(fold(" ".join(w.group() for w in words[:n])))
             if rows:
                 s = int(np.searchsorted(where, m.start(1)))
-                e = int(np.searchsorted(where, m.start(1) + len(name) - 1)) + 1
+                # the last word's end as written: the space between may be wider than one
+                e = int(np.searchsorted(where, m.start(1) + words[n - 1].end() - 1)) + 1
                 out.append((s, e, tuple(rows)))
                 break
     return out

@@ -215,6 +215,7 @@ def unknown_names(
         | lexicon.organisation_heads()
     )
     out = []
+    headlines: dict[int, bool] = {}  # line start → a headline's: each line is read once
     found = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_PLACE_WORD.finditer(text)]
     for m in _LIST_AFTER_PLACE_WORDS.finditer(text):
         found += [
@@ -251,7 +252,7 @@ def unknown_names(
             or "-" in name
         ):
             continue  # "at the Gate", "the Saudis", "October-December": ordinary words
-        if len(words) == 1 and _title_case_line(text, s):
+        if len(words) == 1 and _title_case_line(text, s, headlines):
             continue  # "Troops Retreat from Foothold in …": a headline capitalises every word
         out.append((s, e, name))
     spaced = (
@@ -270,10 +271,13 @@ def unknown_names(
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")  # "from", "with", "into" stay in lower case
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def _title_case_line(text: str, pos: int, seen: dict[int, bool]) -> bool:
     """True when the line at ``pos`` capitalises all of its three or more words of five
-    letters or more, as a headline does: there a capital says nothing about a word."""
+    letters or more, as a headline does: there a capital says nothing about a word. ``seen``
+    keeps the answer per line start, so a long line is read once, not once per name in it."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = _LONG_WORD.findall(text[start : end if end >= 0 else len(text)])
-    return len(words) >= 3 and all(_is_cap(w) for w in words)
+    if start not in seen:
+        end = text.find("\n", pos)
+        words = _LONG_WORD.findall(text, start, end if end >= 0 else len(text))
+        seen[start] = len(words) >= 3 and all(_is_cap(w) for w in words)
+    return seen[start]
