@@ -766,3 +766,26 @@ def test_an_azerbaijani_country_before_the_name_of_its_body_is_the_country(gaz):
 def test_the_minsk_group_in_azerbaijani_and_russian_is_no_place(gaz):
     text = "Minsk qrupu Bakıya gəldi. Минская группа прибыла в Ереван."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Bakıya", "Ереван"]
+
+
+def test_a_russian_province_label_before_a_town_is_no_first_name(gaz):
+    # an infobox row "Провинция Мартуни" is a place word and a town, not a person
+    text = "Провинция Мартуни\n\nОтец вырос в Мартуни и учился в Шуше."
+    assert _surfaces(text, gaz) == ["Мартуни", "Мартуни", "Шуше"]
+
+
+def test_two_places_of_a_list_that_lost_their_comma_are_two_mentions(gaz):
+    text = "Convoys left Barda, Agdam Fizuli and Goris before dawn."
+    assert _surfaces(text, gaz) == ["Barda", "Agdam", "Fizuli", "Goris"]
+    az = "Yol Ağdam Laçın istiqamətində bağlanıb və maşınlar geri qayıdıb."
+    assert _surfaces(az, gaz) == ["Ağdam", "Laçın"]
+
+
+def test_two_places_without_a_list_stay_one_unknown_name(gaz):
+    # no comma, no list, in English: a run of two capitalised names is not split
+    assert _surfaces("The Agdam Fizuli Company sold grain.", gaz) == []
+
+
+def test_azerbaijani_possessive_forms_of_a_place(gaz):
+    text = "Biz Şuşamızı heç vaxt unutmadıq. Qonşu Rusiyasının sərhədi uzaqdadır."
+    assert _surfaces(text, gaz) == ["Şuşamızı", "Rusiyasının"]
