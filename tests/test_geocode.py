@@ -505,3 +505,18 @@ def test_a_case_form_and_its_name_share_one_place(gaz):
     res = resolve(find_mentions(text, gaz), text, gaz)
     assert [r.mention.surface for r in res] == ["Şuşanın", "Şuşanın", "Qarabağ", "Şuşa"]
     assert {str(gaz.col["country"][r.row]) for r in res} == {"AZ"}
+
+
+def test_listed_villages_abroad_do_not_vouch_for_each_other(gaz):
+    """An Azerbaijani list of a district's villages after a dash: three names whose only
+    places are small towns of Turkey do not vouch for Turkey; the villages at home stay,
+    also far down a long list."""
+    names = ", ".join(["Horadiz"] + ["Quzanlı"] * 40 + ["Sarıcalı", "Abdal", "Güllücə"])
+    text = (
+        f"Rayon Ağdam, Cəbrayıl və Füzuli ilə həmsərhəddir. Kəndləri bunlardır – {names} "
+        "və Əhmədbəyli."
+    )
+    assert any(gaz.col["country"][r] == "TR" for r in gaz.rows("saricali"))
+    got = {r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert not {"Sarıcalı", "Abdal", "Güllücə"} & got
+    assert {"Horadiz", "Quzanlı", "Ağdam"} <= got

@@ -29,6 +29,15 @@ _VILLAGE_LIST = re.compile(
     r"\b(?:villages?|hamlets?|settlements?)[ \t]+(?:of[ \t]+)?"
     r"(?:[A-Z][\w'’\-]*[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*\Z"
 )
+_CAP = "A-ZÇƏĞİÖŞÜА-ЯЁ"
+_LISTED = rf"[{_CAP}][\w'’\-]*(?:[ \t]+[{_CAP}][\w'’\-]*)*"
+# "Kəndləri bunlardır – Eyvazlı, Baş Qərvənd, …", "Села района: Атерк, Дрмбон и …": a list
+# of villages after a colon or a dash, in Azerbaijani and Russian
+_VILLAGE_LIST_AZ_RU = re.compile(
+    r"(?:\b[Kk]ənd\w*|[Сс]ел[оа]\w*|[Сс]ёла|[Дд]еревн\w*)[^\n.:–—]{0,40}[:–—][ \t]*"
+    rf"(?:{_LISTED}[ \t]*(?:,[ \t]*|[ \t]+(?:və|и)[ \t]+))*\Z"
+)
+_LIST_REACH = 3000  # characters before a name in which the word opening its list may stand
 _STRAY_POPULATION = (
     100_000  # a common word naming a town smaller than this, abroad, is read as the word
 )
@@ -104,23 +113,38 @@ def _drop_listed_villages_abroad(
     """A name the text lists as a village ("the villages of Shelli, Kizil and Kengerli") is
     dropped, at every mention, when its place is a town in a country none of the document's
     other names is in while two or more of them agree on theirs: the namesake abroad is not
-    it. (:func:`geo.geoparse.unknown_names` then reports it.)"""
+    it. Lists in Azerbaijani and Russian count too ("Kəndləri bunlardır – Eyvazlı, …",
+    "Села: …"), however long; listed names abroad do not vouch for each other.
+    (:func:`geo.geoparse.unknown_names` then reports it.)"""
     kind = gaz.col["kind"]
     listed = {
         r.mention.key
         for r in out
-        if kind[r.row] in ("city", "village")
-        and _VILLAGE_LIST.search(text, max(0, r.mention.start - 160), r.mention.start)
+        if kind[r.row] in ("city", "village") and _listed(text, r.mention.start)
     }
     if not listed:
         return out
     by_key, total = _countries_of_names(out, gaz)
+    # the names outside the list: listed names abroad do not vouch for each other
+    # ("Sarıcalı", "Abdal" and "Güllücə" of a district's list are not three towns of Turkey)
+    firm = Counter(c for key, cs in by_key.items() if key not in listed for c in cs)
+    firm.pop("", None)
     drop = set()
     for key in listed:
         others = _others(key, by_key, total)
         if sum(others.values()) >= 2 and not set(by_key[key]) & set(others):
             drop.add(key)
+        elif sum(firm.values()) >= 2 and not set(by_key[key]) & set(firm):
+            drop.add(key)
     return [r for r in out if r.mention.key not in drop]
+
+
+def _listed(text: str, start: int) -> bool:
+    """True when the name at ``start`` is an item of a list of villages."""
+    lo = max(0, start - _LIST_REACH)
+    return bool(
+        _VILLAGE_LIST.search(text, lo, start) or _VILLAGE_LIST_AZ_RU.search(text, lo, start)
+    )
 
 
 _HAMLET = 20_000  # people: a town smaller than this, alone in its country, far from the rest
