@@ -71,3 +71,26 @@ def test_the_event_and_the_place_say_the_point_is_another_places(gaz):
     assert row["kind"] == "unknown" and "Qubadlı" in row["source"]
     town = places[places["name"] == "Qubadlı"].iloc[0]
     assert row.geometry.equals(town.geometry) and row["id"] != town["id"]
+
+
+def test_the_names_of_a_district_s_list_of_villages_are_placed_in_the_district(gaz):
+    # invented village names, listed after the district's sentence
+    text = (
+        "Kəlbəcər rayonunda 140 kənd var idi. Kəndləri bunlardır – Zorvaqışlaq, Yuxarı "
+        "Zorvalı, Berkədüz və Qaramıxlı.\n\n"
+        "Füzuli rayonu düzənlikdədir. Сёла района: Зорваван, Бердашенец и Мохрадюз."
+    )
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions if r.near}
+    for name in ("Zorvaqışlaq", "Yuxarı Zorvalı", "Berkədüz", "Qaramıxlı"):
+        assert "Kəlbəcər" in str(gaz.col["name"][got[name].row]) and got[name].near == "in"
+    for name in ("Зорваван", "Бердашенец", "Мохрадюз"):
+        assert "Füzuli" in str(gaz.col["name"][got[name].row])
+    assert "Zorvaqışlaq" in [n for _, _, n in res.unknown]
+
+
+def test_a_list_of_villages_with_no_place_before_it_places_nothing(gaz):
+    text = "Bu kitabda yazılıb.\n\nKəndləri bunlardır – Zorvaqışlaq, Berkədüz və Qaramıxlı."
+    res = _result(text, gaz)
+    assert not [r for r in res.resolutions if r.near]
+    assert "Berkədüz" in [n for _, _, n in res.unknown]

@@ -789,3 +789,16 @@ def test_two_places_without_a_list_stay_one_unknown_name(gaz):
 def test_azerbaijani_possessive_forms_of_a_place(gaz):
     text = "Biz Şuşamızı heç vaxt unutmadıq. Qonşu Rusiyasının sərhədi uzaqdadır."
     assert _surfaces(text, gaz) == ["Şuşamızı", "Rusiyasının"]
+
+
+def test_every_name_of_an_azerbaijani_or_russian_list_of_villages_is_unknown(gaz):
+    from geo.geoparse import unknown_names
+
+    text = (
+        "Rayonun kəndləri: Zorvaqışlaq, Yuxarı Zorvalı və Berkədüz.\n"
+        "Сёла района — Зорваван, Бердашенец и Мохрадюз."
+    )
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == [
+        "Zorvaqışlaq", "Yuxarı Zorvalı", "Berkədüz", "Зорваван", "Бердашенец", "Мохрадюз"
+    ]  # fmt: skip

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from geo.gazetteer import Gazetteer
 from geo.geocode.scoring import distance_km
 from geo.geoparse.inflect import written_in_azerbaijani
+from geo.geoparse.unknown import VILLAGE_LIST_OPENER
 from geo.text import fold
 
 if TYPE_CHECKING:
@@ -34,8 +35,7 @@ _LISTED = rf"[{_CAP}][\w'’\-]*(?:[ \t]+[{_CAP}][\w'’\-]*)*"
 # "Kəndləri bunlardır – Eyvazlı, Baş Qərvənd, …", "Села района: Атерк, Дрмбон и …": a list
 # of villages after a colon or a dash, in Azerbaijani and Russian
 _VILLAGE_LIST_AZ_RU = re.compile(
-    r"(?:\b[Kk]ənd\w*|[Сс]ел[оа]\w*|[Сс]ёла|[Дд]еревн\w*)[^\n.:–—]{0,40}[:–—][ \t]*"
-    rf"(?:{_LISTED}[ \t]*(?:,[ \t]*|[ \t]+(?:və|и)[ \t]+))*\Z"
+    VILLAGE_LIST_OPENER.pattern + rf"(?:{_LISTED}[ \t]*(?:,[ \t]*|[ \t]+(?:və|и)[ \t]+))*\Z"
 )
 _LIST_REACH = 3000  # characters before a name in which the word opening its list may stand
 _STRAY_POPULATION = (

@@ -23,6 +23,7 @@ from dataclasses import replace
 from geo.gazetteer import Gazetteer
 from geo.geocode.document import Resolution
 from geo.geoparse import Mention
+from geo.geoparse.unknown import VILLAGE_LIST_OPENER
 from geo.text import fold
 
 _NEAR_WORDS = (
@@ -59,7 +60,7 @@ def place_unknowns(
     starts = [r.mention.start for r in placed]
     out = []
     for s, e, name in unknown:
-        hit = _tied(text, s, e, placed, starts)
+        hit = _tied(text, s, e, placed, starts) or _listed_under(text, s, placed, starts)
         if hit is None:
             continue
         known, relation = hit
@@ -91,3 +92,44 @@ def _tied(
         if _BEFORE.match(text[placed[j].mention.end : s]):
             return placed[j], "in"
     return None
+
+
+_LIST_REACH = 3000  # characters between a list's opening words and a name of the list at most
+_HEAD_REACH = 200  # characters between the place a list is of and its opening words at most
+_DISTRICT_WORD = re.compile(r"(?i)\b(?:district|rayon\w*|район\w*|province|region)\b")
+
+
+def _listed_under(
+    text: str, s: int, placed: list[Resolution], starts: list[int]
+) -> tuple[Resolution, str] | None:
+    """The known place whose villages a list names, when the name at ``s`` is an item of
+    a list of villages in Azerbaijani or Russian ("Ağdam rayonunda … 123 kənd vardı.
+    Kəndləri bunlardır – Eyvazlı, Bağbanlar, …": in the Ağdam district): the last place
+    named in the paragraph up to 200 characters before the list opens, a district first."""
+    opener = _list_opener(text, s)
+    if opener is None:
+        return None
+    lo = max(0, opener - _HEAD_REACH)
+    gap = text.rfind("\n\n", lo, opener)
+    lo = gap + 2 if gap >= 0 else lo
+    before = [r for r in placed[: bisect_left(starts, opener)] if r.mention.end > lo]
+    districts = [r for r in before if _DISTRICT_WORD.search(r.mention.surface)]
+    if districts or before:
+        return (districts or before)[-1], "in"
+    return None
+
+
+def _list_opener(text: str, s: int) -> int | None:
+    """Where the words opening the list of villages the name at ``s`` is an item of
+    begin, or None when it is no item of one: between them only names and commas (or "və",
+    "и") stand, in one sentence."""
+    lo = max(0, s - _LIST_REACH)
+    for m in reversed(list(VILLAGE_LIST_OPENER.finditer(text, lo, s))):
+        items = text[m.end() : s]
+        if _BREAK.search(items) is None and (not items or _LIST_GLUE.search(items)):
+            return m.start()
+    return None
+
+
+_BREAK = re.compile(r"[\n.:;()!?]")  # a list of villages is one sentence
+_LIST_GLUE = re.compile(r"(?:,|\bvə|\bи)[ \t]*\Z")  # the name follows a comma or an "and"

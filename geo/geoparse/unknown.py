@@ -68,6 +68,22 @@ _LIST_AFTER_PLACE_WORDS = re.compile(
     rf"((?:{_LIST_NAME})(?:\s*,\s*(?:and\s+)?(?:{_LIST_NAME})|\s+and\s+(?:{_LIST_NAME}))+)"
 )
 _LIST_ITEM = re.compile(_LIST_NAME)
+# the same in Azerbaijani and Russian, after a colon or a dash ("Kəndləri bunlardır – Eyvazlı,
+# Baş Qərvənd və Suma", "Сёла района: Атерк, Дрмбон и Мец Шен"): every name of the list
+_CAP_AZ_RU = "A-ZÀ-ÖØ-ÞĀ-ſƏİА-ЯЁ"
+_LIST_NAME_AZ_RU = (
+    rf"[{_CAP_AZ_RU}][\w'’\-]*[a-zəа-яё][\w'’\-]*"
+    rf"(?:[ \t]+[{_CAP_AZ_RU}][\w'’\-]*[a-zəа-яё][\w'’\-]*){{0,2}}"
+)
+VILLAGE_LIST_OPENER = re.compile(
+    r"(?:\b[Kk]ənd(?:lər)?\w*|[Сс]ел[оа]\w*|[Сс]ёла|[Дд]еревн\w*)[^\n.:–—]{0,40}[:–—][ \t]*"
+)
+_LIST_AZ_RU = re.compile(
+    rf"{VILLAGE_LIST_OPENER.pattern}"
+    rf"((?:{_LIST_NAME_AZ_RU})(?:[ \t]*,[ \t]*(?:{_LIST_NAME_AZ_RU})"
+    rf"|[ \t]+(?:və|и)[ \t]+(?:{_LIST_NAME_AZ_RU}))+)"
+)
+_LIST_ITEM_AZ_RU = re.compile(_LIST_NAME_AZ_RU)
 
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
@@ -158,8 +174,16 @@ def unknown_names(
             (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
             for i in _LIST_ITEM.finditer(m.group(1))
         ]
+    for m in _LIST_AZ_RU.finditer(text):
+        found += [
+            (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
+            for i in _LIST_ITEM_AZ_RU.finditer(m.group(1))
+            if i.group() not in ("və", "и")
+        ]
     if gaz is not None:
         found = sorted(found + _qualified_unknowns(text, mentions, gaz))
+    else:
+        found = sorted(found)
     for s, e, name in found:
         name = name.rstrip("'’-")
         e = s + len(name)
