@@ -511,12 +511,38 @@ def test_listed_villages_abroad_do_not_vouch_for_each_other(gaz):
     """An Azerbaijani list of a district's villages after a dash: three names whose only
     places are small towns of Turkey do not vouch for Turkey; the villages at home stay,
     also far down a long list."""
-    names = ", ".join(["Horadiz"] + ["Quzanlı"] * 40 + ["Sarıcalı", "Abdal", "Güllücə"])
+    names = ", ".join(["Kolqışlaq"] + ["Quzanlı"] * 40 + ["Sarıcalı", "Abdal", "Güllücə"])
     text = (
-        f"Rayon Ağdam, Cəbrayıl və Füzuli ilə həmsərhəddir. Kəndləri bunlardır – {names} "
-        "və Əhmədbəyli."
+        "Bərdə və Tərtər yaxındır. Ağdam rayonunda 120 kənd var. Kəndləri bunlardır – "
+        f"{names} və Boyəhmədli."
     )
     assert any(gaz.col["country"][r] == "TR" for r in gaz.rows("saricali"))
     got = {r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)}
     assert not {"Sarıcalı", "Abdal", "Güllücə"} & got
-    assert {"Horadiz", "Quzanlı", "Ağdam"} <= got
+    assert {"Kolqışlaq", "Quzanlı", "Boyəhmədli", "Ağdam rayonunda"} <= got
+
+
+def test_a_village_of_a_district_s_list_is_not_its_namesake_in_another_district(gaz):
+    """Sofulu and Küdürlü listed among the villages of the Ağdam district are not the
+    villages of those names 120 km and more away: placed in the district, marked near."""
+    from geo.documents import Document
+    from geo.events import document_events
+
+    text = "Ağdam rayonunda 120 kənd var. Kəndləri bunlardır – Sofulu, Küdürlü və Zorvalı."
+    res = document_events(Document(id="d", path="", text=text), gaz).resolutions
+    got = {r.mention.surface: r for r in res}
+    for name in ("Sofulu", "Küdürlü"):
+        assert got[name].near == "in"
+        assert (
+            distance_km(
+                float(gaz.col["lat"][got[name].row]),
+                float(gaz.col["lon"][got[name].row]),
+                40.0,
+                46.9,
+            )
+            < 30
+        )
+    # the same name in a sentence of its own keeps its place
+    alone = "Sofulu kəndi bərpa olunur."
+    res = resolve(find_mentions(alone, gaz), alone, gaz)
+    assert res and not res[0].near

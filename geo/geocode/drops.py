@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 
 def drop_strays(out: list[Resolution], gaz: Gazetteer, text: str) -> list[Resolution]:
-    """``out`` (one document's resolutions) without the names the three rules drop."""
+    """``out`` (one document's resolutions) without the names the four rules drop."""
     out = _drop_listed_villages_abroad(_drop_stray_common_words(out, gaz, text), gaz, text)
-    return _drop_lone_hamlets_abroad(out, gaz)
+    return _drop_listed_villages_far(_drop_lone_hamlets_abroad(out, gaz), gaz, text)
 
 
 _VILLAGE_LIST = re.compile(
@@ -145,6 +145,29 @@ def _listed(text: str, start: int) -> bool:
     return bool(
         _VILLAGE_LIST.search(text, lo, start) or _VILLAGE_LIST_AZ_RU.search(text, lo, start)
     )
+
+
+_LISTED_FAR = 50  # km: a village of a district's list farther than this from it is a namesake
+
+
+def _drop_listed_villages_far(out: list[Resolution], gaz: Gazetteer, text: str) -> list[Resolution]:
+    """A name of an Azerbaijani or Russian list of a district's villages ("Ağdam rayonunda …
+    Kəndləri bunlardır – Sofulu, Küdürlü, …") whose place is a town or village more than
+    50 km from the place the list is of is dropped there: the namesake in another district
+    is not it (:func:`geo.geocode.near.place_unknowns` then places it in the district)."""
+    from geo.geocode.near import list_heads  # near.py builds on this module's Resolution
+
+    kind = gaz.col["kind"]
+    heads = list_heads(text, out, gaz)
+    return [
+        r
+        for r in out
+        if not (
+            kind[r.row] in ("city", "village")
+            and r.mention.start in heads
+            and _km(gaz, heads[r.mention.start].row, r.row) > _LISTED_FAR
+        )
+    ]
 
 
 _HAMLET = 20_000  # people: a town smaller than this, alone in its country, far from the rest

@@ -94,6 +94,22 @@ def _tied(
     return None
 
 
+def list_heads(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> dict[int, Resolution]:
+    """For each resolution that is an item of an Azerbaijani or Russian list of villages,
+    by its start, the known place the list is of (:func:`_listed_under`)."""
+    kind = gaz.col["kind"]
+    placed = sorted(
+        (r for r in resolutions if kind[r.row] in _KINDS), key=lambda r: r.mention.start
+    )
+    starts = [r.mention.start for r in placed]
+    out = {}
+    for r in resolutions:
+        hit = _listed_under(text, r.mention.start, placed, starts)
+        if hit is not None:
+            out[r.mention.start] = hit[0]
+    return out
+
+
 _LIST_REACH = 3000  # characters between a list's opening words and a name of the list at most
 _HEAD_REACH = 200  # characters between the place a list is of and its opening words at most
 _DISTRICT_WORD = re.compile(r"(?i)\b(?:district|rayon\w*|район\w*|province|region)\b")
