@@ -83,6 +83,10 @@ def test_seed_maps_nothing_else(gaz, seed):
             "AZ",
             "village",
         ),
+        # Drakhtik of the Hadrut region beside Azokh and Hadrut; Drakhtik of Gegharkunik
+        # beside Lake Sevan and Martuni
+        ("From Hadrut the road runs past Azokh to Drakhtik.", "Drakhtik", "AZ", "village"),
+        ("From Martuni on Lake Sevan we drove to Drakhtik.", "Drakhtik", "AM", "city"),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
@@ -546,3 +550,13 @@ def test_a_village_of_a_district_s_list_is_not_its_namesake_in_another_district(
     alone = "Sofulu kəndi bərpa olunur."
     res = resolve(find_mentions(alone, gaz), alone, gaz)
     assert res and not res[0].near
+
+
+def test_mets_shen_beside_mardakert_is_the_martakert_village(gaz):
+    """Two villages are called Mets Shen: by Mardakert (Ulu Qarabəy) and by Shusha."""
+    for text, name in (
+        ("Мец Шен лежит у Мардакерта, в долине Тертера.", "Ulu Qarabəy"),
+        ("Mets Shen lies south of Shusha, near Lachin.", "Böyük Qaladərəsi"),
+    ):
+        res = resolve(find_mentions(text, gaz), text, gaz)
+        assert str(gaz.col["name"][res[0].row]) == name
