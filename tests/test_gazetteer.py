@@ -269,6 +269,12 @@ def test_the_check_can_fail():
         ("NKAO", "supplement:nagorno-karabakh"),
         ("Kalbajar District", "admin1:AZ-1794"),
         ("Terter River", "karabakh:tartar-river"),
+        ("Тартар", "karabakh:tartar-river"),  # the Russian spelling of Թարթառ
+        ("Чайлу", "karabakh:cayli-terter"),
+        ("Касум-Исмайловский район", "admin1:AZ-3413"),
+        ("Ulu Garabey", "karabakh:ulu-qarabey"),
+        ("Шукюрагалы", "karabakh:sukuragali"),
+        ("Zogalbulag", "karabakh:zogalbulaq"),
         ("Araks", "karabakh:aras-river"),
         ("Kusapat", "karabakh:qasapet"),
         ("Hin Shen", "karabakh:kicik-qaladeresi"),

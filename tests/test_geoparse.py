@@ -802,3 +802,9 @@ def test_every_name_of_an_azerbaijani_or_russian_list_of_villages_is_unknown(gaz
     assert names == [
         "Zorvaqışlaq", "Yuxarı Zorvalı", "Berkədüz", "Зорваван", "Бердашенец", "Мохрадюз"
     ]  # fmt: skip
+
+
+def test_an_armenian_district_name_with_its_place_word(gaz):
+    # "շրջան" (district) is a place word: the lower-case word does not hide the name
+    text = "Ընտանիքը ապրում էր Շահումյանի շրջան կոչվող տարածքում։"
+    assert _surfaces(text, gaz) == ["Շահումյանի"]
