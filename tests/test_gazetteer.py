@@ -275,6 +275,8 @@ def test_the_check_can_fail():
         ("Ulu Garabey", "karabakh:ulu-qarabey"),
         ("Шукюрагалы", "karabakh:sukuragali"),
         ("Zogalbulag", "karabakh:zogalbulaq"),
+        ("Dizak", "karabakh:hadrut-district"),  # the Hadrut region's historical name
+        ("Varanda", "geonames:148106"),  # Fuzuli's Armenian name
         ("Araks", "karabakh:aras-river"),
         ("Kusapat", "karabakh:qasapet"),
         ("Hin Shen", "karabakh:kicik-qaladeresi"),
