@@ -87,6 +87,13 @@ def test_seed_maps_nothing_else(gaz, seed):
         # beside Lake Sevan and Martuni
         ("From Hadrut the road runs past Azokh to Drakhtik.", "Drakhtik", "AZ", "village"),
         ("From Martuni on Lake Sevan we drove to Drakhtik.", "Drakhtik", "AM", "city"),
+        # Soyuqbulaq of Kəlbəcər beside its district and the Tərtər, not Soyuqbulaq of Qazax
+        (
+            "Kəlbəcər rayonunun Soyuqbulaq kəndində Tərtər çayı üzərində körpü var.",
+            "Soyuqbulaq",
+            "AZ",
+            "village",
+        ),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
