@@ -808,3 +808,9 @@ def test_an_armenian_district_name_with_its_place_word(gaz):
     # "շրջան" (district) is a place word: the lower-case word does not hide the name
     text = "Ընտանիքը ապրում էր Շահումյանի շրջան կոչվող տարածքում։"
     assert _surfaces(text, gaz) == ["Շահումյանի"]
+
+
+def test_a_russian_adjective_of_a_town_whose_name_ends_in_sk(gaz):
+    # Шаумяновск (now Aşağı Ağcakənd): its adjective is Шаумяновский, not Шаумяновскский
+    text = "Сессия Шаумяновского районного Совета прошла в Степанакерте."
+    assert _surfaces(text, gaz) == ["Шаумяновского", "Степанакерте"]

@@ -294,8 +294,9 @@ _RU_ADJECTIVE_VOWELS = ("а", "я", "ы", "у", "и")
 
 def _adjective_stems(stem: str) -> list[str]:
     """The names an adjective's stem (before -ск-) may come from: the stem itself ("Аскеран",
-    "Джабраиль"), or, before -ин-, the name without it ("Мартуни", "Шуша", "Кубатлы", "Баку")."""
-    out = [stem]
+    "Джабраиль"), a town whose name ends in -ск ("Шаумяновский" of Шаумяновск), or, before
+    -ин-, the name without it ("Мартуни", "Шуша", "Кубатлы", "Баку")."""
+    out = [stem, stem + "ск"]
     if stem.lower().endswith("ин") and len(stem) >= 5:
         out.append(stem[:-1])
         out += [stem[:-2] + v for v in _RU_ADJECTIVE_VOWELS]
