@@ -277,6 +277,7 @@ def test_the_check_can_fail():
         ("Zogalbulag", "karabakh:zogalbulaq"),
         ("Dizak", "karabakh:hadrut-district"),  # the Hadrut region's historical name
         ("Varanda", "geonames:148106"),  # Fuzuli's Armenian name
+        ("Ishkhanaget", "karabakh:qurucay"),  # the Armenian name of the Quruçay
         ("Araks", "karabakh:aras-river"),
         ("Kusapat", "karabakh:qasapet"),
         ("Hin Shen", "karabakh:kicik-qaladeresi"),

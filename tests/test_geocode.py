@@ -87,6 +87,8 @@ def test_seed_maps_nothing_else(gaz, seed):
         # beside Lake Sevan and Martuni
         ("From Hadrut the road runs past Azokh to Drakhtik.", "Drakhtik", "AZ", "village"),
         ("From Martuni on Lake Sevan we drove to Drakhtik.", "Drakhtik", "AM", "city"),
+        # the river of the Hadrut region by its Turkic name, not the town Kuruçay of Turkey
+        ("The road follows the Kuruchay River south of Hadrut.", "Kuruchay River", "AZ", "river"),
         # Soyuqbulaq of Kəlbəcər beside its district and the Tərtər, not Soyuqbulaq of Qazax
         (
             "Kəlbəcər rayonunun Soyuqbulaq kəndində Tərtər çayı üzərində körpü var.",
