@@ -278,6 +278,7 @@ def test_the_check_can_fail():
         ("Dizak", "karabakh:hadrut-district"),  # the Hadrut region's historical name
         ("Varanda", "geonames:148106"),  # Fuzuli's Armenian name
         ("Ishkhanaget", "karabakh:qurucay"),  # the Armenian name of the Quruçay
+        ("Comərd", "karabakh:comerd"),
         ("Araks", "karabakh:aras-river"),
         ("Kusapat", "karabakh:qasapet"),
         ("Hin Shen", "karabakh:kicik-qaladeresi"),
