@@ -784,6 +784,8 @@ def test_two_places_of_a_list_that_lost_their_comma_are_two_mentions(gaz):
 def test_two_places_without_a_list_stay_one_unknown_name(gaz):
     # no comma, no list, in English: a run of two capitalised names is not split
     assert _surfaces("The Agdam Fizuli Company sold grain.", gaz) == []
+    # a person's name between commas is no list of places
+    assert _surfaces("Their lawyer, Paul Kemp, spoke in Barda.", gaz) == ["Barda"]
 
 
 def test_azerbaijani_possessive_forms_of_a_place(gaz):

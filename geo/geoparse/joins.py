@@ -184,7 +184,7 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
     return False
 
 
-_LIST_BEFORE = re.compile(r",[ \t]*$")
+_LIST_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*,[ \t]*$")
 _LIST_AFTER = re.compile(r"[ \t]*(?:,|\b(?:and|və|и|ու)\b)")
 _TWO_KINDS = (*("city", "village", "admin1", "admin2"), "region")
 
@@ -211,8 +211,14 @@ def _two_places(m: Mention, text: str, hit: re.Match, after: re.Match | None, ga
     if written_in_azerbaijani(text):
         return True
     first, last = (m.start, hit.end(1)) if hit is after else (hit.start(1), m.end)
+    # inside a list of places, after a place and its comma and before a comma or an "and"
+    # ("Bərdə, Kəlbəcər Əsgəran və Xocavənd"); a name between commas alone is as often a
+    # person's ("Ivin's lawyer, Paul Kemp, insisted")
+    before = _LIST_BEFORE.search(text, max(0, first - 40), first)
     return bool(
-        _LIST_BEFORE.search(text, max(0, first - 4), first) or _LIST_AFTER.match(text, last)
+        before
+        and _LIST_AFTER.match(text, last)
+        and any(gaz.rows(fold(f)) for f in base_forms(before.group(1)))
     )
 
 
