@@ -94,3 +94,23 @@ def test_a_list_of_villages_with_no_place_before_it_places_nothing(gaz):
     res = _result(text, gaz)
     assert not [r for r in res.resolutions if r.near]
     assert "Berkədüz" in [n for _, _, n in res.unknown]
+
+
+@pytest.mark.parametrize(
+    "text, name, placed_at",
+    [
+        ("Kəlbəcər rayonunun Zorvalı kəndində 12 nəfər öldürülüb.", "Zorvalı", "Kəlbəcər"),
+        ("Laçının Zorvalı kəndi işğal olunub.", "Zorvalı", "Laç"),  # the town of Lachin
+        ("Село Зорвашен Лачинского района было сожжено.", "Зорвашен", "Laçın"),
+    ],
+)
+def test_a_village_after_its_district_in_the_genitive_is_placed_in_it(gaz, text, name, placed_at):
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == name]
+    assert placed_at in str(gaz.col["name"][hit.row]) and hit.near == "in"
+
+
+def test_an_azerbaijani_village_after_a_place_in_another_case_stays_unplaced(gaz):
+    # "Bakıda" is a locative (in Baku), not a genitive: no relation between the two
+    res = _result("Bakıda Zorvalı kəndindən gələnlər yaşayır.", gaz)
+    assert "Zorvalı" not in [r.mention.surface for r in res.resolutions]

@@ -816,3 +816,14 @@ def test_a_russian_adjective_of_a_town_whose_name_ends_in_sk(gaz):
     # Шаумяновск (now Aşağı Ağcakənd): its adjective is Шаумяновский, not Шаумяновскский
     text = "Сессия Шаумяновского районного Совета прошла в Степанакерте."
     assert _surfaces(text, gaz) == ["Шаумяновского", "Степанакерте"]
+
+
+def test_a_village_named_with_its_azerbaijani_or_russian_head_word_is_unknown(gaz):
+    from geo.geoparse import unknown_names
+
+    text = (
+        "Laçın rayonunun Zorvalı kəndində məktəb var idi. Bu kəndin adı qədimdir. "
+        "Село Зорвашен Лачинского района сожжено."
+    )
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == ["Zorvalı", "Зорвашен"]  # not "Bu" (this), nor the district beside

@@ -87,11 +87,29 @@ def _tied(
         hit = _AFTER.match(text[e : placed[i].mention.start])
         if hit:
             return placed[i], "near" if hit.group("near") else "in"
+    if i < len(placed) and _RU_DISTRICT.match(placed[i].mention.surface):
+        if not text[e : placed[i].mention.start].strip():
+            return placed[i], "in"  # "село Зорвашен Лачинского района"
     j = bisect_left(starts, s) - 1
     if j >= 0 and s - _REACH <= placed[j].mention.end <= s:
-        if _BEFORE.match(text[placed[j].mention.end : s]):
+        gap = text[placed[j].mention.end : s]
+        if _BEFORE.match(gap):
             return placed[j], "in"
+        if (
+            not gap.strip()
+            and _AZ_GENITIVE.search(placed[j].mention.surface)
+            and _AZ_VILLAGE_AFTER.match(text, e)
+        ):
+            return placed[j], "in"  # "Kəlbəcər rayonunun Başlıbel kəndində"
     return None
+
+
+# a district in the genitive after a village's name: "(село) Зорвашен Лачинского района"
+_RU_DISTRICT = re.compile(r"(?i)[а-яё\-]+ск(?:ого|ой)[ \t]+(?:района|области|округа)$")
+# a place in the genitive before a village's name and its head word: "Kəlbəcər rayonunun
+# Başlıbel kəndində", "Laçının Zorvalı kəndi"
+_AZ_GENITIVE = re.compile(r"(?:ın|in|un|ün)$")
+_AZ_VILLAGE_AFTER = re.compile(r"[ \t]+kənd(?:i|in|ində|inə|indən|inin|ini)?\b")
 
 
 def list_heads(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> dict[int, Resolution]:

@@ -84,6 +84,15 @@ _LIST_AZ_RU = re.compile(
     rf"|[ \t]+(?:və|и)[ \t]+(?:{_LIST_NAME_AZ_RU}))+)"
 )
 _LIST_ITEM_AZ_RU = re.compile(_LIST_NAME_AZ_RU)
+# a village named with its head word: Azerbaijani "Başlıbel kəndində" (in the village of
+# Başlıbel), Russian "село Зорвашен", "в селе Зорвашен"
+_AZ_VILLAGE = re.compile(
+    rf"(?<![\w'’\-])({_LIST_NAME_AZ_RU})[ \t]+kənd(?:i|in|ində|inə|indən|inin|ini|dən|də)?\b"
+)
+_RU_VILLAGE = re.compile(
+    r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Дд]еревн(?:я|и|е|ю|ей)|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
+    r"[ \t]+([А-ЯЁ][а-яё\-]+[а-яё](?:[ \t]+[А-ЯЁ][а-яё\-]+[а-яё])?)"
+)
 
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
@@ -151,6 +160,26 @@ def _qualified_unknowns(
     return out
 
 
+def _headed_villages(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names written with a village head word ("Kəlbəcər rayonunun Başlıbel kəndində", "село
+    Зорвашен Лачинского района"), without the words of a known place beside them and
+    without a frequent word alone ("Bu kəndin", this village)."""
+    out = []
+    common = lexicon.common_words() | lexicon.common_words_az()
+    for pattern in (_AZ_VILLAGE, _RU_VILLAGE):
+        for m in pattern.finditer(text):
+            words = [
+                (w.start() + m.start(1), w.end() + m.start(1))
+                for w in re.finditer(r"\S+", m.group(1))
+            ]
+            words = [(a, b) for a, b in words if not any(x < b and a < y for x, y in taken)]
+            if not words or (len(words) == 1 and fold(text[words[0][0] : words[0][1]]) in common):
+                continue
+            s, e = words[0][0], words[-1][1]
+            out.append((s, e, text[s:e]))
+    return out
+
+
 def unknown_names(
     text: str, mentions: list[Mention], gaz: Gazetteer | None = None
 ) -> list[tuple[int, int, str]]:
@@ -174,6 +203,7 @@ def unknown_names(
             (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
             for i in _LIST_ITEM.finditer(m.group(1))
         ]
+    found += _headed_villages(text, taken)
     for m in _LIST_AZ_RU.finditer(text):
         found += [
             (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
