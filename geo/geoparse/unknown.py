@@ -185,7 +185,9 @@ def unknown_names(
 ) -> list[tuple[int, int, str]]:
     """Names the gazetteer does not know but that read as places: capitalised names
     after a place preposition ("in Ghouta", "near Kapan"), the names of a list after
-    "the villages of" ("…of Metshen, Hinshen and Yeghtsahogh"), names with a place head
+    "the villages of" ("…of Metshen, Hinshen and Yeghtsahogh") or an Azerbaijani or Russian
+    list of villages ("Kəndləri bunlardır – …", "Сёла района: …"), a village named with its
+    head word ("Başlıbel kəndində", "село Зорвашен"), names with a place head
     word (:func:`place_like_names`) and, given the gazetteer, names followed by a
     comma and a country or division ("Kampungu, Namibia"). Candidates for
     ``geo gazetteer add``, never mapped."""
