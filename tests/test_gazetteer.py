@@ -269,6 +269,16 @@ def test_the_check_can_fail():
         ("NKAO", "supplement:nagorno-karabakh"),
         ("Kalbajar District", "admin1:AZ-1794"),
         ("Terter River", "karabakh:tartar-river"),
+        ("Тартар", "karabakh:tartar-river"),  # the Russian spelling of Թարթառ
+        ("Чайлу", "karabakh:cayli-terter"),
+        ("Касум-Исмайловский район", "admin1:AZ-3413"),
+        ("Ulu Garabey", "karabakh:ulu-qarabey"),
+        ("Шукюрагалы", "karabakh:sukuragali"),
+        ("Zogalbulag", "karabakh:zogalbulaq"),
+        ("Dizak", "karabakh:hadrut-district"),  # the Hadrut region's historical name
+        ("Varanda", "geonames:148106"),  # Fuzuli's Armenian name
+        ("Ishkhanaget", "karabakh:qurucay"),  # the Armenian name of the Quruçay
+        ("Comərd", "karabakh:comerd"),
         ("Araks", "karabakh:aras-river"),
         ("Kusapat", "karabakh:qasapet"),
         ("Hin Shen", "karabakh:kicik-qaladeresi"),
@@ -393,8 +403,8 @@ def test_the_check_can_fail():
         ("Hakhlu", "karabakh:axullu"),
         ("Murav", "karabakh:murovdag"),
         ("Cicimli", "karabakh:cicimli-lacin"),
-        ("Kuruchay", "karabakh:quruchay-river"),
-        ("Куручай", "karabakh:quruchay-river"),
+        ("Kuruchay", "karabakh:qurucay"),
+        ("Куручай", "karabakh:qurucay"),
         ("Qarabağ dağ silsiləsi", "karabakh:karabakh-range"),
     ],
 )

@@ -83,6 +83,19 @@ def test_seed_maps_nothing_else(gaz, seed):
             "AZ",
             "village",
         ),
+        # Drakhtik of the Hadrut region beside Azokh and Hadrut; Drakhtik of Gegharkunik
+        # beside Lake Sevan and Martuni
+        ("From Hadrut the road runs past Azokh to Drakhtik.", "Drakhtik", "AZ", "village"),
+        ("From Martuni on Lake Sevan we drove to Drakhtik.", "Drakhtik", "AM", "city"),
+        # the river of the Hadrut region by its Turkic name, not the town Kuruçay of Turkey
+        ("The road follows the Kuruchay River south of Hadrut.", "Kuruchay River", "AZ", "river"),
+        # Soyuqbulaq of Kəlbəcər beside its district and the Tərtər, not Soyuqbulaq of Qazax
+        (
+            "Kəlbəcər rayonunun Soyuqbulaq kəndində Tərtər çayı üzərində körpü var.",
+            "Soyuqbulaq",
+            "AZ",
+            "village",
+        ),
     ],
 )
 def test_context_decides(gaz, text, mention, country, kind):
@@ -518,3 +531,54 @@ def test_a_world_region_s_label_point_draws_no_namesake_near_it(gaz, name, regio
     before = {r.mention.surface: r.place_id for r in resolve(find_mentions(plain, gaz), plain, gaz)}
     after = {r.mention.surface: r.place_id for r in resolve(find_mentions(told, gaz), told, gaz)}
     assert after[name] == before[name]
+
+
+def test_listed_villages_abroad_do_not_vouch_for_each_other(gaz):
+    """An Azerbaijani list of a district's villages after a dash: three names whose only
+    places are small towns of Turkey do not vouch for Turkey; the villages at home stay,
+    also far down a long list."""
+    names = ", ".join(["Kolqışlaq"] + ["Quzanlı"] * 40 + ["Sarıcalı", "Abdal", "Güllücə"])
+    text = (
+        "Bərdə və Tərtər yaxındır. Ağdam rayonunda 120 kənd var. Kəndləri bunlardır – "
+        f"{names} və Boyəhmədli."
+    )
+    assert any(gaz.col["country"][r] == "TR" for r in gaz.rows("saricali"))
+    got = {r.mention.surface for r in resolve(find_mentions(text, gaz), text, gaz)}
+    assert not {"Sarıcalı", "Abdal", "Güllücə"} & got
+    assert {"Kolqışlaq", "Quzanlı", "Boyəhmədli", "Ağdam rayonunda"} <= got
+
+
+def test_a_village_of_a_district_s_list_is_not_its_namesake_in_another_district(gaz):
+    """Sofulu and Küdürlü listed among the villages of the Ağdam district are not the
+    villages of those names 120 km and more away: placed in the district, marked near."""
+    from geo.documents import Document
+    from geo.events import document_events
+
+    text = "Ağdam rayonunda 120 kənd var. Kəndləri bunlardır – Sofulu, Küdürlü və Zorvalı."
+    res = document_events(Document(id="d", path="", text=text), gaz).resolutions
+    got = {r.mention.surface: r for r in res}
+    for name in ("Sofulu", "Küdürlü"):
+        assert got[name].near == "in"
+        assert (
+            distance_km(
+                float(gaz.col["lat"][got[name].row]),
+                float(gaz.col["lon"][got[name].row]),
+                40.0,
+                46.9,
+            )
+            < 30
+        )
+    # the same name in a sentence of its own keeps its place
+    alone = "Sofulu kəndi bərpa olunur."
+    res = resolve(find_mentions(alone, gaz), alone, gaz)
+    assert res and not res[0].near
+
+
+def test_mets_shen_beside_mardakert_is_the_martakert_village(gaz):
+    """Two villages are called Mets Shen: by Mardakert (Ulu Qarabəy) and by Shusha."""
+    for text, name in (
+        ("Мец Шен лежит у Мардакерта, в долине Тертера.", "Ulu Qarabəy"),
+        ("Mets Shen lies south of Shusha, near Lachin.", "Böyük Qaladərəsi"),
+    ):
+        res = resolve(find_mentions(text, gaz), text, gaz)
+        assert str(gaz.col["name"][res[0].row]) == name

@@ -197,3 +197,46 @@ def test_a_letter_spaced_listed_village_is_placed_in_its_district(gaz):
     hits = {r.mention.surface: str(gaz.col["name"][r.row]) for r in res.resolutions if r.near}
     assert set(hits) == {"Q a r z o r l u", "Z o r v a"}
     assert all("Qubadl" in name for name in hits.values())
+
+
+def test_the_names_of_a_district_s_list_of_villages_are_placed_in_the_district(gaz):
+    # invented village names, listed after the district's sentence
+    text = (
+        "Kəlbəcər rayonunda 140 kənd var idi. Kəndləri bunlardır – Zorvaqışlaq, Yuxarı "
+        "Zorvalı, Berkədüz və Qaramıxlı.\n\n"
+        "Füzuli rayonu düzənlikdədir. Сёла района: Зорваван, Бердашенец и Мохрадюз."
+    )
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions if r.near}
+    for name in ("Zorvaqışlaq", "Yuxarı Zorvalı", "Berkədüz", "Qaramıxlı"):
+        assert "Kəlbəcər" in str(gaz.col["name"][got[name].row]) and got[name].near == "in"
+    for name in ("Зорваван", "Бердашенец", "Мохрадюз"):
+        assert "Füzuli" in str(gaz.col["name"][got[name].row])
+    assert "Zorvaqışlaq" in [n for _, _, n in res.unknown]
+
+
+def test_a_list_of_villages_with_no_place_before_it_places_nothing(gaz):
+    text = "Bu kitabda yazılıb.\n\nKəndləri bunlardır – Zorvaqışlaq, Berkədüz və Qaramıxlı."
+    res = _result(text, gaz)
+    assert not [r for r in res.resolutions if r.near]
+    assert "Berkədüz" in [n for _, _, n in res.unknown]
+
+
+@pytest.mark.parametrize(
+    "text, name, placed_at",
+    [
+        ("Kəlbəcər rayonunun Zorvalı kəndində 12 nəfər öldürülüb.", "Zorvalı", "Kəlbəcər"),
+        ("Laçının Zorvalı kəndi işğal olunub.", "Zorvalı", "Laç"),  # the town of Lachin
+        ("Село Зорвашен Лачинского района было сожжено.", "Зорвашен", "Laçın"),
+    ],
+)
+def test_a_village_after_its_district_in_the_genitive_is_placed_in_it(gaz, text, name, placed_at):
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == name]
+    assert placed_at in str(gaz.col["name"][hit.row]) and hit.near == "in"
+
+
+def test_an_azerbaijani_village_after_a_place_in_another_case_stays_unplaced(gaz):
+    # "Bakıda" is a locative (in Baku), not a genitive: no relation between the two
+    res = _result("Bakıda Zorvalı kəndindən gələnlər yaşayır.", gaz)
+    assert "Zorvalı" not in [r.mention.surface for r in res.resolutions]

@@ -897,3 +897,64 @@ def test_a_russian_people_s_adjective_in_lower_case_is_no_town(gaz):
         "а на шушинском направлении тихо."
     )
     assert [m.surface for m in find_mentions(text, gaz)] == ["Казахский", "Грузией", "шушинском"]
+
+
+def test_a_russian_province_label_before_a_town_is_no_first_name(gaz):
+    # an infobox row "Провинция Мартуни" is a place word and a town, not a person
+    text = "Провинция Мартуни\n\nОтец вырос в Мартуни и учился в Шуше."
+    assert _surfaces(text, gaz) == ["Мартуни", "Мартуни", "Шуше"]
+
+
+def test_two_places_of_a_list_that_lost_their_comma_are_two_mentions(gaz):
+    text = "Convoys left Barda, Agdam Fizuli and Goris before dawn."
+    assert _surfaces(text, gaz) == ["Barda", "Agdam", "Fizuli", "Goris"]
+    az = "Yol Ağdam Laçın istiqamətində bağlanıb və maşınlar geri qayıdıb."
+    assert _surfaces(az, gaz) == ["Ağdam", "Laçın"]
+
+
+def test_two_places_without_a_list_stay_one_unknown_name(gaz):
+    # no comma, no list, in English: a run of two capitalised names is not split
+    assert _surfaces("The Agdam Fizuli Company sold grain.", gaz) == []
+    # a person's name between commas is no list of places
+    assert _surfaces("Their lawyer, Paul Kemp, spoke in Barda.", gaz) == ["Barda"]
+
+
+def test_azerbaijani_possessive_forms_of_a_place(gaz):
+    text = "Biz Şuşamızı heç vaxt unutmadıq. Qonşu Rusiyasının sərhədi uzaqdadır."
+    assert _surfaces(text, gaz) == ["Şuşamızı", "Rusiyasının"]
+
+
+def test_every_name_of_an_azerbaijani_or_russian_list_of_villages_is_unknown(gaz):
+    from geo.geoparse import unknown_names
+
+    text = (
+        "Rayonun kəndləri: Zorvaqışlaq, Yuxarı Zorvalı və Berkədüz.\n"
+        "Сёла района — Зорваван, Бердашенец и Мохрадюз."
+    )
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == [
+        "Zorvaqışlaq", "Yuxarı Zorvalı", "Berkədüz", "Зорваван", "Бердашенец", "Мохрадюз"
+    ]  # fmt: skip
+
+
+def test_an_armenian_district_name_with_its_place_word(gaz):
+    # "շրջան" (district) is a place word: the lower-case word does not hide the name
+    text = "Ընտանիքը ապրում էր Շահումյանի շրջան կոչվող տարածքում։"
+    assert _surfaces(text, gaz) == ["Շահումյանի"]
+
+
+def test_a_russian_adjective_of_a_town_whose_name_ends_in_sk(gaz):
+    # Шаумяновск (now Aşağı Ağcakənd): its adjective is Шаумяновский, not Шаумяновскский
+    text = "Сессия Шаумяновского районного Совета прошла в Степанакерте."
+    assert _surfaces(text, gaz) == ["Шаумяновского", "Степанакерте"]
+
+
+def test_a_village_named_with_its_azerbaijani_or_russian_head_word_is_unknown(gaz):
+    from geo.geoparse import unknown_names
+
+    text = (
+        "Laçın rayonunun Zorvalı kəndində məktəb var idi. Bu kəndin adı qədimdir. "
+        "Село Зорвашен Лачинского района сожжено."
+    )
+    names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
+    assert names == ["Zorvalı", "Зорвашен"]  # not "Bu" (this), nor the district beside

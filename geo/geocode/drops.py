@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from geo.gazetteer import Gazetteer
 from geo.geocode.scoring import distance_km
 from geo.geoparse.inflect import written_in_azerbaijani
+from geo.geoparse.villages import list_opening
 from geo.text import fold
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ _VILLAGE_LIST = re.compile(
     r"\b(?:villages?|hamlets?|settlements?)[ \t]+(?:of[ \t]+)?"
     r"(?:[A-Z][\w'’\-]*[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*\Z"
 )
+_LIST_REACH = 3000  # characters a list of villages runs at most
 _STRAY_POPULATION = (
     100_000  # a common word naming a town smaller than this, abroad, is read as the word
 )
@@ -104,23 +106,38 @@ def _drop_listed_villages_abroad(
     """A name the text lists as a village ("the villages of Shelli, Kizil and Kengerli") is
     dropped, at every mention, when its place is a town in a country none of the document's
     other names is in while two or more of them agree on theirs: the namesake abroad is not
-    it. (:func:`geo.geoparse.unknown_names` then reports it.)"""
+    it. Lists in Azerbaijani and Russian count too ("Kəndləri bunlardır – Eyvazlı, …",
+    "Села: …"), however long; listed names abroad do not vouch for each other.
+    (:func:`geo.geoparse.unknown_names` then reports it.)"""
     kind = gaz.col["kind"]
     listed = {
         r.mention.key
         for r in out
-        if kind[r.row] in ("city", "village")
-        and _VILLAGE_LIST.search(text, max(0, r.mention.start - 160), r.mention.start)
+        if kind[r.row] in ("city", "village") and _listed(text, r.mention.start, r.mention.end)
     }
     if not listed:
         return out
     by_key, total = _countries_of_names(out, gaz)
+    # the names outside the list: listed names abroad do not vouch for each other
+    # ("Sarıcalı", "Abdal" and "Güllücə" of a district's list are not three towns of Turkey)
+    firm = Counter(c for key, cs in by_key.items() if key not in listed for c in cs)
+    firm.pop("", None)
     drop = set()
     for key in listed:
         others = _others(key, by_key, total)
         if sum(others.values()) >= 2 and not set(by_key[key]) & set(others):
             drop.add(key)
+        elif sum(firm.values()) >= 2 and not set(by_key[key]) & set(firm):
+            drop.add(key)
     return [r for r in out if r.mention.key not in drop]
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` is an item of a list of villages."""
+    return bool(
+        _VILLAGE_LIST.search(text, max(0, start - _LIST_REACH), start)
+        or list_opening(text, start, end) is not None
+    )
 
 
 _HAMLET = 20_000  # people: a town smaller than this, alone in its country, far from the rest

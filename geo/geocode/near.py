@@ -12,10 +12,13 @@ output says the point is the known place's, not the village's. The name stays in
 report of names the gazetteer lacks, so a user can add its own point.
 
 Only a relation written between the two names counts; a name merely in the same
-sentence as a town is never placed there. One relation spans more text: an Azerbaijani list
-of a district's villages ("Xocavənd rayonu … 81 kəndi birləşdirir. Kəndləri bunlardır –
-Şexer, Şıx Dursun, …", "XOCALI RAYONUNUN İNZİBATİ TƏRKİBİ … Qarakötük  k.") puts each of
-its villages in the district named last before it (within 3,000 characters). And the lead
+sentence as a town is never placed there; in Azerbaijani and Russian the relation is the
+genitive ("Laçının Zorvalı kəndi", "село Зорвашен Лачинского района"). One relation spans more
+text: an Azerbaijani or Russian list of a district's villages ("Xocavənd rayonu … 81 kəndi
+birləşdirir. Kəndləri bunlardır – Şexer, Şıx Dursun, …", "Сёла района: …", "XOCALI RAYONUNUN
+İNZİBATİ TƏRKİBİ … Qarakötük  k.") puts each of its villages in the district named before it
+(:func:`_listed_under`), and a listed name the gazetteer places more than 40 km from that
+district is a namesake, placed again (:func:`place_listed`). And the lead
 of an encyclopedia page on a village names it under all its names and says where it lies
 ("Арпадюзю (азерб. Arpadüzü, до 1992 года — Колхозашен), — село в Ходжавендском районе",
 "Aghjakend (Azerbaijani: Ağcakənd) or Khandzadzor is a village in the Khojavend District"):
@@ -33,7 +36,7 @@ from geo.gazetteer import Gazetteer
 from geo.geocode.document import Resolution
 from geo.geocode.scoring import distance_km
 from geo.geoparse import Mention
-from geo.geoparse.unknown import listed_village
+from geo.geoparse.villages import list_opening
 from geo.text import fold
 
 _NEAR_WORDS = (
@@ -57,10 +60,14 @@ _BEFORE = re.compile(
 # in Azerbaijani, the district in the genitive before the name, a village word after it
 _AZ_BEFORE = re.compile(r"(?i:rayonunun)[ \t]+\Z")
 _AZ_KIND_AFTER = re.compile(r"[ \t]+(?:kənd|qəsəbə)")
+_AZ_GENITIVE = re.compile(r"(?:ın|in|un|ün)$")  # "Laçının Zorvalı kəndi"
+# a district in the genitive after a village's name: "(село) Зорвашен Лачинского района"
+_RU_DISTRICT = re.compile(r"(?i)[а-яё\-]+ск(?:ого|ой)[ \t]+(?:района|области|округа)$")
 _REACH = 60  # characters between the two names at most
 _KINDS = ("city", "village", "admin1", "admin2", "region")
 _LIST_REACH = 3000  # characters between a district and the villages listed under it at most
-_DISTRICT_WORD = re.compile(r"(?i)rayon|район|district")
+_DISTRICT_WORD = re.compile(r"(?i)rayon|район|district|province|region")
+_HEAD_REACH = 200  # characters between a list's opening words and the place it is of
 _LISTED_KM = 40.0  # a village listed under a district lies this close to its point at most
 
 
@@ -103,33 +110,54 @@ def _tied(
         hit = _AFTER.match(text[e : placed[i].mention.start])
         if hit:
             return placed[i], "near" if hit.group("near") else "in"
+    if i < len(placed) and _RU_DISTRICT.match(placed[i].mention.surface):
+        if not text[e : placed[i].mention.start].strip():
+            return placed[i], "in"  # "село Зорвашен Лачинского района"
     j = bisect_left(starts, s) - 1
     if j >= 0 and s - _REACH <= placed[j].mention.end <= s:
         gap = text[placed[j].mention.end : s]
         if _BEFORE.match(gap):
             return placed[j], "in"
-        if _AZ_BEFORE.search(placed[j].mention.surface + gap) and _AZ_KIND_AFTER.match(text, e):
-            return placed[j], "in"  # "Ağdam rayonunun Zorvakənd kəndinə"
+        genitive = _AZ_BEFORE.search(placed[j].mention.surface + gap) or (
+            not gap.strip() and _AZ_GENITIVE.search(placed[j].mention.surface)
+        )
+        if genitive and _AZ_KIND_AFTER.match(text, e):
+            return placed[j], "in"  # "Ağdam rayonunun Zorvakənd kəndinə", "Laçının … kəndi"
     return None
 
 
 def _listed_under(
     text: str, s: int, e: int, placed: list[Resolution], starts: list[int], gaz: Gazetteer
 ) -> tuple[Resolution, str] | None:
-    """The district an Azerbaijani list of villages names the village at ``text[s:e]``
-    under (:func:`geo.geoparse.unknown.listed_village`): the last place before it that is a
-    district (a first- or second-level division, or a name with "rayonu" after it)."""
-    if not listed_village(text, s, e):
+    """The place whose villages a list names, when the name at ``text[s:e]`` is an item of
+    one (:func:`geo.geoparse.villages.list_opening`): of the places named before the list
+    opens, the last district in its paragraph up to 200 characters before, else the last
+    district up to 3,000 characters before, else the last place in that paragraph ("Ağdam
+    rayonunda … 123 kənd vardı. Kəndləri bunlardır – Eyvazlı, …": in the Ağdam district).
+    A district is a first- or second-level division or a name with "rayonu", "район",
+    "district" or the like in or just after it."""
+    opening = list_opening(text, s, e)
+    if opening is None:
         return None
     kind = gaz.col["kind"]
-    for j in range(bisect_left(starts, s) - 1, -1, -1):
-        r = placed[j]
-        if r.mention.end < s - _LIST_REACH:
-            break
+
+    def district(r: Resolution) -> bool:
         after = text[r.mention.end : r.mention.end + 12]
-        if kind[r.row] in ("admin1", "admin2") or _DISTRICT_WORD.search(r.mention.surface + after):
-            return r, "in"
-    return None
+        return kind[r.row] in ("admin1", "admin2") or bool(
+            _DISTRICT_WORD.search(r.mention.surface + after)
+        )
+
+    before = placed[: bisect_left(starts, opening)]
+    lo = max(0, opening - _HEAD_REACH)
+    gap = text.rfind("\n\n", lo, opening)
+    lo = gap + 2 if gap >= 0 else lo
+    near = [r for r in before if r.mention.end > lo]
+    far = [r for r in before if r.mention.end >= opening - _LIST_REACH]
+    hit = next(
+        (r for r in reversed(near) if district(r)),
+        next((r for r in reversed(far) if district(r)), near[-1] if near else None),
+    )
+    return None if hit is None else (hit, "in")
 
 
 def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:

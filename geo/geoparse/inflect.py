@@ -110,11 +110,36 @@ def stems(word: str) -> list[str]:
         if apostrophe in word:
             return [word.split(apostrophe)[0]]
     low = word.lower()
-    return [
+    out = [
         word[: len(word) - len(s)]
         for s in reversed(_suffixes())
         if low.endswith(s) and len(word) - len(s) >= 3
     ]
+    return list(dict.fromkeys([*out, *(p for w in (word, *out) for p in _unpossessed(w))]))
+
+
+_AZ_VOWELS = frozenset("aeəıiouöüAEƏIİOUÖÜ")
+
+
+@lru_cache(maxsize=1)
+def _possessives() -> tuple[tuple[str, bool], ...]:
+    """The suffixes of ``az_possessive_suffixes.csv``, each with True when it follows a
+    vowel."""
+    with open(LEX_DIR / "az_possessive_suffixes.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return tuple((r["suffix"], r["after"] == "vowel") for r in rows)
+
+
+def _unpossessed(word: str) -> list[str]:
+    """``word`` without a possessive suffix ("Rusiyası" → "Rusiya", "Azərbaycanımız" →
+    "Azərbaycan"), where the sound before it fits the suffix."""
+    low = word.lower()
+    out = []
+    for suffix, after_vowel in _possessives():
+        rest = word[: len(word) - len(suffix)]
+        if low.endswith(suffix) and len(rest) >= 3 and (rest[-1] in _AZ_VOWELS) == after_vowel:
+            out.append(rest)
+    return out
 
 
 _AZ_ROLES = (  # an Azerbaijani case suffix as the English preposition it stands for
@@ -269,8 +294,9 @@ _RU_ADJECTIVE_VOWELS = ("а", "я", "ы", "у", "и")
 
 def _adjective_stems(stem: str) -> list[str]:
     """The names an adjective's stem (before -ск-) may come from: the stem itself ("Аскеран",
-    "Джабраиль"), or, before -ин-, the name without it ("Мартуни", "Шуша", "Кубатлы", "Баку")."""
-    out = [stem]
+    "Джабраиль"), a town whose name ends in -ск ("Шаумяновский" of Шаумяновск), or, before
+    -ин-, the name without it ("Мартуни", "Шуша", "Кубатлы", "Баку")."""
+    out = [stem, stem + "ск"]
     if stem.lower().endswith("ин") and len(stem) >= 5:
         out.append(stem[:-1])
         out += [stem[:-2] + v for v in _RU_ADJECTIVE_VOWELS]

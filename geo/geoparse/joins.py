@@ -178,8 +178,48 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "Bakıda Ermənistanın hücumu": a place in a case ends its phrase
         if gaz is not None and _same_place(m, hit.group(1), gaz):
             continue  # "Armenians call Karabakh Artsakh": two names of one place
+        if gaz is not None and hit.group(0)[0] != "-" and _two_places(m, text, hit, after, gaz):
+            continue  # "Bərdə, Kəlbəcər Əsgəran və Xocavənd": a comma lost between two places
         return True
     return False
+
+
+_LIST_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*,[ \t]*$")
+_LIST_AFTER = re.compile(r"[ \t]*(?:,|\b(?:and|və|и|ու)\b)")
+_TWO_KINDS = (*("city", "village", "admin1", "admin2"), "region")
+
+
+def _two_places(m: Mention, text: str, hit: re.Match, after: re.Match | None, gaz) -> bool:
+    """True when the mention and the capitalised word beside it are two places of one
+    country that the gazetteer knows apart (their run is no name of its own): items of a
+    list that lost a comma ("Tərtər, Bərdə, Kəlbəcər Əsgəran və Xocavənd"), or, in
+    Azerbaijani, which forms no name of two place names, a place then another ("Ağdərə
+    Qarabağ düzünü birləşdirən keçid")."""
+    word = hit.group(1)
+    if fold(word) in lexicon.common_words() or fold(word) in lexicon.common_words_az():
+        return False
+    country, kind = gaz.col["country"], gaz.col["kind"]
+    mine = {country[r] for r in m.rows if kind[r] in _TWO_KINDS and country[r]}
+    theirs = {
+        country[r]
+        for f in base_forms(word)
+        for r in gaz.rows(fold(f))
+        if kind[r] in _TWO_KINDS and country[r]
+    }
+    if not mine & theirs:
+        return False
+    if written_in_azerbaijani(text):
+        return True
+    first, last = (m.start, hit.end(1)) if hit is after else (hit.start(1), m.end)
+    # inside a list of places, after a place and its comma and before a comma or an "and"
+    # ("Bərdə, Kəlbəcər Əsgəran və Xocavənd"); a name between commas alone is as often a
+    # person's ("Ivin's lawyer, Paul Kemp, insisted")
+    before = _LIST_BEFORE.search(text, max(0, first - 40), first)
+    return bool(
+        before
+        and _LIST_AFTER.match(text, last)
+        and any(gaz.rows(fold(f)) for f in base_forms(before.group(1)))
+    )
 
 
 def _same_place(m: Mention, word: str, gaz: Gazetteer) -> bool:

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo import lexicon
-from geo.geoparse.inflect import written_in_azerbaijani
 from geo.geoparse.mention import _WORD_AFTER, Mention, _is_cap
+from geo.geoparse.villages import spaced_village_names, village_names
 from geo.text import fold, fold_with_offsets, search_text
 
 if TYPE_CHECKING:
@@ -72,68 +72,6 @@ _LIST_ITEM = re.compile(_LIST_NAME)
 
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
-
-# Azerbaijani lists of a district's villages: "Kəndləri bunlardır – Şexer, Şıx Dursun, …"
-# (its villages are these) and the lines of an administrative list, "Qarakötük  k." or
-# "Harov kənd" (k. for kənd, village); every name of such a list is a village
-_AZ_WORD = r"[A-ZÇƏĞİÖŞÜ](?=[\w'’\-]*[a-zçəğıöşü])[\w'’\-]*"  # one reading: no backtracking
-_AZ_ITEM = rf"{_AZ_WORD}(?:[ \t]+{_AZ_WORD}){{0,2}}"
-_AZ_LIST_CUE = re.compile(r"\b[Kk]əndləri?(?:[ \t]+bunlardır)?[ \t]*[:–—-][ \t]*")
-_AZ_LIST_BODY = re.compile(rf"{_AZ_ITEM}(?:[ \t]*,[ \t]*{_AZ_ITEM})*")
-_AZ_ITEM_RE = re.compile(_AZ_ITEM)
-_AZ_VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
-_AZ_VILLAGE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?({_AZ_ITEM})(?={_AZ_VILLAGE_AFTER.pattern})"
-)
-# the same line with its name letter-spaced for emphasis ("K o s a l a r  k.")
-_AZ_VILLAGE_SPACED = re.compile(
-    rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?([A-ZÇƏĞİÖŞÜ](?:[ \t][^\W\d_]{{1,2}}){{3,}})"
-    rf"(?={_AZ_VILLAGE_AFTER.pattern})"
-)
-_AZ_VILLAGE_PAREN = re.compile(rf"\([ \t]*({_AZ_ITEM})(?={_AZ_VILLAGE_AFTER.pattern}[ \t]*\))")
-_LIST_REACH = 3000  # characters a list of villages runs at most
-# "Ağdam rayonunun Zorvakənd kəndinə", "Tərtər rayonunun Qarzorlu qəsəbəsi": a village or
-# settlement of the district named before it in the genitive
-_AZ_OF_DISTRICT = re.compile(
-    rf"\b(?i:rayonunun)[ \t]+({_AZ_ITEM})[ \t]+(?:kənd|qəsəbə)(?:i|sı|si)?[^\W\d_]*"
-)
-
-
-def _azerbaijani_villages(text: str) -> list[tuple[int, int, str]]:
-    """The names of Azerbaijani lists of villages (see ``_AZ_LIST_CUE``), in a text written
-    in Azerbaijani only."""
-    if not written_in_azerbaijani(text):
-        return []
-    out = []
-    for cue in _AZ_LIST_CUE.finditer(text):
-        body = _AZ_LIST_BODY.match(text, cue.end())
-        if body:
-            out += [
-                (body.start() + i.start(), body.start() + i.end(), i.group())
-                for i in _AZ_ITEM_RE.finditer(body.group())
-            ]
-    out += [(m.start(1), m.end(1), m.group(1)) for m in _AZ_VILLAGE_LINE.finditer(text)]
-    out += [(m.start(1), m.end(1), m.group(1)) for m in _AZ_VILLAGE_PAREN.finditer(text)]
-    out += [(m.start(1), m.end(1), m.group(1)) for m in _AZ_OF_DISTRICT.finditer(text)]
-    return out
-
-
-def listed_village(text: str, start: int, end: int) -> bool:
-    """True when the name at ``text[start:end]`` is an item of an Azerbaijani list of
-    villages ("Kəndləri bunlardır – …, Şexer, …", "Qarakötük  k.", "(Ziyrik kəndi)")."""
-    if not written_in_azerbaijani(text):
-        return False
-    if _AZ_VILLAGE_AFTER.match(text, end):
-        # an item of a list: opening its line ("12. Harov kənd") or in brackets ("(Ziyrik
-        # kəndi)"), not a village named so in running prose
-        before = text[text.rfind("\n", 0, start) + 1 : start]
-        opens_line = re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before) is not None
-        return opens_line or before.rstrip().endswith("(")
-    cues = list(_AZ_LIST_CUE.finditer(text, max(0, start - _LIST_REACH), start))
-    if not cues:
-        return False
-    *items, last = text[cues[-1].end() : start].split(",")
-    return not last.strip() and all(_AZ_ITEM_RE.fullmatch(i.strip()) for i in items)
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +141,9 @@ def unknown_names(
 ) -> list[tuple[int, int, str]]:
     """Names the gazetteer does not know but that read as places: capitalised names
     after a place preposition ("in Ghouta", "near Kapan"), the names of a list after
-    "the villages of" ("…of Metshen, Hinshen and Yeghtsahogh"), names with a place head
+    "the villages of" ("…of Metshen, Hinshen and Yeghtsahogh") or an Azerbaijani or Russian
+    list of villages ("Kəndləri bunlardır – …", "Сёла района: …"), a village named with its
+    head word ("Başlıbel kəndində", "село Зорвашен"), names with a place head
     word (:func:`place_like_names`) and, given the gazetteer, names followed by a
     comma and a country or division ("Kampungu, Namibia"). Candidates for
     ``geo gazetteer add``, never mapped."""
@@ -222,7 +162,7 @@ def unknown_names(
             (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
             for i in _LIST_ITEM.finditer(m.group(1))
         ]
-    found += _azerbaijani_villages(text)
+    found += village_names(text, taken)
     if gaz is not None:
         found += _qualified_unknowns(text, mentions, gaz)
     found.sort()
@@ -255,12 +195,7 @@ def unknown_names(
         if len(words) == 1 and _title_case_line(text, s, headlines):
             continue  # "Troops Retreat from Foothold in …": a headline capitalises every word
         out.append((s, e, name))
-    spaced = (
-        [(m.start(1), m.end(1), m.group(1)) for m in _AZ_VILLAGE_SPACED.finditer(text)]
-        if written_in_azerbaijani(text)
-        else []
-    )  # letter-spaced names of a list of villages: their letters are no words to trim
-    for s, e, name in place_like_names(text) + spaced:
+    for s, e, name in place_like_names(text) + spaced_village_names(text):
         if not any(a < e and s < b for a, b in taken) and not any(
             a < e and s < b for a, b, _ in out
         ):

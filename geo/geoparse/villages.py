@@ -1,0 +1,116 @@
+"""Villages an Azerbaijani or Russian text names as villages: the items of a list of a
+district's villages and the names written with a village head word.
+
+* A list after a colon or a dash: "Kəndləri bunlardır – Şexer, Şıx Dursun və Suma" (its
+  villages are these), "Сёла района: Атерк, Дрмбон и Мец Шен".
+* The lines of an Azerbaijani administrative list, "Qarakötük  k." or "12. Harov kənd" (k.
+  for kənd, village), its names sometimes letter-spaced ("K o s a l a r  k."), and a village
+  in brackets, "(Ziyrik kəndi)".
+* A name with its head word: "Başlıbel kəndində" (in the village of Başlıbel), "Qarzorlu
+  qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен".
+
+:func:`village_names` gives them to :func:`geo.geoparse.unknown_names`;
+:func:`list_opening` says whether a name is an item of such a list and where the list opens,
+so that :mod:`geo.geocode.near` places it in the district named before the list and
+:mod:`geo.geocode.drops` drops its namesakes abroad.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo import lexicon
+from geo.geoparse.inflect import written_in_azerbaijani
+from geo.text import fold
+
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſƏİА-ЯЁ"
+_LOW = "a-zçəğıöşüа-яё"
+# a capitalised word with a lower-case letter (one reading: no backtracking), up to three
+_WORD = rf"[{_CAP}](?=[\w'’\-]*[{_LOW}])[\w'’\-]*"
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+_NAME_RE = re.compile(_NAME)
+# the words opening a list of villages, up to its colon or dash
+_OPENER = re.compile(
+    r"(?:\b[Kk]ənd(?:lər)?\w*[^\n.:–—]{0,40}[:–—]|\b[Kk]əndləri?(?:[ \t]+bunlardır)?[ \t]*-"
+    r"|[Сс]ел[оа]\w*[^\n.:–—]{0,40}[:–—]|[Сс]ёла[^\n.:–—]{0,40}[:–—]"
+    r"|[Дд]еревн\w*[^\n.:–—]{0,40}[:–—])[ \t]*"
+)
+_LIST = re.compile(
+    rf"{_OPENER.pattern}"
+    rf"((?:{_NAME})(?:[ \t]*,[ \t]*(?:{_NAME})|[ \t]+(?:və|и)[ \t]+(?:{_NAME}))+)"
+)
+_VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
+_LINE = re.compile(rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?({_NAME})(?={_VILLAGE_AFTER.pattern})")
+_SPACED = re.compile(
+    rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?([A-ZÇƏĞİÖŞÜ](?:[ \t][^\W\d_]{{1,2}}){{3,}})"
+    rf"(?={_VILLAGE_AFTER.pattern})"
+)
+_PAREN = re.compile(rf"\([ \t]*({_NAME})(?={_VILLAGE_AFTER.pattern}[ \t]*\))")
+_AZ_HEADED = re.compile(
+    rf"(?<![\w'’\-])({_NAME})[ \t]+(?:kənd(?:i|in|ində|inə|indən|inin|ini|dən|də)?"
+    r"|qəsəbə(?:si|sində|sinə|sindən|sinin|sini|də|dən)?)\b"
+)
+_RU_HEADED = re.compile(
+    r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Дд]еревн(?:я|и|е|ю|ей)|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
+    r"[ \t]+([А-ЯЁ][а-яё\-]+[а-яё](?:[ \t]+[А-ЯЁ][а-яё\-]+[а-яё])?)"
+)
+_LIST_REACH = 3000  # characters between a list's opening words and a name of the list at most
+_BREAK = re.compile(r"[\n.:;()!?]")  # a list of villages is one sentence
+# the name follows a comma or an "and", or the list's opening words, maybe as the last word
+# of its item ("Baş Qərvənd": the known Qərvənd is another village)
+_GLUE = re.compile(rf"(?:(?:,|\bvə|\bи)[ \t]*|^)(?:{_WORD}[ \t]+){{0,2}}\Z")
+
+
+def village_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The names ``text`` gives as villages (see the module docstring), as ``(start, end,
+    name)``; a headed name loses the words of a known place (``taken``) beside it, and a
+    frequent word alone is none ("Bu kəndin", this village)."""
+    out = [
+        (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
+        for m in _LIST.finditer(text)
+        for i in _NAME_RE.finditer(m.group(1))
+        if i.group() not in ("və", "и")
+    ]
+    if written_in_azerbaijani(text):
+        out += [
+            (m.start(1), m.end(1), m.group(1)) for p in (_LINE, _PAREN) for m in p.finditer(text)
+        ]
+    common = lexicon.common_words() | lexicon.common_words_az()
+    for pattern in (_AZ_HEADED, _RU_HEADED):
+        for m in pattern.finditer(text):
+            words = [
+                (w.start() + m.start(1), w.end() + m.start(1))
+                for w in re.finditer(r"\S+", m.group(1))
+            ]
+            words = [(a, b) for a, b in words if not any(x < b and a < y for x, y in taken)]
+            if not words or (len(words) == 1 and fold(text[words[0][0] : words[0][1]]) in common):
+                continue
+            s, e = words[0][0], words[-1][1]
+            out.append((s, e, text[s:e]))
+    return sorted(set(out))
+
+
+def spaced_village_names(text: str) -> list[tuple[int, int, str]]:
+    """The letter-spaced names of an Azerbaijani list's lines ("K o s a l a r  k."), all their
+    letters kept: they are no words to trim."""
+    if not written_in_azerbaijani(text):
+        return []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _SPACED.finditer(text)]
+
+
+def list_opening(text: str, start: int, end: int) -> int | None:
+    """Where the list of villages the name at ``text[start:end]`` is an item of opens, or
+    ``None`` when it is no item of one: the start of its opening words ("Kəndləri bunlardır
+    –", "Сёла района:"), with only names and commas (or "və", "и") between them and it, in one
+    sentence, the name maybe the last word of its item ("Baş Qərvənd"); or the name itself
+    when it opens a line of an Azerbaijani list ("12. Harov kənd") or stands in brackets
+    ("(Ziyrik kəndi)")."""
+    if _VILLAGE_AFTER.match(text, end) and written_in_azerbaijani(text):
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before) or before.rstrip().endswith("("):
+            return start
+    for m in reversed(list(_OPENER.finditer(text, max(0, start - _LIST_REACH), start))):
+        items = text[m.end() : start]
+        if _BREAK.search(items) is None and _GLUE.search(items):
+            return m.start()
+    return None
