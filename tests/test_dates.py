@@ -1961,3 +1961,24 @@ def test_today_before_a_sentence_whose_space_was_lost_is_still_today():
     got = find_dates("The bridge reopened today.He said so.", reference=date(2005, 5, 1))
     assert [(t.surface, str(t.date_start)) for t in got] == [("today", "2005-05-01")]
     assert find_dates("Read it on today.az or TODAY.AZ.", reference=date(2005, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://a.example/2022/12/13/road/", "2022-12-13"),
+        ("http://a.example/archive/1993-10-09/news/item", "1993-10-09"),
+        ("https://a.example/x/27/09/2023", "2023-09-27"),
+        ("https://a.example/news/20070823102633936-item", "2007-08-23"),
+        ("https://a.example/a/12/10/2011", None),  # 12 October or 10 December
+        ("https://a.example/2016/02/31/", None),  # no such day
+        ("https://a.example/news/201605123", None),  # a number, not a day
+        ("https://a.example/2011/05/", None),  # a month only
+        ("https://a.example/2011/05/02/x?from=2012/01/01", None),  # two days
+    ],
+)
+def test_url_day(url, expected):
+    from geo.dates.writing import url_day
+
+    got = url_day(url)
+    assert (got.isoformat() if got else None) == expected

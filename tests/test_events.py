@@ -450,3 +450,21 @@ def test_events_of_an_armenian_text(gaz):
     )
     assert list(df["event_type"]) == ["displacement", "battle"]
     assert df.iloc[0]["origin"] == "Բերձորից"
+
+
+@pytest.mark.parametrize(
+    "url, date, expected",
+    [
+        # no date of its own: the day its web address gives
+        ("https://news.example.am/2021/03/09/road-closed/", "", "2021-03-08"),
+        # a date of its own comes first
+        ("https://news.example.am/2021/03/09/road-closed/", "2021-05-11", "2021-05-10"),
+        # an address with no day in it: "yesterday" is left out
+        ("https://news.example.am/article/84115", "", None),
+    ],
+)
+def test_the_day_of_writing_from_the_web_address(gaz, url, date, expected):
+    text = "Yesterday the road to Goris was closed by the police."
+    doc = Document(id="t", path="", text=text, url=url, date=date)
+    got = [d.iso[0] for d in document_events(doc, gaz).dates if d.surface == "Yesterday"]
+    assert got == ([expected] if expected else [])

@@ -286,3 +286,36 @@ def report_year(title: str) -> int | None:
     World Report 1994": 1993); None for any other title ("Report on the 1994 census")."""
     m = _REPORT_OF_YEAR.search(title or "")
     return int(m.group("year")) - 1 if m else None
+
+
+# a day in a web address: "/2022/12/13/", "/1993-10-09/", "-27-09-2023", "/20070823102633936"
+_URL_YMD = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])"
+)
+_URL_DMY = re.compile(
+    r"(?<![\d])(?P<d>1[3-9]|2\d|3[01])(?P<sep>[/_-])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d])"
+)  # only a day above 12 tells the day from the month
+_URL_STAMP = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[0-2]\d[0-5]\d[0-5]\d\d{0,3})?(?![\d])"
+)  # eight digits, or a whole time stamp after them
+
+
+def url_day(url: str) -> date | None:
+    """The day a web address gives its page ("…/2022/12/13/…", "…/1993-10-09/…",
+    "…/27/09/2023", "…/news/20070823102633936"), for a page that states no date of its own;
+    None when it gives none, or two different ones, or one that is no day (a month's 31st
+    that does not exist) or lies in the future."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", (url or "").strip())
+    found = set()
+    for pat in (_URL_YMD, _URL_DMY, _URL_STAMP):
+        for m in pat.finditer(path):
+            try:
+                day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if day <= date.today():
+                found.add(day)
+    return found.pop() if len(found) == 1 else None

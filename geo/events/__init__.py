@@ -53,7 +53,7 @@ import pandas as pd
 from geo import lexicon
 from geo.actors import countries
 from geo.dates import TimeExpr, find_dates
-from geo.dates.writing import report_year
+from geo.dates.writing import report_year, url_day
 from geo.documents import Document
 from geo.events.actors import _actors, _EarlierActors
 from geo.events.clauses import (
@@ -105,10 +105,12 @@ def document_events(doc: Document, gaz: Gazetteer, demonyms: bool = False) -> Do
     verb_last = written_in_azerbaijani(text)  # the verb ends the clause: its rule is last
     paras = paragraphs(text)
     res, unknown = document_places(text, gaz, demonyms=demonyms, paras=paras)
+    # the day of writing: the document's date, else the day its web address gives
+    written = _day(doc.date) or (None if doc.date else url_day(doc.url))
     dates = find_dates(
         text,
-        default_year=_year(doc.date) or _title_year(doc.title),
-        reference=_day(doc.date),
+        default_year=_year(doc.date) or (written.year if written else _title_year(doc.title)),
+        reference=written,
         header_reference=True,
     )
     # everything is looked up by position: sorted starts and bisection, so the
