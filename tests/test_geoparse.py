@@ -972,3 +972,13 @@ def test_a_russian_event_noun_opening_a_sentence_is_no_given_name_of_the_place(g
     # surname would make every later mention of the town a name too
     text = "Осада Шуши продолжалась всю зиму. Позднее беженцы из Шуши ушли в Лачин."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Шуши", "Шуши", "Лачин"]
+
+
+def test_a_russian_adjective_opening_a_quoted_title_is_no_place(gaz):
+    # a quoted title of an adjective and a noun names an agency or a paper ("Кавказский
+    # узел"), not Kavkazsky of Karachay-Cherkessia; a quoted district stays a place
+    text = (
+        'Об ударе написал сайт "Кавказский узел", а газета «Кавказского узла» молчала. '
+        'Жители "Лачинского района" ушли в Горис.'
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Лачинского района", "Горис"]
