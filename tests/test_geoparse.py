@@ -982,3 +982,12 @@ def test_a_russian_adjective_opening_a_quoted_title_is_no_place(gaz):
         'Жители "Лачинского района" ушли в Горис.'
     )
     assert [m.surface for m in find_mentions(text, gaz)] == ["Лачинского района", "Горис"]
+
+
+def test_a_country_after_an_office_is_no_part_of_the_holders_name(gaz):
+    # "Minister of Armenia Nikol Pashinyan" was one capitalised run, and the country was lost
+    text = (
+        "On Monday the Foreign Minister of Armenia Ara Ayvazyan met the President of "
+        "Azerbaijan Ilham Aliyev's envoy in Moscow."
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Armenia", "Azerbaijan", "Moscow"]

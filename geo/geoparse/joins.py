@@ -147,6 +147,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "Война в Карабахе Самым крупным": a title runs into the sentence
         if hit is after and word in lexicon.person_titles():
             continue  # "told Hadrut Mayor Armen Abrahamyan": the place, then a title
+        if hit is after and gaz is not None and _office_of(m, text, gaz):
+            continue  # "the President of Azerbaijan Ilham Aliyev": the office's land, its holder
         if gaz is not None and hit is after and _a_country(m, gaz) and written_in_azerbaijani(text):
             # "Ermənistan Silahlı Qüvvələri", "Azərbaycan Müdafiə Nazirliyi": in Azerbaijani,
             # as in Russian, a country's name opens no longer name
@@ -324,6 +326,22 @@ def _inflected_acronym(text: str, start: int, end: int) -> bool:
 
 def _a_country(m: Mention, gaz: Gazetteer) -> bool:
     return any(gaz.col["kind"][r] == "country" for r in m.rows)
+
+
+_OF_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_OFFICE_KINDS = frozenset({"country", "admin1"})
+
+
+def _office_of(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when the mention is a country or first-level division after a person's title and
+    "of" ("the Prime Minister of Armenia Nikol Pashinyan", "Governor of Texas Greg Abbott"):
+    the capitalised words after it are the holder's name, not the rest of the place's."""
+    before = _OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return (
+        before is not None
+        and fold(before.group(1)) in lexicon.person_titles()
+        and any(gaz.col["kind"][r] in _OFFICE_KINDS for r in m.rows)
+    )
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
