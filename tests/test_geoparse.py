@@ -991,3 +991,14 @@ def test_a_country_after_an_office_is_no_part_of_the_holders_name(gaz):
         "Azerbaijan Ilham Aliyev's envoy in Moscow."
     )
     assert [m.surface for m in find_mentions(text, gaz)] == ["Armenia", "Azerbaijan", "Moscow"]
+
+
+def test_a_name_in_the_azerbaijani_cyrillic_alphabet_is_read_in_latin(gaz):
+    # Soviet-era Azerbaijani Cyrillic ("Һ", "ә", "ј"): Hadrut, Ağdam; a Russian word without
+    # those letters is left to the Russian rules
+    text = "Старое название района (азерб. Һадрут рајону) писали так; рядом Ағдам и Шуша."
+    found = [
+        (m.surface, {str(gaz.col["name"][r]) for r in m.rows}) for m in find_mentions(text, gaz)
+    ]
+    assert [s for s, _ in found] == ["Һадрут", "Ағдам", "Шуша"]
+    assert any("Hadrut" in n for n in found[0][1]) and any("Aghdam" in n for n in found[1][1])
