@@ -2,6 +2,7 @@ import pytest
 
 from geo import gazetteer
 from geo.exceptions import InputError
+from geo.geoparse import find_mentions
 
 
 @pytest.mark.parametrize(
@@ -595,6 +596,16 @@ def test_regional_places_have_russian_spellings_of_their_latin_names(gaz, spelli
 def test_made_russian_spellings_leave_namesakes_their_names(gaz, spelling, namesake, regional):
     ids = set(gaz.lookup(spelling)["id"])
     assert namesake in ids and regional not in ids
+
+
+def test_a_regional_river_has_the_russian_spelling_of_its_name_without_river(gaz):
+    """ "Khachen River" is found in Russian as "Хачен", the river word written before it in
+    lower case and in its case ("у реки Хачен"), as the river, not a namesake."""
+    assert "karabakh:xacincay" in set(gaz.lookup("Хачен")["id"])
+    text = "Мост у реки Хачен восстановили к весне."
+    assert [
+        (m.surface, set(gaz.col["kind"][r] for r in m.rows)) for m in find_mentions(text, gaz)
+    ] == [("Хачен", {"river"})]
 
 
 def test_made_russian_spellings_stay_in_the_region(gaz):

@@ -728,6 +728,13 @@ def test_a_russian_village_beside_its_district_adjective_is_two_places(gaz):
     assert [m.surface for m in find_mentions(text, gaz)] == ["Аветараноц", "Аскеранского района"]
 
 
+def test_a_russian_village_ending_like_an_adjective_keeps_its_district(gaz):
+    # Гасангая (Həsənqaya) ends in -ая like an adjective, but is a village as written: the
+    # district after it is a place of its own, not the rest of one name
+    text = "Вчера снаряд разорвался в селе Гасангая Тертерского района, пострадал дом."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Гасангая", "Тертерского района"]
+
+
 def test_an_azerbaijani_acronym_with_a_case_suffix_is_no_part_of_the_name_before(gaz):
     text = "Həmin il Ermənistan ATƏT-ə müraciət etdi və Azərbaycan da cavab verdi."
     assert [m.surface for m in find_mentions(text, gaz)] == ["Ermənistan", "Azərbaycan"]
@@ -958,3 +965,40 @@ def test_a_village_named_with_its_azerbaijani_or_russian_head_word_is_unknown(ga
     )
     names = [n for _, _, n in unknown_names(text, find_mentions(text, gaz), gaz)]
     assert names == ["Zorvalı", "Зорвашен"]  # not "Bu" (this), nor the district beside
+
+
+def test_a_russian_event_noun_opening_a_sentence_is_no_given_name_of_the_place(gaz):
+    # "Осада" before a town in the genitive names an event there, not a person whose
+    # surname would make every later mention of the town a name too
+    text = "Осада Шуши продолжалась всю зиму. Позднее беженцы из Шуши ушли в Лачин."
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Шуши", "Шуши", "Лачин"]
+
+
+def test_a_russian_adjective_opening_a_quoted_title_is_no_place(gaz):
+    # a quoted title of an adjective and a noun names an agency or a paper ("Кавказский
+    # узел"), not Kavkazsky of Karachay-Cherkessia; a quoted district stays a place
+    text = (
+        'Об ударе написал сайт "Кавказский узел", а газета «Кавказского узла» молчала. '
+        'Жители "Лачинского района" ушли в Горис.'
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Лачинского района", "Горис"]
+
+
+def test_a_country_after_an_office_is_no_part_of_the_holders_name(gaz):
+    # "Minister of Armenia Nikol Pashinyan" was one capitalised run, and the country was lost
+    text = (
+        "On Monday the Foreign Minister of Armenia Ara Ayvazyan met the President of "
+        "Azerbaijan Ilham Aliyev's envoy in Moscow."
+    )
+    assert [m.surface for m in find_mentions(text, gaz)] == ["Armenia", "Azerbaijan", "Moscow"]
+
+
+def test_a_name_in_the_azerbaijani_cyrillic_alphabet_is_read_in_latin(gaz):
+    # Soviet-era Azerbaijani Cyrillic ("Һ", "ә", "ј"): Hadrut, Ağdam; a Russian word without
+    # those letters is left to the Russian rules
+    text = "Старое название района (азерб. Һадрут рајону) писали так; рядом Ағдам и Шуша."
+    found = [
+        (m.surface, {str(gaz.col["name"][r]) for r in m.rows}) for m in find_mentions(text, gaz)
+    ]
+    assert [s for s, _ in found] == ["Һадрут", "Ағдам", "Шуша"]
+    assert any("Hadrut" in n for n in found[0][1]) and any("Aghdam" in n for n in found[1][1])

@@ -172,8 +172,10 @@ def _regional_russian_names(
     ("Berdzor" → "Бердзор", :func:`geo.transliterate.russian_spellings`), which most of
     them lack: a Russian text finds them as written and, through
     :mod:`geo.geoparse.inflect`, in any case ("из Бердзора"). Names already written in
-    Cyrillic stay as they are. A spelling is left out when it is shorter than four letters
-    or a frequent Russian word, when another place already goes by it, or
+    Cyrillic stay as they are; a river's "X River" is spelt as X alone, the Russian river word
+    standing before it ("реки Хачен" for the Khachen River). A spelling is left out when it
+    is shorter than four letters or a frequent Russian word, when another place already goes
+    by it, or
     when its Latin name is also the name of a bigger or higher-ranked place, in the region
     or not (Shaki in Syunik is not indexed as "Шаки": Şəki is far bigger). The spellings
     are index keys, not names shown: they are made, not attested."""
@@ -185,6 +187,11 @@ def _regional_russian_names(
         rec = records[pos]
         for latin in dict.fromkeys([rec["name"], *rec["names"].split("|")]):
             words = latin.replace("-", " ").split()
+            if rec["kind"] == "river" and len(words) >= 2 and fold(words[-1]) in _RIVER_WORDS:
+                # "Khachen River" → "Хачен": Russian puts its river word before the name, in
+                # lower case and in any case ("долина реки Хачен"), so the name stands alone
+                words = words[:-1]
+                latin = " ".join(words)
             if any(not w[:1].isupper() or fold(w) in place_words for w in words):
                 continue  # "Lachin corridor", "Kalbajar District": a name with an English word
             bare = {fold(latin), fold(re.sub(r"['’ʼ]", "", latin))}  # "Shak'i" is "Shaki" too
@@ -198,6 +205,9 @@ def _regional_russian_names(
                     continue  # another place, of the region or not, already goes by it
                 if pos not in keys_of.get(k, ()):
                     keys_of.setdefault(k, []).append(pos)
+
+
+_RIVER_WORDS = frozenset({"river"})
 
 
 def _bigger(other: dict, place: dict) -> bool:

@@ -79,7 +79,56 @@ def case_forms(text: str, index, gaz: Gazetteer) -> list[tuple[int, int, tuple[i
         + _azerbaijani(text, index, gaz)
         + armenian_forms(text, index, gaz)
         + armenian_latin_forms(text, index, gaz)
+        + _azerbaijani_cyrillic(text, index, gaz)
     )
+
+
+# a word in the Azerbaijani Cyrillic alphabet: a letter Russian lacks (ә ғ ҝ ј һ ө ү ҹ)
+_AZ_CYRILLIC_LETTERS = re.compile("[ӘәҒғҜҝЈјҺһӨөҮүҸҹ]")
+_AZ_CYRILLIC_NAME = re.compile(
+    r"(?<![\w-])([А-ЯЁӘҒҜЈҺӨҮҸ][а-яёәғҝјһөүҹ]+)(?:[ \t]+([а-яёәғҝјһөүҹ]+))?(?![\w-])"
+)
+
+
+def _az_latin(word: str) -> str | None:
+    """``word`` in the Azerbaijani Latin alphabet, from its Cyrillic (``az-cyr`` of
+    ``translit.csv``: "Һадрут" → "Hadrut"); None for a letter the table lacks."""
+    from geo.transliterate import translit_rules
+
+    table = translit_rules().get("az-cyr", {})
+    out = []
+    for ch in word:
+        latin = table.get(ch.lower())
+        if latin is None:
+            return None
+        out.append(latin[0].upper() if ch.isupper() else latin[0])
+    return "".join(out)
+
+
+def _azerbaijani_cyrillic(text: str, index, gaz: Gazetteer) -> list:
+    """Names written in the Azerbaijani Cyrillic alphabet of 1958-1991 ("азерб. Һадрут
+    рајону"), read in its Latin one ("Hadrut rayonu", the Hadrut District) when the name
+    or the lower-case word after it has a letter Russian lacks. The mention is the
+    capitalised word; the word after it counts only when the two make a known name."""
+    if not _AZ_CYRILLIC_LETTERS.search(text):
+        return []
+    where = np.asarray(index)
+    out = []
+    for m in _AZ_CYRILLIC_NAME.finditer(text):
+        if not _AZ_CYRILLIC_LETTERS.search(m.group(0)):
+            continue
+        name = _az_latin(m.group(1))
+        if name is None:
+            continue
+        after = _az_latin(m.group(2)) if m.group(2) else None
+        rows = gaz.rows(fold(f"{name} {after}")) if after else ()
+        if not rows and _AZ_CYRILLIC_LETTERS.search(m.group(1)):
+            rows = gaz.rows(fold(name))
+        if rows:
+            s = int(np.searchsorted(where, m.start(1)))
+            e = int(np.searchsorted(where, m.end(1) - 1)) + 1
+            out.append((s, e, tuple(rows)))
+    return out
 
 
 _AZ_LETTERS = re.compile("[əƏıİşŞçÇğĞ]")

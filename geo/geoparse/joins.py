@@ -147,6 +147,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "Война в Карабахе Самым крупным": a title runs into the sentence
         if hit is after and word in lexicon.person_titles():
             continue  # "told Hadrut Mayor Armen Abrahamyan": the place, then a title
+        if hit is after and gaz is not None and _office_of(m, text, gaz):
+            continue  # "the President of Azerbaijan Ilham Aliyev": the office's land, its holder
         if gaz is not None and hit is after and _a_country(m, gaz) and written_in_azerbaijani(text):
             # "Ermənistan Silahlı Qüvvələri", "Azərbaycan Müdafiə Nazirliyi": in Azerbaijani,
             # as in Russian, a country's name opens no longer name
@@ -161,7 +163,7 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             # "Минобороны Нагорного Карабаха": a place in a case after a noun it depends on;
             # only an adjective agreeing with it would be part of its name
             continue
-        if _CYRILLIC.search(m.surface) and _beside_district(m, text, hit, after):
+        if _CYRILLIC.search(m.surface) and _beside_district(m, text, hit, after, gaz):
             continue  # "у села Аветараноц Аскеранского района": a village, then its district
         if hit is after and _inflected_acronym(text, hit.start(1), hit.end(1)):
             continue  # "Azərbaycan BMT-yə üzv qəbul edildi": a name, then "to the UN"
@@ -272,11 +274,14 @@ def _ru_adjective(word: str) -> bool:
 _RU_PLACE_ADJECTIVE = re.compile("ск(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$", re.I)
 
 
-def _beside_district(m: Mention, text: str, hit: re.Match, after: re.Match | None) -> bool:
+def _beside_district(
+    m: Mention, text: str, hit: re.Match, after: re.Match | None, gaz: Gazetteer | None = None
+) -> bool:
     """True when a Russian name and the capitalised word beside it are a place and its
     district: "Аветараноц Аскеранского района" is the village of Avetaranots in the Askeran
     district, two names, not one (the adjective before a place word opens a name of its
-    own)."""
+    own). A word before the district that ends like an adjective but is a settlement's name
+    as written ("Гасангая Тертерского района", Həsənqaya) is that place, not an adjective."""
     if hit is after:
         nxt = _NEXT_WORD.match(text, hit.end(1))
         return (
@@ -289,8 +294,17 @@ def _beside_district(m: Mention, text: str, hit: re.Match, after: re.Match | Non
         len(words) >= 2
         and _RU_PLACE_ADJECTIVE.search(words[0]) is not None
         and _is_place_word(words[-1])
-        and not _ru_adjective(hit.group(1))
+        and (not _ru_adjective(hit.group(1)) or _settlement(hit.group(1), gaz))
     )
+
+
+_SETTLEMENT_KINDS = frozenset({"city", "village"})
+
+
+def _settlement(word: str, gaz: Gazetteer | None) -> bool:
+    """True when the gazetteer knows ``word`` as written as a town or village."""
+    kind = gaz.col["kind"] if gaz is not None else None
+    return kind is not None and any(kind[r] in _SETTLEMENT_KINDS for r in gaz.rows(fold(word)))
 
 
 _AZ_SUFFIX_AFTER = re.compile(r"-([^\W\d_]+)")
@@ -312,6 +326,22 @@ def _inflected_acronym(text: str, start: int, end: int) -> bool:
 
 def _a_country(m: Mention, gaz: Gazetteer) -> bool:
     return any(gaz.col["kind"][r] == "country" for r in m.rows)
+
+
+_OF_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_OFFICE_KINDS = frozenset({"country", "admin1"})
+
+
+def _office_of(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when the mention is a country or first-level division after a person's title and
+    "of" ("the Prime Minister of Armenia Nikol Pashinyan", "Governor of Texas Greg Abbott"):
+    the capitalised words after it are the holder's name, not the rest of the place's."""
+    before = _OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return (
+        before is not None
+        and fold(before.group(1)) in lexicon.person_titles()
+        and any(gaz.col["kind"][r] in _OFFICE_KINDS for r in m.rows)
+    )
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")

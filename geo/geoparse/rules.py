@@ -297,7 +297,30 @@ def _capitals_say_nothing(m: Mention, text: str) -> bool:
     return len(words) >= 2 and all(_is_cap(w) for w in words)
 
 
+# a Russian adjective opening a quoted title of two words ("Кавказский узел", «Донские
+# новости»): the name of a newspaper, an agency or an operation, not of a place
+_RU_QUOTED_TITLE_BEFORE = re.compile(r"[\"«„“][ \t]*$")
+_RU_QUOTED_TITLE_AFTER = re.compile(r"[ \t]+([а-яё]+)[ \t]*[\"»“”]")
+_RU_ADJECTIVE_END = re.compile(
+    r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|ых|их)$"
+)
+
+
+def _quoted_russian_title(m: Mention, text: str) -> bool:
+    """True when the mention is a Russian adjective opening a quoted title of two words whose
+    second is a common noun, not a place word ("Кавказский узел", the agency; but "Шушинского
+    района" in quotes stays the district)."""
+    if " " in m.surface or not _RU_ADJECTIVE_END.search(m.surface):
+        return False
+    if not _RU_QUOTED_TITLE_BEFORE.search(text, max(0, m.start - 3), m.start):
+        return False
+    after = _RU_QUOTED_TITLE_AFTER.match(text, m.end)
+    return after is not None and not _is_place_word(after.group(1))
+
+
 def _in_organisation(m: Mention, text: str) -> bool:
+    if _quoted_russian_title(m, text):
+        return True
     heads = lexicon.organisation_heads()
     after = _CAPS_AFTER.match(text, m.end)
     if after and any(w in heads for w in after.group().split()):
