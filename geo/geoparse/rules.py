@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from geo import lexicon
 from geo.dates.words import month_words
-from geo.geoparse.inflect import lower_case_place_adjective, written_in_azerbaijani
+from geo.geoparse.adjectives import lower_case_place_adjective
+from geo.geoparse.inflect import written_in_azerbaijani
 from geo.geoparse.joins import (
     _gerund_opener,
     _is_place_word,
