@@ -246,6 +246,7 @@ def test_date_grammar_of_the_field(text, expected):
         # decades in Russian and Azerbaijani (not the singular "1990-cı ildə", a year)
         ("Беженцы в 1980-х годах жили там.", [("1980-01-01", "1989-12-31", "decade")]),
         ("1980-ci illərdə kənd böyüdü.", [("1980-01-01", "1989-12-31", "decade")]),
+        ("В 1980-е годы беженцы жили там.", [("1980-01-01", "1989-12-31", "decade")]),
         ("1980-ci ildə kənd böyüdü.", [("1980-01-01", "1980-12-31", "year")]),
         # a year glued to "г.", a century with a capital after a hyphen
         ("Договор подписан в 1828г. в Туркманчае.", [("1828-01-01", "1828-12-31", "year")]),

@@ -255,9 +255,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "decade",
         re.compile(
             r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)"
-            # "the 1990s", "1990-х годах", "1990-cı illərdə" (the plural: not "1990-cı ildə")
-            # and its part after it ("1980-ci illərin sonlarında": the late 1980s)
-            rf"(?:s\b|-х(?:\s+год\w*)?(?!\w)"
+            # "the 1990s", "1990-х годах", "1980-е годы", "1990-cı illərdə" (the plural: not
+            # "1990-cı ildə") and its part after it ("1980-ci illərin sonlarında": the late 1980s)
+            rf"(?:s\b|-(?:х|е|ые|ых)(?:\s+год\w*)?(?!\w)"
             rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?)",
             re.I,
         ),

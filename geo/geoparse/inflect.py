@@ -329,12 +329,18 @@ def _russian(text: str, index, gaz: Gazetteer) -> list:
 def _lookup(words: list[str], gaz: Gazetteer) -> tuple[int, ...]:
     if len(words) == 1 and gaz.rows(fold(words[0])):
         return ()  # found as written: the automaton has it
-    if len(words) == 1 and fold(words[0]) in common_words():
-        return ()  # "Совета безопасности": a frequent word, not a town's name in a case
+    # "Совета безопасности": a frequent word is no town's name in a case; but "Кавказа",
+    # "России" are frequent words for the regions and countries they name
+    frequent = len(words) == 1 and fold(words[0]) in common_words()
     for combo in itertools.product(*(nominatives(w) for w in words)):
         if len(words) == 1 and combo[0] == words[0]:
             continue
         rows = gaz.rows(fold(" ".join(combo)))
+        if rows and frequent:
+            rows = tuple(r for r in rows if gaz.col["kind"][r] in _MAJOR_KINDS)
         if rows:
             return tuple(rows)
     return ()
+
+
+_MAJOR_KINDS = ("continent", "country", "admin1", "region")
