@@ -688,6 +688,13 @@ def test_an_inflected_azerbaijani_word_before_a_name_is_no_part_of_it(gaz):
         ("Границы Закавказья менялись.", ["Закавказья"]),
         # a frequent word in a case names a region ("Кавказа"), not a town ("Совета")
         ("Войны Кавказа и решение Совета безопасности.", ["Кавказа"]),
+        # an era after a number is no place; a weapon's model within three words of its noun
+        ("A church of the 5th century BC stood near Shusha.", ["Shusha"]),
+        ("They fired “Grad” multiple rocket launchers at Shusha.", ["Shusha"]),
+        (
+            "The Nagorno Karabagh Autonomous Oblast was formed.",
+            ["Nagorno Karabagh Autonomous Oblast"],
+        ),
         ("Climbers saw Mt. Ararat from Yerevan.", ["Mt. Ararat", "Yerevan"]),
         # a word glued to an ordinal is no place ("Century", Florida)
         ("A 12th-Century chapel stands near Shusha.", ["Shusha"]),

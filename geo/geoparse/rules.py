@@ -210,13 +210,12 @@ def _keep(
     country_like = any(
         gaz.col["kind"][r] in ("continent", "country") for r in m.rows
     )  # "Iran missiles" stays Iran
-    if (
-        " " not in m.key
-        and nxt
-        and nxt.group(1).lower() in lexicon.weapon_nouns()
-        and not country_like
+    if " " not in m.key and not country_like and _weapon_after(text, m.end):
+        return False  # "Grad rockets", "Scud missiles", "Grad multiple rocket launchers"
+    if m.surface.replace(".", "") in _ERAS and _NUMBER_BEFORE.search(
+        text, max(0, m.start - 16), m.start
     ):
-        return False  # "Grad rockets", "Scud missiles": a weapon's model
+        return False  # "300 BC", "the 6th century BC": an era, not British Columbia
     if (
         " " not in m.key
         and not country_like
@@ -271,6 +270,22 @@ _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?[ \t]+$")  #
 _NEXT_WORD = re.compile(
     "[\u201d\"\u2019']?[ \t]+([A-Za-z]+)"
 )  # past a closing quote: “Grad” rockets
+_ERAS = frozenset({"BC", "AD", "BCE", "CE"})
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:century|centuries|millennium))[ \t]*$", re.I)
+_WORDS_AFTER = re.compile(
+    "[\u201d\"\u2019']?(?:[ \t]+[A-Za-z-]+){1,3}"
+)  # up to three words, past a closing quote
+
+
+def _weapon_after(text: str, end: int) -> bool:
+    """True when a noun of a weapon or vehicle (``weapon_nouns.txt``) is one of the three
+    words after a name: "Grad rockets", "“Grad” multiple-missile rocket launchers"."""
+    m = _WORDS_AFTER.match(text, end)
+    words = re.findall(r"[A-Za-z]+", m.group()) if m else []
+    nouns = lexicon.weapon_nouns()
+    return any(w.lower() in nouns for w in words[:3])
+
+
 _QUALIFIER_AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'’\-]*)(?:[ \t][A-Z][\w.'’\-]*)?)")
 
 
