@@ -18,6 +18,8 @@ so that :mod:`geo.geocode.near` places it in the district named before the list 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from geo import lexicon
 from geo.geoparse.inflect import written_in_azerbaijani
@@ -109,8 +111,23 @@ def list_opening(text: str, start: int, end: int) -> int | None:
         before = text[text.rfind("\n", 0, start) + 1 : start]
         if re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before) or before.rstrip().endswith("("):
             return start
-    for m in reversed(list(_OPENER.finditer(text, max(0, start - _LIST_REACH), start))):
-        items = text[m.end() : start]
+    openers = _openers(text)
+    i = bisect_left(openers, (start,))
+    while i > 0:
+        i -= 1
+        o_start, o_end = openers[i]
+        if o_end > start:
+            continue
+        if o_start < start - _LIST_REACH:
+            break
+        items = text[o_end:start]
         if _BREAK.search(items) is None and _GLUE.search(items):
-            return m.start()
+            return o_start
     return None
+
+
+@lru_cache(maxsize=2)  # asked for every name of the same document in a row
+def _openers(text: str) -> list[tuple[int, int]]:
+    """The spans of every list's opening words in ``text``, in order: found once per
+    document, not once per name (a 1 MB document has thousands of names)."""
+    return [m.span() for m in _OPENER.finditer(text)]
