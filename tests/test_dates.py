@@ -1983,3 +1983,16 @@ def test_url_day(url, expected):
 
     got = url_day(url)
     assert (got.isoformat() if got else None) == expected
+
+
+def test_a_dateline_without_its_year_dates_its_dispatch():
+    # a compilation of dispatches: each "CITY, Month Day—" takes the year of the date line
+    # above it and dates the "today" of its own story
+    text = (
+        "Strikes Resume\n\nMarch 4, 1990\nBy A Correspondent\n\n"
+        "TBILISI, March 3— Workers walked out today in Gyumri.\n\n"
+        "Talks Stall\n\nMarch 9, 1990\nBy A Correspondent\n\n"
+        "TBILISI, March 8— A delegate said today that talks had stalled."
+    )
+    todays = [t.iso[0] for t in find_dates(text, header_reference=True) if t.surface == "today"]
+    assert todays == ["1990-03-03", "1990-03-08"]

@@ -37,6 +37,7 @@ from geo.dates.writing import (
     _future,
     _in_dateline,
     _of_writing,
+    dateline_day,
     header_day,
 )
 
@@ -190,6 +191,7 @@ def find_dates(
     line_day: date | None = None  # the last whole date of a source line ("“Daily”, 5 May 1993;")
     lines = header_reference  # the text's lines may tell its day of writing
     for t in chosen:
+        inherited = t.year_inherited and t.precision == "day"
         if t.precision == INVALID:
             if keep_invalid:
                 anchored.append(t)
@@ -363,6 +365,9 @@ def find_dates(
         )
         if last_in_month:
             last_month = (t.date_start.year, t.date_start.month)
+        if inherited and t.date_start.year != _NO_YEAR and dateline_day(text, t):
+            reference = writing = t.date_start  # "MOSCOW, July 5—" under "July 6, 1988"
+            writing_known = True
         anchored.append(t)
     out: list[TimeExpr] = []
     for t in anchored:

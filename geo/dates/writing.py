@@ -158,6 +158,13 @@ def _in_dateline(text: str, t: TimeExpr) -> bool:
     return len(head) <= 60 and not re.search(r"[.!?]\s", head) and bool(_DATELINE_HEAD.match(head))
 
 
+def dateline_day(text: str, t: TimeExpr) -> bool:
+    """True for the first date of a dateline, with no other date before it on its line
+    ("MOSCOW, July 5—", not the "November 14" of "GANJA, March 3, 1994 - … on November 14")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return not any(ch.isdigit() for ch in text[line_start : t.start]) and _in_dateline(text, t)
+
+
 # a dateline between slashes: a place ("Baku/", "Bakı/ ") before the date, an agency after it
 _SLASHED_HEAD = re.compile(rf"[ \t]*[{_UPPER}][^\W\d_]+(?:[ \t-][^\W\d_]+)?[ \t]*/[ \t]*")
 _SLASHED_TAIL = re.compile(r"[ \t]*/[ \t]*[^\W\d_]")
