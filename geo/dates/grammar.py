@@ -26,8 +26,10 @@ from geo.dates.pieces import (
     _MON,
     _MON_AFTER_DAY,
     _PART_AFTER,
+    _PART_BEFORE2,
     _QUAL,
     _RU_ORD,
+    _RU_PREP,
     _SEASON,
     _SEASON_Q,
     _YEAR,
@@ -254,8 +256,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?(?P<dec>1\d{2}0|20\d0)"
-            # "the 1990s", "1990-х годах", "1980-е годы", "1990-cı illərdə" (the plural: not
+            rf"(?:\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?|(?<!\w){_RU_PREP}{_PART_BEFORE2}\s+)"
+            r"(?P<dec>1\d{2}0|20\d0)"
+            # "the 1990s", "в конце 1980-х годов", "1980-е годы", "1990-cı illərdə" (the plural: not
             # "1990-cı ildə") and its part after it ("1980-ci illərin sonlarında": the late 1980s)
             rf"(?:s\b|-(?:х|е|ые|ых)(?:\s+год\w*)?(?!\w)"
             rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?)",

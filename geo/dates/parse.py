@@ -254,7 +254,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "century")
         if kind == "decade":
             d0 = int(g["dec"])
-            q = g.get("q") or (_PARTS[word_key(g["part"])] if g.get("part") else None)
+            part = g.get("part") or g.get("part2")  # "1980-ci illərin sonunda", "в конце 1980-х"
+            q = g.get("q") or (_PARTS[word_key(part)] if part else None)
             first, last = _qualified(q, date(d0, 1, 1), date(d0 + 9, 12, 31))
             return TimeExpr(s, e, m.group(), first, last, "approximate" if q else "decade")
         if kind == "year_range":
