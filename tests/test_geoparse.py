@@ -868,7 +868,7 @@ def test_a_long_run_of_glued_function_words_ends_quickly(gaz):
     # or a run of them without a name after it takes exponential time
     import signal
 
-    from geo.geoparse.match import _GLUED
+    from geo.geoparse.glued import _GLUED
 
     def _stop(*_):
         raise TimeoutError("the glued-name pattern backtracks")

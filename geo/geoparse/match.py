@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from geo.geoparse.glued import glued_names, glued_to_words
 from geo.geoparse.inflect import case_forms
 from geo.geoparse.mention import Mention
 from geo.geoparse.rules import (
@@ -84,7 +85,8 @@ def find_mentions(
     spaced = _letter_spaced(text, index, gaz)
     more = (
         _hyphen_joined(text, index, gaz)
-        + _glued_to_words(text, index, gaz)
+        + glued_to_words(text, index, gaz)
+        + glued_names(text, index, gaz)
         + case_forms(text, index, gaz)
         + spaced
     )
@@ -254,34 +256,6 @@ def _hyphen_joined(text: str, index, gaz: Gazetteer) -> list:
             s = int(np.searchsorted(where, m.start()))
             e = int(np.searchsorted(where, m.end() - 1)) + 1
             out.append((s, e, tuple(rows)))
-    return out
-
-
-# "region ofAzerbaijan", "thevillageofMarzili": a page's text whose spaces around a link were
-# lost; the name after English function and place words glued before it ("into" is "in" +
-# "to": each run of them must read one way only, or a long one backtracks exponentially)
-_GLUED = re.compile(
-    r"(?<![^\W\d_])(?:the|of|in|at|from|near|to|village|town|city|region|district"
-    r"|province)+([A-Z][^\W\d_]{3,}(?:[ \t]+[A-Z][^\W\d_]+)?)(?![^\W\d_])"
-)
-
-
-def _glued_to_words(text: str, index, gaz: Gazetteer) -> list:
-    """Names glued to the lower-case words before them ("ofAzerbaijan", "thevillageofMarzili"),
-    as matches in folded offsets like the automaton's: the longest run of words the gazetteer
-    knows."""
-    out = []
-    where = np.asarray(index)
-    for m in _GLUED.finditer(text):
-        words = list(re.finditer(r"\S+", m.group(1)))
-        for n in range(len(words), 0, -1):
-            rows = gaz.rows(fold(" ".join(w.group() for w in words[:n])))
-            if rows:
-                s = int(np.searchsorted(where, m.start(1)))
-                # the last word's end as written: the space between may be wider than one
-                e = int(np.searchsorted(where, m.start(1) + words[n - 1].end() - 1)) + 1
-                out.append((s, e, tuple(rows)))
-                break
     return out
 
 

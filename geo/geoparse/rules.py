@@ -191,8 +191,8 @@ def _keep(
         return False  # "University of Texas" is a GeoNames place, but here an organisation
     if _in_organisation(m, text) or _after_title(m, text) or _speaker(m, text, gaz):
         return False
-    if _mixed_case(m.surface):
-        return False  # "MoD", "PoP", "HAPs": abbreviations, not places
+    if _mixed_case(m.surface) and not any(gaz.col["kind"][r] == "country" for r in m.rows):
+        return False  # "MoD", "PoP", "HAPs": abbreviations, not places; "AzSSR" names one
     if len(words) > 1 and fold(words[0]) == "the" and not all(_is_cap(w) for w in words[1:]):
         return False  # "The gap between ...", "The city's": a sentence, not "The Hague"
     if " " not in m.key and m.key.rstrip(".") in lexicon.person_titles():
