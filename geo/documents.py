@@ -27,7 +27,9 @@ pages the ``web`` extra (trafilatura); without them such a document is a one-lin
 error naming the extra.
 
 Character offsets reported by geo are offsets into :attr:`Document.text`, the
-body after the front matter (for HTML and PDF: the extracted text).
+body after the front matter (for HTML and PDF: the extracted text) in the form geo
+reads it: composed (NFC), without the stress marks of Russian reference works
+(:func:`geo.text.reading_form`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from geo.doctext import _KNOWN, _html_text, _pdf_text
 from geo.encoding import decode
 from geo.exceptions import DocumentError, InputError
 from geo.safe import load_yaml
+from geo.text import reading_form
 
 SUFFIXES = {
     ".txt": "text",
@@ -81,6 +84,22 @@ class Document:
     extra: dict = field(default_factory=dict)
     encoding: str = "utf-8"
     pages: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # one form of the text for every rule and offset (see geo.text.reading_form),
+        # page by page so that each page still starts where :attr:`pages` says
+        if self.text.isascii():
+            return
+        starts = [s for s in self.pages if 0 < s < len(self.text)]
+        bounds = [0, *starts, len(self.text)]
+        parts = [reading_form(self.text[a:b]) for a, b in zip(bounds, bounds[1:])]
+        if self.pages:
+            at, pages = 0, []
+            for part in parts:
+                pages.append(at)
+                at += len(part)
+            self.pages = pages if self.pages[0] == 0 else pages[1:]
+        self.text = "".join(parts)
 
     def page_at(self, offset: int) -> int | None:
         """The page number (from 1) the character at ``offset`` is on; None without pages."""

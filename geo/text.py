@@ -63,6 +63,20 @@ def _abbreviations() -> re.Pattern:
 _ABBREV = _abbreviations()
 
 
+# a stress mark over a Cyrillic vowel ("Шуша́", "Гадру́тский райо́н"): a reading aid of
+# dictionaries and encyclopedias that ordinary Russian text leaves out
+_STRESS = re.compile(r"(?<=[\u0400-\u04ff])[\u0300\u0301]")
+
+
+def reading_form(text: str) -> str:
+    """``text`` as geo reads it: composed (NFC: "s" + combining cedilla is "ş") and without
+    the stress marks of Russian reference works ("Гадру́тский" is "Гадрутский"), so that a
+    word is one word to every rule. ASCII text is returned as it is."""
+    if text.isascii():
+        return text
+    return _STRESS.sub("", unicodedata.normalize("NFC", text))
+
+
 @lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     if ch in _DROP:

@@ -280,3 +280,19 @@ def test_missing_and_empty(tmp_path):
         load_documents([tmp_path / "nope.txt"])
     with pytest.raises(DocumentError, match="no documents found"):
         load_documents([tmp_path])
+
+
+def test_a_document_reads_without_stress_marks_and_keeps_its_page_starts():
+    from geo.documents import Document
+
+    doc = Document(id="d", path="", text="Шуша́ стоит.\n\nЛачи́н рядом.", pages=[0, 14])
+    assert doc.text == "Шуша стоит.\n\nЛачин рядом."
+    assert doc.pages == [0, 13]
+    assert doc.text[doc.pages[1] :].startswith("Лачин")
+
+
+def test_a_stressed_russian_district_is_found(gaz):
+    import geo
+
+    ex = geo.extraction([geo.document("Гадру́тский райо́н упразднён.", language="ru")], gazetteer=gaz)
+    assert list(ex.places["name"]) == ["Hadrut District"]

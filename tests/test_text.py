@@ -111,3 +111,12 @@ def test_sentences_never_cut_an_unbroken_span_but_always_a_paragraph():
 
 def test_the_cyrillic_schwa_folds_like_the_latin_one():
     assert fold("Zәngilan") == fold("Zəngilan") == "zengilan"  # U+04D9 typed for U+0259
+
+
+def test_the_reading_form_drops_russian_stress_marks_and_composes():
+    from geo.text import reading_form
+
+    assert reading_form("Гадру́тский райо́н") == "Гадрутский район"
+    assert reading_form("s\u0327ehər") == "şehər"  # a decomposed cedilla is one letter
+    assert reading_form("cafe\u0301") == "café"  # a Latin accent stays, composed
+    assert reading_form("Shusha") == "Shusha"
