@@ -1011,3 +1011,18 @@ def test_a_name_in_the_azerbaijani_cyrillic_alphabet_is_read_in_latin(gaz):
     ]
     assert [s for s, _ in found] == ["Һадрут", "Ағдам", "Шуша"]
     assert any("Hadrut" in n for n in found[0][1]) and any("Aghdam" in n for n in found[1][1])
+
+
+def test_a_name_running_on_through_of_into_words_naming_no_place_is_no_place(gaz):
+    # "Commonwealth" is a town in the Philippines; here it opens an organisation's name
+    text = (
+        "Azerbaijan joined the Commonwealth of Independent States. "
+        "Goris of Syunik and Stepanakert of Nagorno-Karabakh stayed places."
+    )
+    assert _surfaces(text, gaz) == [
+        "Azerbaijan",
+        "Goris",
+        "Syunik",
+        "Stepanakert",
+        "Nagorno-Karabakh",
+    ]

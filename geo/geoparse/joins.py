@@ -91,6 +91,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
 
     Not across a change of case ("LONDON Pope Francis") nor into the name of a
     country or continent ("Cyprus, Greece Italy or Spain")."""
+    if gaz is not None and _of_a_name(m, text, gaz):
+        return True
     affixes = lexicon.place_affixes()
     stop = lexicon.stopwords()
     after = _JOINED_AFTER.match(text, m.end)
@@ -342,6 +344,25 @@ def _office_of(m: Mention, text: str, gaz: Gazetteer) -> bool:
         and fold(before.group(1)) in lexicon.person_titles()
         and any(gaz.col["kind"][r] in _OFFICE_KINDS for r in m.rows)
     )
+
+
+_OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’]*)(?:[ \t]+([A-Z][\w'’]*))?")
+_BIG_KINDS = frozenset({"continent", "country", "admin1", "region"})
+
+
+def _of_a_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when a one-word name that is no country, division or region runs on through
+    "of" into capitalised words that name no place: "the Commonwealth of Independent States"
+    is one name, not Commonwealth in the Philippines ("Stepanakert of Nagorno-Karabakh" is
+    two places)."""
+    if " " in m.key or any(gaz.col["kind"][r] in _BIG_KINDS for r in m.rows):
+        return False
+    after = _OF_NAME_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    words = [w for w in after.groups() if w]
+    keys = [fold(w) for w in words] + [fold(" ".join(words))]
+    return not any(gaz.rows(k) for k in keys)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
