@@ -240,3 +240,38 @@ def test_an_azerbaijani_village_after_a_place_in_another_case_stays_unplaced(gaz
     # "Bakıda" is a locative (in Baku), not a genitive: no relation between the two
     res = _result("Bakıda Zorvalı kəndindən gələnlər yaşayır.", gaz)
     assert "Zorvalı" not in [r.mention.surface for r in res.resolutions]
+
+
+def test_azerbaijani_villages_are_placed_in_the_district_in_brackets_after_them(gaz):
+    text = (
+        "Azad edilən yerlər: Zorvakənd kəndi (Qubadlı rayonu); Qarzorlu, Təpəqışlaq Yurdu "
+        "kəndləri (hər ikisi Kəlbəcər rayonu)."
+    )
+    res = _result(text, gaz)
+    hits = {r.mention.surface: str(gaz.col["name"][r.row]) for r in res.resolutions if r.near}
+    assert set(hits) == {"Zorvakənd", "Qarzorlu", "Təpəqışlaq Yurdu"}
+    assert "Qubadl" in hits["Zorvakənd"]
+    assert "Kəlbəcər" in hits["Qarzorlu"] and "Kəlbəcər" in hits["Təpəqışlaq Yurdu"]
+
+
+def test_villages_of_the_district_are_placed_in_the_district_named_before(gaz):
+    # "rayonun X və Y kəndləri": the villages X and Y of the district the text is about
+    text = (
+        "Kəlbəcər rayonu 1993-cü ildə işğal olundu. Aprel ayında rayonun Zorvakənd, Qarzorlu "
+        "və Təpəqışlaq Yurdu kəndləri yandırıldı."
+    )
+    res = _result(text, gaz)
+    hits = {r.mention.surface: str(gaz.col["name"][r.row]) for r in res.resolutions if r.near}
+    assert set(hits) == {"Zorvakənd", "Qarzorlu", "Təpəqışlaq Yurdu"}
+    assert all("Kəlbəcər" in name for name in hits.values())
+    # without a district named before, they stay unplaced
+    res = _result(text.split(". ", 1)[1], gaz)
+    assert not [r for r in res.resolutions if r.near]
+
+
+def test_the_economic_regions_of_2021_are_areas(gaz):
+    text = "The Karabakh Economic Region and the East Zangezur Economic Region were created."
+    res = _result(text, gaz)
+    names = [str(gaz.col["name"][r.row]) for r in res.resolutions]
+    assert names == ["Karabakh Economic Region", "East Zangezur Economic Region"]
+    assert all(gaz.col["kind"][r.row] == "region" for r in res.resolutions)

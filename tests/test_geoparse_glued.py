@@ -9,8 +9,8 @@ def _surfaces(text, gaz):
 
 def test_neighbouring_names_glued_together_are_each_found(gaz):
     # an infobox's list of bordering districts saved without its separators
-    text = "Borders: LaçınKəlbəcər. Its neighbours are TərtərAğdam and others."
-    assert _surfaces(text, gaz) == ["Laçın", "Kəlbəcər", "Tərtər", "Ağdam"]
+    text = "Borders: LaçınKəlbəcər. Its neighbours are TərtərAğdam and others in NagornoKarabakh."
+    assert _surfaces(text, gaz) == ["Laçın", "Kəlbəcər", "Tərtər", "Ağdam", "NagornoKarabakh"]
 
 
 def test_glued_names_far_apart_or_unknown_are_no_places(gaz):

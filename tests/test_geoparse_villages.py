@@ -67,3 +67,17 @@ def test_a_name_after_the_list_s_sentence_or_in_prose_is_no_item():
     line = "Rayonun kəndləri:\n12. Zorvalı kənd\n"
     s = line.index("Zorvalı")
     assert list_opening(line, s, s + 7) == s  # a line of the list opens at its name
+
+
+def test_names_listed_before_a_plural_village_word_are_villages():
+    from geo.geoparse.villages import village_names
+
+    text = "Payızda Zorvakənd, Qarzorlu və Sur kəndləri boşaldı. Bu kəndlər indi bərpa olunur."
+    assert [n for _, _, n in village_names(text, [])] == ["Zorvakənd", "Qarzorlu", "Sur"]
+
+
+def test_a_two_word_village_opening_a_sentence_before_a_plural_head_keeps_both_words():
+    from geo.geoparse.villages import village_names
+
+    text = "Yuxarı Zorvakənd, Qarzorlu kəndləri azad olundu."
+    assert [n for _, _, n in village_names(text, [])] == ["Yuxarı Zorvakənd", "Qarzorlu"]

@@ -63,6 +63,20 @@ _AZ_KIND_AFTER = re.compile(r"[ \t]+(?:kənd|qəsəbə)")
 _AZ_GENITIVE = re.compile(r"(?:ın|in|un|ün)$")  # "Laçının Zorvalı kəndi"
 # a district in the genitive after a village's name: "(село) Зорвашен Лачинского района"
 _RU_DISTRICT = re.compile(r"(?i)[а-яё\-]+ск(?:ого|ой)[ \t]+(?:района|области|округа)$")
+# names listed before an Azerbaijani village head word, then its district in brackets:
+# "Sur kəndi (Xocavənd rayonu)", "Yuxarı Güzlək, Gorazıllı kəndləri (hər ikisi Füzuli rayonu)"
+_AZ_NAME = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}"
+_AZ_ITEMS = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+və[ \t]+){_AZ_NAME})*"
+_AZ_BRACKET = re.compile(
+    rf"{_AZ_ITEMS}[ \t]+(?:kənd|qəsəbə)\w*[ \t]*\((?:[^\W\d_]+[ \t]+){{0,2}}\Z"
+)
+_AZ_BRACKET_END = re.compile(r"(?:[ \t]+rayon\w*)?[ \t]*\)")
+# "rayonun Əmirallar, Muğanlı və Kuropatkin kəndləri": the villages of the district (the one
+# the text is about, named before)
+_AZ_ITS = re.compile(
+    rf"(?<![\w'’\-])rayonun[ \t]+(?:{_AZ_NAME}(?:[ \t]*,[ \t]*|[ \t]+və[ \t]+))*\Z"
+)
+_AZ_ITEMS_KIND = re.compile(rf"{_AZ_ITEMS}[ \t]+(?:kənd|qəsəbə)")
 _REACH = 60  # characters between the two names at most
 _KINDS = ("city", "village", "admin1", "admin2", "region")
 _LIST_REACH = 3000  # characters between a district and the villages listed under it at most
@@ -83,7 +97,11 @@ def place_unknowns(
     starts = [r.mention.start for r in placed]
     out = []
     for s, e, name in unknown:
-        hit = _tied(text, s, e, placed, starts) or _listed_under(text, s, e, placed, starts, gaz)
+        hit = (
+            _tied(text, s, e, placed, starts)
+            or _listed_under(text, s, e, placed, starts, gaz)
+            or _in_bracket_or_its(text, s, e, placed, starts, gaz)
+        )
         if hit is None:
             continue
         known, relation = hit
@@ -126,6 +144,48 @@ def _tied(
     return None
 
 
+def _in_bracket_or_its(
+    text: str, s: int, e: int, placed: list[Resolution], starts: list[int], gaz: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The district of the Azerbaijani villages the name at ``text[s:e]`` is listed with: the
+    one in brackets after their head word ("Sur kəndi (Xocavənd rayonu)", "Yuxarı Güzlək,
+    Gorazıllı kəndləri (hər ikisi Füzuli rayonu)", both of the Füzuli district), or, after
+    "rayonun" (the district's) with no name before it, the last district named up to 3,000
+    characters before ("… Xocavənd rayonunda … rayonun Əmirallar və Muğanlı kəndləri")."""
+    i = bisect_left(starts, e)
+    if i < len(placed) and placed[i].mention.start <= e + _REACH:
+        district = placed[i]
+        if _AZ_BRACKET.match(text[e : district.mention.start]) and _AZ_BRACKET_END.match(
+            text, district.mention.end
+        ):
+            return district, "in"
+    its = _AZ_ITS.search(text, max(0, s - _REACH), s)
+    if its is None or not _AZ_ITEMS_KIND.match(text, e):
+        return None
+    word_before = text[max(0, its.start() - 40) : its.start()].split()
+    if word_before and word_before[-1][:1].isupper():
+        return None  # "Ağdam rayonun …": a district named, the relation _tied reads
+    before = placed[: bisect_left(starts, s)]
+    hit = next(
+        (
+            r
+            for r in reversed(before)
+            if r.mention.end >= s - _LIST_REACH and _district(text, r, gaz)
+        ),
+        None,
+    )
+    return None if hit is None else (hit, "in")
+
+
+def _district(text: str, r: Resolution, gaz: Gazetteer) -> bool:
+    """Whether ``r`` names a district: a first- or second-level division, or a name with
+    "rayonu", "район", "district" or the like in or just after it."""
+    after = text[r.mention.end : r.mention.end + 12]
+    return gaz.col["kind"][r.row] in ("admin1", "admin2") or bool(
+        _DISTRICT_WORD.search(r.mention.surface + after)
+    )
+
+
 def _listed_under(
     text: str, s: int, e: int, placed: list[Resolution], starts: list[int], gaz: Gazetteer
 ) -> tuple[Resolution, str] | None:
@@ -139,13 +199,9 @@ def _listed_under(
     opening = list_opening(text, s, e)
     if opening is None:
         return None
-    kind = gaz.col["kind"]
 
     def district(r: Resolution) -> bool:
-        after = text[r.mention.end : r.mention.end + 12]
-        return kind[r.row] in ("admin1", "admin2") or bool(
-            _DISTRICT_WORD.search(r.mention.surface + after)
-        )
+        return _district(text, r, gaz)
 
     before = placed[: bisect_left(starts, opening)]
     lo = max(0, opening - _HEAD_REACH)

@@ -53,14 +53,20 @@ _NEIGHBOURS_KM = 300.0  # glued names come from one list of a region's places
 
 def glued_names(text: str, index, gaz: Gazetteer) -> list:
     """Names glued to each other ("QubadlıZəngilan"), as matches in folded offsets like the
-    automaton's: a word of capitalised parts the gazetteer does not know whole, each part a
-    name it knows, each within ``_NEIGHBOURS_KM`` of the part before (so "JavaScript" or a
-    company's name is no pair of places)."""
+    automaton's: a word of capitalised parts the gazetteer does not know whole, either one
+    name of those words ("NagornoKarabakh") or each part a name it knows, each within
+    ``_NEIGHBOURS_KM`` of the part before (so "JavaScript" or a company's name is no pair of
+    places)."""
     out = []
     where = np.asarray(index)
     for m in _GLUED_NAMES.finditer(text):
         if gaz.rows(fold(m.group())):
             continue  # a name as written ("McAllen" is no pair)
+        spaced = gaz.rows(fold(" ".join(_PART.findall(m.group()))))
+        if spaced:  # "NagornoKarabakh": one name of two words
+            fs = int(np.searchsorted(where, m.start()))
+            out.append((fs, int(np.searchsorted(where, m.end() - 1)) + 1, tuple(spaced)))
+            continue
         parts = [(p.start(), p.end(), gaz.rows(fold(p.group()))) for p in _PART.finditer(m.group())]
         if not all(rows for _, _, rows in parts):
             continue

@@ -7,7 +7,8 @@ district's villages and the names written with a village head word.
   for kənd, village), its names sometimes letter-spaced ("K o s a l a r  k."), and a village
   in brackets, "(Ziyrik kəndi)".
 * A name with its head word: "Başlıbel kəndində" (in the village of Başlıbel), "Qarzorlu
-  qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен".
+  qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен", and names
+  listed before a plural one, "Əmirallar, Muğanlı və Kuropatkin kəndləri".
 
 :func:`village_names` gives them to :func:`geo.geoparse.unknown_names`;
 :func:`list_opening` says whether a name is an item of such a list and where the list opens,
@@ -23,7 +24,7 @@ from functools import lru_cache
 
 from geo import lexicon
 from geo.geoparse.inflect import written_in_azerbaijani
-from geo.text import fold
+from geo.text import fold, opens_sentence
 
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſƏİА-ЯЁ"
 _LOW = "a-zçəğıöşüа-яё"
@@ -52,6 +53,11 @@ _AZ_HEADED = re.compile(
     rf"(?<![\w'’\-])({_NAME})[ \t]+(?:kənd(?:i|in|ində|inə|indən|inin|ini|dən|də)?"
     r"|qəsəbə(?:si|sində|sinə|sindən|sinin|sini|də|dən)?)\b"
 )
+# "Əmirallar, Muğanlı və Kuropatkin kəndləri": names listed before the plural head word
+_AZ_PLURAL = re.compile(
+    rf"(?<![\w'’\-])((?:{_NAME})(?:[ \t]*,[ \t]*(?:{_NAME}))*(?:[ \t]+və[ \t]+(?:{_NAME}))?)"
+    r"[ \t]+(?:kəndləri|qəsəbələri)\w*"
+)
 _RU_HEADED = re.compile(
     r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Дд]еревн(?:я|и|е|ю|ей)|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
     r"[ \t]+([А-ЯЁ][а-яё\-]+[а-яё](?:[ \t]+[А-ЯЁ][а-яё\-]+[а-яё])?)"
@@ -77,7 +83,7 @@ def village_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         out += [
             (m.start(1), m.end(1), m.group(1)) for p in (_LINE, _PAREN) for m in p.finditer(text)
         ]
-    common = lexicon.common_words() | lexicon.common_words_az()
+        out += [item for m in _AZ_PLURAL.finditer(text) for item in _plural_items(text, m)]
     for pattern in (_AZ_HEADED, _RU_HEADED):
         for m in pattern.finditer(text):
             words = [
@@ -85,11 +91,48 @@ def village_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
                 for w in re.finditer(r"\S+", m.group(1))
             ]
             words = [(a, b) for a, b in words if not any(x < b and a < y for x, y in taken)]
-            if not words or (len(words) == 1 and fold(text[words[0][0] : words[0][1]]) in common):
+            if not words or (
+                len(words) == 1 and _ordinary(text, words[0][0], text[words[0][0] : words[0][1]])
+            ):
                 continue
             s, e = words[0][0], words[-1][1]
             out.append((s, e, text[s:e]))
     return sorted(set(out))
+
+
+def _ordinary(text: str, start: int, word: str) -> bool:
+    """True when ``word`` at ``start``, before a village head word, is an ordinary word: a
+    word of dates or a frequent English, Russian or Azerbaijani word ("Bu kəndin", this
+    village), or a frequent Turkish word where its capital says nothing, at the start of a
+    sentence or line ("Sur kəndi" inside a sentence is the village of Sur)."""
+    key = fold(word)
+    if key not in lexicon.common_words_az():
+        return False
+    return key not in lexicon.common_words_tr() or opens_sentence(text, start)
+
+
+# a case ending of a sentence's first word before listed villages ("Rayonun kəndləri",
+# "Payızda Zorvakənd … kəndləri"): a word of the sentence; listed names stand bare
+_CASE_ENDING = re.compile(r"(?:n?[ıiuü]n|[dt][aə]n?)\Z")
+
+
+def _plural_items(text: str, m: re.Match) -> list[tuple[int, int, str]]:
+    """The names listed before a plural village head word (:data:`_AZ_PLURAL`), without the
+    first word of the sentence when it is an ordinary or inflected word ("Payızda", in
+    autumn)."""
+    out: list[tuple[int, int, str]] = []
+    for i in _NAME_RE.finditer(m.group(1)):
+        s, name = m.start(1) + i.start(), i.group()
+        if name == "və":
+            continue
+        if not out and opens_sentence(text, s):
+            first, _, rest = name.partition(" ")
+            if _ordinary(text, s, first) or _CASE_ENDING.search(first):
+                if not rest:
+                    continue
+                s, name = s + len(first) + 1, rest.lstrip()
+        out.append((s, s + len(name), name))
+    return out
 
 
 def spaced_village_names(text: str) -> list[tuple[int, int, str]]:
