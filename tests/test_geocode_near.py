@@ -275,3 +275,8 @@ def test_the_economic_regions_of_2021_are_areas(gaz):
     names = [str(gaz.col["name"][r.row]) for r in res.resolutions]
     assert names == ["Karabakh Economic Region", "East Zangezur Economic Region"]
     assert all(gaz.col["kind"][r.row] == "region" for r in res.resolutions)
+    # with the head words in lower case, as prose and Azerbaijani write them
+    text = "Şərqi Zəngəzur iqtisadi rayonu yaradıldı; the Karabakh economic region too."
+    res = _result(text, gaz)
+    names = [str(gaz.col["name"][r.row]) for r in res.resolutions]
+    assert names == ["East Zangezur Economic Region", "Karabakh Economic Region"]
