@@ -82,6 +82,7 @@ from geo.events.places import (
 from geo.events.rows import EVENT_COLUMNS, INT_COLUMNS, _common, _record, event_id
 from geo.gazetteer import Gazetteer
 from geo.geocode import Resolution, place_lead_names, place_listed, place_unknowns, resolve
+from geo.geocode.spelling import place_misspelt
 from geo.geoparse import find_mentions, is_dateline, unknown_names
 from geo.geoparse.inflect import case_role, written_in_azerbaijani
 from geo.text import paragraphs, sentences
@@ -269,6 +270,7 @@ def document_places(
     paras = paragraphs(text) if paras is None else paras
     unknown = _unknown_by_block(text, [r.mention for r in res], gaz, paras)
     res = sorted(res + place_unknowns(text, unknown, res, gaz), key=lambda r: r.mention.start)
+    res = sorted(res + place_misspelt(text, unknown, res, gaz), key=lambda r: r.mention.start)
     return place_lead_names(text, res, gaz), unknown
 
 

@@ -69,6 +69,11 @@ _LIST_AFTER_PLACE_WORDS = re.compile(
     rf"((?:{_LIST_NAME})(?:\s*,\s*(?:and\s+)?(?:{_LIST_NAME})|\s+and\s+(?:{_LIST_NAME}))+)"
 )
 _LIST_ITEM = re.compile(_LIST_NAME)
+# "the Zengelan region", "the Terter and Agdham districts": names before a division word
+_LIST_BEFORE_PLACE_WORD = re.compile(
+    rf"((?:{_LIST_NAME})(?:\s*,\s*(?:{_LIST_NAME})|\s+and\s+(?:{_LIST_NAME}))*)"
+    r"\s+(?:districts?|regions?|provinces?|villages?|rayons?|raions?)\b"
+)
 
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ0-9][\w'’\-]*\.?"
@@ -142,7 +147,8 @@ def unknown_names(
     """Names the gazetteer does not know but that read as places: capitalised names
     after a place preposition ("in Ghouta", "near Kapan"), the names of a list after
     "the villages of" ("…of Metshen, Hinshen and Yeghtsahogh") or an Azerbaijani or Russian
-    list of villages ("Kəndləri bunlardır – …", "Сёла района: …"), a village named with its
+    list of villages ("Kəndləri bunlardır – …", "Сёла района: …"), names before a division
+    word in lower case ("the Zengelan region"), a village named with its
     head word ("Başlıbel kəndində", "село Зорвашен"), names with a place head
     word (:func:`place_like_names`) and, given the gazetteer, names followed by a
     comma and a country or division ("Kampungu, Namibia"). Candidates for
@@ -157,7 +163,7 @@ def unknown_names(
     out = []
     headlines: dict[int, bool] = {}  # line start → a headline's: each line is read once
     found = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_PLACE_WORD.finditer(text)]
-    for m in _LIST_AFTER_PLACE_WORDS.finditer(text):
+    for m in (*_LIST_AFTER_PLACE_WORDS.finditer(text), *_LIST_BEFORE_PLACE_WORD.finditer(text)):
         found += [
             (m.start(1) + i.start(), m.start(1) + i.end(), i.group())
             for i in _LIST_ITEM.finditer(m.group(1))

@@ -1,0 +1,153 @@
+"""Names the gazetteer lacks that are a known place misspelt or spelt another way.
+
+A name that reads as a place ("the Zengelan region", "Agdham districts", "Haxullu kəndi":
+:func:`geo.geoparse.unknown_names`) but that the gazetteer does not know is often a place
+it does know, written one letter apart: a vowel of another romanisation (Zengelan for
+Zangelan), a letter swapped or dropped (Agdham, Aghdam), an initial h (Haxullu, Axullu).
+Such a name is that place when exactly one place of the countries the document is about
+(those of at least two of its other places) is one edit away from it (a letter changed,
+added, dropped, or two letters swapped) and the name is five letters or more. Every
+mention of the name in the document is then placed there, with a confidence of at most
+0.5; the name stays in the report of names the gazetteer lacks, for the user to check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+from geo.gazetteer import Gazetteer
+from geo.geocode.document import Resolution, resolve
+from geo.geoparse import Mention
+from geo.model import PHYSICAL_KINDS
+from geo.text import fold
+
+_KINDS = frozenset({"city", "village", "admin1", "admin2", "region", *PHYSICAL_KINDS})
+_MIN_LETTERS = 5
+_MIN_PLACES = 2  # places of a country a document names before its other names count there
+_SAME_KM = 25.0  # namesakes this close are one place (a district and its town)
+_BUCKETS: dict[tuple[int, str], dict[str, list[str]]] = {}
+
+
+def place_misspelt(
+    text: str,
+    unknown: list[tuple[int, int, str]],
+    resolutions: list[Resolution],
+    gaz: Gazetteer,
+) -> list[Resolution]:
+    """Resolutions for the ``unknown`` names that are a known place of the document's
+    countries spelt one edit apart (see the module docstring), at every mention of each."""
+    kind, country = gaz.col["kind"], gaz.col["country"]
+    counts = Counter(
+        str(country[r.row])
+        for r in resolutions
+        if kind[r.row] in _KINDS and not r.near and country[r.row]
+    )
+    focus = [c for c, n in counts.most_common(3) if n >= _MIN_PLACES]
+    if not focus:
+        return []
+    taken = [(r.mention.start, r.mention.end) for r in resolutions]
+    spelt: dict[str, tuple[int, ...]] = {}
+    for _, _, name in unknown:
+        key = fold(name)
+        if key in spelt or len(key.replace(" ", "")) < _MIN_LETTERS:
+            continue
+        rows = _one_edit_rows(key, focus, gaz)
+        if rows:
+            spelt[key] = rows
+    mentions = []
+    for name in {n for _, _, n in unknown if fold(n) in spelt}:
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])", text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            mentions.append(Mention(s, e, name, fold(name), spelt[fold(name)]))
+            taken.append((s, e))
+    out = []
+    for r in resolve(sorted(mentions, key=lambda m: m.start), text, gaz):
+        out.append(
+            Resolution(
+                mention=r.mention,
+                row=r.row,
+                place_id=r.place_id,
+                confidence=round(min(r.confidence, 0.5), 3),
+                score=r.score,
+                rejected=r.rejected,
+                sentence=r.sentence,
+            )
+        )
+    return out
+
+
+def _one_edit_rows(key: str, countries: list[str], gaz: Gazetteer) -> tuple[int, ...]:
+    """The rows of the one place of ``countries`` a name one edit from ``key`` names, or ()
+    when none or several far apart do."""
+    from geo.geocode.scoring import distance_km
+
+    kind, country = gaz.col["kind"], gaz.col["country"]
+    rows: list[int] = []
+    for cc in countries:
+        buckets = _buckets(gaz, cc)
+        near = {k for b in (key[:2], key[-2:]) for k in buckets.get(b, ())}
+        for k in near:
+            if abs(len(k) - len(key)) <= 1 and _one_edit(key, k):
+                rows += [r for r in gaz.rows(k) if country[r] == cc and kind[r] in _KINDS]
+    rows = list(dict.fromkeys(rows))
+    if not rows:
+        return ()
+    lat, lon = gaz.col["lat"], gaz.col["lon"]
+    first = rows[0]
+    if any(
+        distance_km(float(lat[first]), float(lon[first]), float(lat[r]), float(lon[r])) > _SAME_KM
+        for r in rows[1:]
+    ):
+        return ()  # two places one letter apart: no telling which is meant
+    return tuple(rows)
+
+
+def _buckets(gaz: Gazetteer, cc: str) -> dict[str, list[str]]:
+    """The folded names of the places of country ``cc``, by their first two and by their
+    last two letters: a name one edit from another keeps one end of it (five letters and
+    more). Made once per gazetteer and country."""
+    got = _BUCKETS.get((id(gaz), cc))
+    if got is not None:
+        return got
+    kind, country = gaz.col["kind"], gaz.col["country"]
+    out: dict[str, list[str]] = {}
+    for row in np.flatnonzero(country == cc).tolist():
+        if kind[row] not in _KINDS:
+            continue
+        for name in gaz.names_of(row):
+            k = fold(name)
+            if len(k.replace(" ", "")) < _MIN_LETTERS - 1 or row not in gaz.rows(k):
+                continue
+            out.setdefault(k[:2], []).append(k)
+            if k[-2:] != k[:2]:
+                out.setdefault(k[-2:], []).append(k)
+    _BUCKETS[(id(gaz), cc)] = out
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter changed, added or dropped, or by two
+    letters side by side swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) != 1:
+        return False
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i:]
