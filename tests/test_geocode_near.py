@@ -280,3 +280,11 @@ def test_the_economic_regions_of_2021_are_areas(gaz):
     res = _result(text, gaz)
     names = [str(gaz.col["name"][r.row]) for r in res.resolutions]
     assert names == ["East Zangezur Economic Region", "Karabakh Economic Region"]
+
+
+def test_a_known_village_far_from_the_district_in_brackets_is_placed_again(gaz):
+    # "Çamlıca" is a town of Turkey to the gazetteer; here one of Kəlbəcər's villages
+    text = "Azad edildi: Çamlıca, Zorvakənd kəndləri (hər ikisi Kəlbəcər rayonu)."
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Çamlıca"]
+    assert "Kəlbəcər" in str(gaz.col["name"][hit.row]) and hit.near == "in"

@@ -153,12 +153,13 @@ def _in_bracket_or_its(
     "rayonun" (the district's) with no name before it, the last district named up to 3,000
     characters before ("… Xocavənd rayonunda … rayonun Əmirallar və Muğanlı kəndləri")."""
     i = bisect_left(starts, e)
-    if i < len(placed) and placed[i].mention.start <= e + _REACH:
+    while i < len(placed) and placed[i].mention.start <= e + _REACH:
         district = placed[i]
         if _AZ_BRACKET.match(text[e : district.mention.start]) and _AZ_BRACKET_END.match(
             text, district.mention.end
         ):
             return district, "in"
+        i += 1  # another village of the list, known: the district comes later
     its = _AZ_ITS.search(text, max(0, s - _REACH), s)
     if its is None or not _AZ_ITEMS_KIND.match(text, e):
         return None
@@ -217,8 +218,9 @@ def _listed_under(
 
 
 def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
-    """``resolutions`` with the names of an Azerbaijani list of a district's villages that
-    were placed more than 40 km from that district placed again: at the name's candidate
+    """``resolutions`` with the names of an Azerbaijani list of a district's villages (or of
+    villages given their district in brackets, or after "rayonun") that were placed more
+    than 40 km from that district placed again: at the name's candidate
     nearest the district if one lies within 40 km, else at the district, marked "in"
     ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey)."""
     kind, lat, lon, ids = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"], gaz.col["id"]
@@ -232,10 +234,12 @@ def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> li
 
     out = []
     for r in resolutions:
+        s, e = r.mention.start, r.mention.end
         hit = (
             None
             if r.near
-            else _listed_under(text, r.mention.start, r.mention.end, placed, starts, gaz)
+            else _listed_under(text, s, e, placed, starts, gaz)
+            or _in_bracket_or_its(text, s, e, placed, starts, gaz)
         )
         if hit is None or km(r.row, hit[0].row) <= _LISTED_KM:
             out.append(r)
