@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}"
             # "16-17 May", "16 to 17 May", "8, 9 and 10 May": the days from the first to the last
             rf"(?:(?:{_DASH}|\s+to\s+|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+and\s+){_DAY2})?"
-            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:,?\s+(?:in\s+)?{_YEAR})?\b"
+            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:[ \t]*,?\s+(?:in\s+)?{_YEAR})?\b"
         ),
     ),
     # a page's date with dashes and the month's name ("Post on 03-Feb-2022", "8-May-1994")
@@ -120,8 +120,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             # an abbreviation's dot may run into the day ("Apr.2", a wire's date line)
             rf"{_GLUED_MON}{_MON}(?:\s+|\.(?=\d)){_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
             # with its year, whatever follows ("April 10, 2011 - 16:50"; "May 8 in 1992", as
-            # translated news writes it); without, no number after it ("Sept. 5 – 7")
-            r"(?:,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
+            # translated news writes it; "April 2 , 1993", a widget's comma set apart); without,
+            # no number after it ("Sept. 5 – 7")
+            r"(?:[ \t]*,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
         ),
     ),
     *_ALT_PATTERNS,

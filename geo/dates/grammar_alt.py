@@ -37,8 +37,9 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "alt_dmy",
         re.compile(
             rf"{_GLUED}{_DAY}{_RU_ORD}(?:{_DASH}{_DAY2}{_RU_ORD})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
-            # an abbreviation's dot before its year ("5 янв. 1992")
-            rf"(?:\.?,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            # an abbreviation's dot before its year ("5 янв. 1992"); a page's date line may
+            # set its comma apart ("2 Aprel , 2016")
+            rf"(?:\.?[ \t]*,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
     ),

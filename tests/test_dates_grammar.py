@@ -1,0 +1,24 @@
+"""Forms of dates the grammar (geo.dates.grammar, grammar_alt) reads; sentences of our own."""
+
+import pytest
+
+from geo.dates import find_dates
+
+
+def _iso(text, **kw):
+    return [(t.surface, *t.iso) for t in find_dates(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("The bridge notice, dated 4 March , 1995, was posted.", "4 March , 1995", "1995-03-04"),
+        ("Posted on March 4 , 1995 by the editor.", "March 4 , 1995", "1995-03-04"),
+        ("Yenilənib: 4 Mart , 2015", "4 Mart , 2015", "2015-03-04"),
+        ("Обновлено 4 марта , 2015 года", "4 марта , 2015 года", "2015-03-04"),
+    ],
+)
+def test_a_comma_set_apart_before_the_year_keeps_the_year(text, surface, day):
+    # a page's date widget may put a space before the comma ("2 Aprel , 2016"); the year
+    # after it is the day's, not the year of a date elsewhere on the page
+    assert _iso(text) == [(surface, day, day)]
