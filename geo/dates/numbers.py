@@ -20,16 +20,22 @@ def _not_a_year(text: str, s: int, e: int) -> bool:
         return True  # "resolution 822 (1993)": adoption year of a numbered document
     if _DOCUMENT_AFTER.match(text, e):
         return True  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
-    # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
+    if _quantity(text, s, e):
+        return True
+    return _after_a_count(text, s)  # "613 killed, 106 of them women, 1275 taken"
+
+
+def _quantity(text: str, s: int, e: int, caps: bool = True) -> bool:
+    """True when the number ``text[s:e]`` counts what follows it ("2000 soldiers", "1936
+    квадратных", "1500—3800 метров", "45%", "1100-dən çox"); with ``caps`` False, only
+    when no capitalised word stands between ("1264 Armenian civilians" then is no count)."""
     nxt = _WORD_AFTER_NUMBER.match(text[e : e + 60])
-    if nxt and is_unit(nxt.group("word")):
+    if nxt and is_unit(nxt.group("word")) and (caps or not nxt.group("caps")):
         # past capitalised words only without "in", "since" … before it: "In 1992 Armenian
         # soldiers entered …" is a year, "1264 Armenian civilians" a count
         if not (nxt.group("caps") and _YEAR_PREPOSITION.search(text, max(0, s - 8), s)):
             return True
-    if text[e : e + 1] == "%" or _AZ_ABOUT.match(text, e):
-        return True
-    return _after_a_count(text, s)  # "613 killed, 106 of them women, 1275 taken"
+    return text[e : e + 1] == "%" or _AZ_ABOUT.match(text, e) is not None
 
 
 # the word after a number, past a range's end and up to two capitalised words ("1500

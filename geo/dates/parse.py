@@ -16,7 +16,7 @@ from geo.dates.forms import (
     _told_from_writing,
 )
 from geo.dates.holidays import holiday
-from geo.dates.numbers import _not_a_year
+from geo.dates.numbers import _not_a_year, _quantity
 from geo.dates.periods import PERIOD_KINDS, _period
 from geo.dates.pieces import (
     _NUMBERS,
@@ -40,6 +40,17 @@ def _yy(yy: str | None) -> int | None:
 _PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {})}
 
 
+_DAY_KINDS = frozenset(("dmy", "mdy", "alt_dmy"))
+
+
+def _count_after_comma(text: str, m: re.Match) -> bool:
+    """True when the year of a day's match comes after a comma and is a count ("2 April,
+    1200 soldiers", "12 мая, 1500 человек"): it counts what follows it, with no capitalised
+    word between ("On 26 February, 1992 Armenian forces …" keeps its year)."""
+    ys = m.start("year")
+    return "," in text[m.start() : ys] and _quantity(text, ys, m.end("year"), caps=False)
+
+
 def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
     """A part of a month or year in words ("в конце марта", "mart ayının sonunda",
     "в начале 1994 года", "1993-cü ilin sonunda"): the thirds of "early/mid/late"."""
@@ -55,6 +66,11 @@ def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
 
 def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
+    if kind in _DAY_KINDS and g.get("year") and _count_after_comma(text, m):
+        # "On 2 April, 1200 soldiers …": the day alone, the number after its comma a count
+        cut = text.rindex(",", m.start(), m.start("year"))
+        day = m.re.match(text, m.start(), len(text[:cut].rstrip()))
+        return _parse(kind, day, text) if day and not day.group("year") else None
     year = int(g["year"]) if g.get("year") else _yy(g.get("sy"))  # "the summer of '92"
     s, e = m.start(), m.end()
     try:

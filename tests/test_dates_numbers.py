@@ -1,0 +1,29 @@
+"""When a four-digit number after a date is no year (geo.dates.numbers); sentences of our own."""
+
+from geo.dates import find_dates
+
+
+def _iso(text, **kw):
+    return [(t.surface, *t.iso) for t in find_dates(text, **kw)]
+
+
+def test_a_count_after_a_days_comma_is_no_year():
+    # "On 3 June, 1400 families left": the day takes the year of the text, the number counts
+    text = "The shelling went on through 1994. On 3 June, 1400 families left the valley."
+    assert _iso(text) == [
+        ("1994", "1994-01-01", "1994-12-31"),
+        ("3 June", "1994-06-03", "1994-06-03"),
+    ]
+    text = "В 1994 году бои не стихали. 3 июня, 1400 семей покинули долину."
+    assert ("3 июня", "1994-06-03", "1994-06-03") in _iso(text)
+    assert not any(t[1].startswith("1400") for t in _iso(text))
+
+
+def test_a_year_after_a_days_comma_stays_its_year():
+    # a year before capitalised words, or before no unit, is the day's year
+    assert _iso("On 3 June, 1994 Azerbaijani units withdrew.") == [
+        ("3 June, 1994", "1994-06-03", "1994-06-03")
+    ]
+    assert _iso("On June 3, 1994, 1400 families left.") == [
+        ("June 3, 1994", "1994-06-03", "1994-06-03")
+    ]
