@@ -22,3 +22,18 @@ def test_a_comma_set_apart_before_the_year_keeps_the_year(text, surface, day):
     # a page's date widget may put a space before the comma ("2 Aprel , 2016"); the year
     # after it is the day's, not the year of a date elsewhere on the page
     assert _iso(text) == [(surface, day, day)]
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("Обстрел начался в ночь на 14 марта 1993 года.", "1993-03-13", "1993-03-14"),
+        ("В 1993 году, в ночь на 14 марта, обстрел начался.", "1993-03-13", "1993-03-14"),
+        ("Обстрел начался в ночь на 1 марта 1993 года.", "1993-02-28", "1993-03-01"),
+        ("1993-cü il martın 14-nə keçən gecə kənd atəşə tutuldu.", "1993-03-13", "1993-03-14"),
+    ],
+)
+def test_the_night_before_a_day_is_that_day_and_the_one_before(text, first, last):
+    # "в ночь на 14 марта" (Azerbaijani "martın 14-nə keçən gecə"): the night that ends on
+    # the 14th, from the 13th to the 14th, as "с 13 на 14 марта"
+    assert [t.iso for t in find_dates(text) if t.iso[1] == last] == [(first, last)]

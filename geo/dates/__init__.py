@@ -29,7 +29,9 @@ Decisions, documented for users:
   their month);
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
   ranges, and so are "between December 19 and 24", "с 25 октября по 2 ноября", "от 5 до 9
-  мая", the night "с 25 на 26 февраля" (two days that follow each other) and Azerbaijani "a-dan
+  мая", the night "с 25 на 26 февраля" (two days that follow each other), the night before a
+  day ("в ночь на 26 февраля", "fevralın 26-na keçən gecə": the 25th and the 26th) and
+  Azerbaijani "a-dan
   b-dək" ("1993-cü ilin dekabrından yanvarın 6-dək"); an end without a year of its own
   takes the start's ("from 25 February 1992 to 3 March"), or the next year when it would
   fall before the start ("from December 1993 to January 6": 6 January 1994);

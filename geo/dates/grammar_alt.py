@@ -54,6 +54,24 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # the night before a day: "в ночь на 26 февраля 1992 года", "fevralın 26-na keçən
+        # gecə" (the night that passes into the 26th): the day before and that day
+        "night_before",
+        re.compile(
+            rf"(?<!\w)в\s+ночь\s+на\s+{_DAY}{_RU_ORD}\s+{_ALT_MON}"
+            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "night_before",
+        re.compile(
+            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MONTH_OF}\s+{_DAY}-?(?:n[aə]|y[aə])"
+            r"\s+keçən\s+gecə(?!\w)",
+            re.I,
+        ),
+    ),
+    (
         # a day in words before its month: "пятого апреля", "двадцать первое мая 1993 года"
         "ru_day_word",
         re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
 from geo.dates.forms import (
@@ -49,6 +49,18 @@ def _count_after_comma(text: str, m: re.Match) -> bool:
     word between ("On 26 February, 1992 Armenian forces …" keeps its year)."""
     ys = m.start("year")
     return "," in text[m.start() : ys] and _quantity(text, ys, m.end("year"), caps=False)
+
+
+def _night_before(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
+    """ "в ночь на 26 февраля", "fevralın 26-na keçən gecə": the night that ends on that day,
+    so the day before and the day itself (without a year, the 1st of a month is that day
+    alone: the month before it has no known length)."""
+    mon, y = _alt_month(g.get("amon") or g["may"]), year or _NO_YEAR
+    last = date(y, mon, int(g["day"]))
+    first = last - timedelta(days=1) if year or last.day > 1 else last
+    return TimeExpr(
+        s, e, surface, first, last, "range" if first < last else "day", year_inherited=year is None
+    )
 
 
 def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
@@ -174,6 +186,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
         if kind == "ru_day_range" and g.get("night") and int(g["day2"]) != int(g["day"]) + 1:
             return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
+        if kind == "night_before":  # "в ночь на 26 февраля": the 25th and the 26th
+            return _night_before(s, e, m.group(), g, year)
         if kind == "ru_day_word":  # "пятого апреля": the day in words
             mon, y = _alt_month(g["amon"]), year or _NO_YEAR
             d = date(y, mon, int(DATE_WORDS["day_word"][word_key(g["dword"])]))
