@@ -27,3 +27,18 @@ def test_a_year_after_a_days_comma_stays_its_year():
     assert _iso("On June 3, 1994, 1400 families left.") == [
         ("June 3, 1994", "1994-06-03", "1994-06-03")
     ]
+
+
+def test_a_year_or_century_before_our_era_is_no_date():
+    # geo's calendar starts at year 1: "300 BC" is not the year 300, nor "II в. до н. э."
+    # the 2nd century
+    for text in (
+        "The fort was raised around 1100 BC on the ridge.",
+        "The fort was raised in the 3rd century BC on the ridge.",
+        "Крепость возвели во II в. до н. э. на хребте.",
+        "Крепость возвели в 1100 г. до н. э. на хребте.",
+        "Qala eramızdan əvvəl XII əsrdə tikilib.",
+    ):
+        assert _iso(text) == [], text
+    # an era's letters elsewhere leave a year alone
+    assert _iso("In 1994, BC Transit ordered buses.") == [("1994", "1994-01-01", "1994-12-31")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.dates.pieces import _NOT_YEAR_BEFORE
-from geo.dates.words import is_unit
+from geo.dates.words import alternation, is_unit
 
 
 def _not_a_year(text: str, s: int, e: int) -> bool:
@@ -81,3 +81,17 @@ _DOCUMENT_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Convention|Protocol|Agreement|Treaty|Accords?|Act"
     r"|Constitution|Charter|Declaration|Statute|Census)s?\b"
 )
+
+
+# an era before ours after a year or century ("300 BC", "II в. до н. э.", "1200 г. до н. э.")
+# or before it ("eramızdan əvvəl XIV-VIII əsrlər"): ``before_era`` of ``date_words.csv``
+_ERA_AFTER = re.compile(
+    rf"(?:[ \t]*(?:гг?\.|год\w*|il\w*))?[ \t]*(?:{alternation('before_era')})(?!\w)", re.I
+)
+_ERA_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('before_era')})\s*$", re.I)
+
+
+def _before_our_era(text: str, s: int, e: int) -> bool:
+    """True when the year or century ``text[s:e]`` is one before our era: no date geo writes
+    (its calendar starts at year 1), so it is none rather than the same year after Christ."""
+    return bool(_ERA_AFTER.match(text, e) or _ERA_BEFORE.search(text[max(0, s - 25) : s]))

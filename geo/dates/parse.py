@@ -16,7 +16,7 @@ from geo.dates.forms import (
     _told_from_writing,
 )
 from geo.dates.holidays import holiday
-from geo.dates.numbers import _not_a_year, _quantity
+from geo.dates.numbers import _before_our_era, _not_a_year, _quantity
 from geo.dates.periods import PERIOD_KINDS, _period
 from geo.dates.pieces import (
     _NUMBERS,
@@ -41,6 +41,7 @@ _PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {}
 
 
 _DAY_KINDS = frozenset(("dmy", "mdy", "alt_dmy"))
+_ERA_KINDS = frozenset(("century", "decade", "year", "year_range", "qual_year"))
 
 
 def _count_after_comma(text: str, m: re.Match) -> bool:
@@ -78,6 +79,8 @@ def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
 
 def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
+    if kind in _ERA_KINDS and _before_our_era(text, m.start(), m.end()):
+        return None  # "300 BC", "II в. до н. э.": before year 1 of geo's calendar
     if kind in _DAY_KINDS and g.get("year") and _count_after_comma(text, m):
         # "On 2 April, 1200 soldiers …": the day alone, the number after its comma a count
         cut = text.rindex(",", m.start(), m.start("year"))
