@@ -24,8 +24,9 @@ def _deictic(s: int, e: int, surface: str, g: dict) -> TimeExpr:
     placed by :func:`~geo.dates.scan.find_dates` when the document's date is known."""
     if g.get("yd"):
         key = ("day", -1, False)
-    elif g.get("rwd"):  # "в субботу", "в прошлую субботу"
-        key = ("weekday", _RU_WEEKDAYS.index(g["rwd"].lower()), "прошл" in surface.lower())
+    elif g.get("rwd"):  # "в субботу", "в прошлую субботу"; "в ночь на субботу": from Friday
+        unit = "weeknight" if g.get("night") else "weekday"
+        key = (unit, _RU_WEEKDAYS.index(g["rwd"].lower()), "прошл" in surface.lower())
     elif g.get("wd"):
         key = ("weekday", _WEEKDAYS.index(g["wd"].lower()), (g["on"] or "").lower() == "last")
     else:

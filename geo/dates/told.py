@@ -28,7 +28,7 @@ _TOLD_PATTERNS: list[tuple[str, re.Pattern]] = [
         "deictic",
         re.compile(
             r"\b(?P<yd>[Yy]esterday|[Ll]ast night|[Вв]чера)\b"
-            r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое))\s+"
+            r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое)|(?P<night>[Вв]\s+ночь\s+на))\s+"
             r"(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
             r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?(?<!\b[Aa] )\b"  # not "on a Monday"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"

@@ -190,9 +190,14 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if unit == "day":
         d = reference + timedelta(days=step)
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
-    if unit == "weekday":  # the last such day up to the day of writing ("last": before it)
+    if unit in ("weekday", "weeknight"):  # the last such day up to the day of writing
+        # ("last": before it); the night before it ("в ночь на субботу") from the day before
         back = (reference.weekday() - step) % 7 or (7 if strict else 0)
         d = reference - timedelta(days=back)
+        if unit == "weeknight":
+            return replace(
+                t, date_start=d - timedelta(days=1), date_end=d, precision="range", deictic=None
+            )
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
     if unit == "weekend":  # the last Saturday and Sunday before the day of writing, or
         # ("this weekend") those of the week of writing

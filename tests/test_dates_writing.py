@@ -1,0 +1,31 @@
+"""Dates told from the day of writing and the lines that give it (geo.dates.writing, told);
+sentences of our own."""
+
+from datetime import date
+
+from geo.dates import find_dates
+
+
+def _iso(text, **kw):
+    return [(t.surface, *t.iso) for t in find_dates(text, **kw)]
+
+
+def test_the_night_before_a_weekday_is_that_day_and_the_one_before():
+    # "в ночь на субботу", written on Monday 11 March 2024: from Friday 8 to Saturday 9 March
+    got = _iso("В ночь на субботу село обстреляли.", reference=date(2024, 3, 11))
+    assert got == [("В ночь на субботу", "2024-03-08", "2024-03-09")]
+    # on that Saturday itself, the night that just ended
+    got = _iso("В ночь на субботу село обстреляли.", reference=date(2024, 3, 9))
+    assert got == [("В ночь на субботу", "2024-03-08", "2024-03-09")]
+
+
+def test_a_last_updated_line_gives_the_day_of_writing():
+    # a long line at the top that starts with "Последнее обновление:" dates the page
+    text = (
+        "Последнее обновление: 11.03.2024 г. | Раздел: Кавказ | Просмотров: 1520 | "
+        "Комментариев: 4 | Источник: редакция сайта\n\n"
+        "В ночь на субботу село обстреляли. Сегодня там тихо."
+    )
+    got = _iso(text, header_reference=True)
+    assert ("В ночь на субботу", "2024-03-08", "2024-03-09") in got
+    assert ("Сегодня", "2024-03-11", "2024-03-11") in got
