@@ -37,3 +37,37 @@ def test_the_night_before_a_day_is_that_day_and_the_one_before(text, first, last
     # "в ночь на 14 марта" (Azerbaijani "martın 14-nə keçən gecə"): the night that ends on
     # the 14th, from the 13th to the 14th, as "с 13 на 14 марта"
     assert [t.iso for t in find_dates(text) if t.iso[1] == last] == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, first, last",
+    [
+        ("Заводы закрылись в 90-х годах.", "в 90-х годах", "1990-01-01", "1999-12-31"),
+        ("Заводы закрылись в начале 90-х.", "в начале 90-х", "1990-01-01", "1993-12-31"),
+        ("Это было в конце 80-х годов.", "в конце 80-х годов", "1986-01-01", "1989-12-31"),
+        ("Mills closed in the early '90s.", "the early '90s", "1990-01-01", "1993-12-31"),
+        ("Mills closed in the ’70s.", "the ’70s", "1970-01-01", "1979-12-31"),
+        (
+            "Fabrik 90-cı illərin sonunda bağlandı.",
+            "90-cı illərin sonunda",
+            "1996-01-01",
+            "1999-12-31",
+        ),
+        ("Fabrik 80-ci illərdə bağlandı.", "80-ci illərdə", "1980-01-01", "1989-12-31"),
+    ],
+)
+def test_a_decade_by_its_last_two_digits(text, surface, first, last):
+    assert _iso(text) == [(surface, first, last)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Это было в 20-х годах.",  # the 1920s or the 2020s: the text does not say
+        "Участники 90-х сборов прибыли.",  # an ordinal of a count, not the 1990s
+        "90-cı alay şəhərə girdi.",  # a regiment's number
+        "He drove at 90 km/h.",
+    ],
+)
+def test_two_digits_that_are_no_decade(text):
+    assert not any(t[1].endswith("0-01-01") and t[2].endswith("9-12-31") for t in _iso(text))

@@ -266,6 +266,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        # a decade by its last two digits: "the early '90s", "в конце 80-х", "90-е годы",
+        # "90-cı illərin əvvəlində"; 30 to 90 only (the 1930s to the 1990s: "20-х" may be
+        # the 1920s or the 2020s)
+        "decade",
+        re.compile(
+            rf"(?:\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?['’](?P<dec2>[3-9]0)s\b"
+            rf"|(?<!\w){_RU_PREP}(?:{_PART_BEFORE2}\s+)?(?<![\d'’.,])(?P<dec3>[3-9]0)"
+            rf"(?:-(?:х|е|ые|ых)(?:\s+год\w*)?(?!\w)"
+            rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?))",
+            re.I,
+        ),
+    ),
     # "1991-94"; not "2011 - 16:50" (a year, then a time)
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.:]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),

@@ -4,6 +4,7 @@ decades, ranges of years) into a :class:`~geo.dates.expr.TimeExpr`; called by
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from geo.dates.expr import TimeExpr, _month_end, _qualified
@@ -16,6 +17,7 @@ from geo.dates.words import (
 )
 
 _ALL_SEASONS = {**_OTHER_SEASONS, **_SEASONS_AFTER_YEAR}
+_DECADE_WORD = re.compile(r"год|ill", re.I)  # "90-е годы", "90-cı illər": a decade's word
 _PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {})}
 PERIOD_KINDS = frozenset(("alt_season", "az_season", "season", "century", "decade", "year_range"))
 
@@ -57,7 +59,9 @@ def _period(kind: str, s: int, e: int, surface: str, g: dict, year: int | None) 
         first, last = date((first_c - 1) * 100 + 1, 1, 1), date(last_c * 100, 12, 31)
         return TimeExpr(s, e, surface, first, last, "century")
     if kind == "decade":
-        d0 = int(g["dec"])
+        if g.get("dec3") and surface[:1].isdigit() and not _DECADE_WORD.search(surface):
+            return None  # "90-х сборов": a Russian ordinal, unless after "в" or before "годы"
+        d0 = int(g["dec"]) if g.get("dec") else 1900 + int(g.get("dec2") or g["dec3"])
         part = g.get("part") or g.get("part2")  # "1980-ci illərin sonunda", "в конце 1980-х"
         q = g.get("q") or (_PARTS[word_key(part)] if part else None)
         first, last = _qualified(q, date(d0, 1, 1), date(d0 + 9, 12, 31))
