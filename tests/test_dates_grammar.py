@@ -71,3 +71,15 @@ def test_a_decade_by_its_last_two_digits(text, surface, first, last):
 )
 def test_two_digits_that_are_no_decade(text):
     assert not any(t[1].endswith("0-01-01") and t[2].endswith("9-12-31") for t in _iso(text))
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("Talks opened on the ninth of June 1993.", "ninth of June 1993", "1993-06-09"),
+        ("The twenty-second of June, 1993 was calm.", "twenty-second of June, 1993", "1993-06-22"),
+        ("In 1993 talks opened on the first of June.", "first of June", "1993-06-01"),
+    ],
+)
+def test_an_english_day_in_words(text, surface, day):
+    assert (surface, day, day) in _iso(text)

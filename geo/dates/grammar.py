@@ -36,6 +36,7 @@ from geo.dates.pieces import (
     _YEAR_OF,
 )
 from geo.dates.told import _TOLD_PATTERNS
+from geo.dates.words import alternation
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -123,6 +124,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             # translated news writes it; "April 2 , 1993", a widget's comma set apart); without,
             # no number after it ("Sept. 5 – 7")
             r"(?:[ \t]*,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
+        ),
+    ),
+    (
+        # a day in words: "the twelfth of May 1992", "on the first of March" (``day_word`` of
+        # ``date_words.csv``)
+        "en_day_word",
+        re.compile(
+            rf"\b(?<=[Tt]he\s)(?P<dword>{alternation('day_word')})\s+of\s+{_MON}"
+            rf"(?:,?\s+{_YEAR})?\b",
+            re.I,
         ),
     ),
     *_ALT_PATTERNS,

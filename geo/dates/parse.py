@@ -191,8 +191,9 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
         if kind == "night_before":  # "в ночь на 26 февраля": the 25th and the 26th
             return _night_before(s, e, m.group(), g, year)
-        if kind == "ru_day_word":  # "пятого апреля": the day in words
-            mon, y = _alt_month(g["amon"]), year or _NO_YEAR
+        if kind in ("ru_day_word", "en_day_word"):  # "пятого апреля": the day in words
+            mon = _alt_month(g["amon"]) if g.get("amon") else _month(g["mon"])
+            y = year or _NO_YEAR
             d = date(y, mon, int(DATE_WORDS["day_word"][word_key(g["dword"])]))
             return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
         if kind in ("az_ymd", "az_ydm", "az_md", "ru_day_range"):
