@@ -83,3 +83,18 @@ def test_two_digits_that_are_no_decade(text):
 )
 def test_an_english_day_in_words(text, surface, day):
     assert (surface, day, day) in _iso(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, first, last",
+    [
+        ("Mills were built in the early 19th century.", "the early 19th century", "1801", "1840"),
+        ("Mills were built in the mid-19th century.", "the mid-19th century", "1831", "1870"),
+        ("Мельницы построили в конце XIX века.", "в конце XIX века", "1861", "1900"),
+        ("Dəyirmanlar XIX əsrin əvvəllərində tikilib.", "XIX əsrin əvvəllərində", "1801", "1840"),
+    ],
+)
+def test_a_part_of_a_century(text, surface, first, last):
+    # the early, middle and late forty years, as a decade's four; no year for the dates after
+    (t,) = find_dates(text + " In May the mill burned.")
+    assert (t.surface, t.iso) == (surface, (f"{first}-01-01", f"{last}-12-31"))

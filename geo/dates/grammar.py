@@ -259,10 +259,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "century",
         re.compile(
             # Roman numerals also typed with the Cyrillic "Х" and "І" ("ХХ века")
-            r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVXХІ]{1,5}))"
+            # and its part: "the early 20th century", "в начале XX века", "XX əsrin sonunda"
+            rf"(?:\b(?:the\s+)?(?P<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+|(?<!\w){_RU_PREP}{_PART_BEFORE2}\s+)?"
+            r"(?<!\w)(?:(?<=[Ee]arly-)|(?<=[Mm]id-)|(?<=[Ll]ate-)|(?<!-))"
+            r"(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVXХІ]{1,5}))"
             r"(?:\s*(?:[-–—]|and|и|və)\s*(?:(?P<c2>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
             r"|(?P<r2>[IVXХІ]{1,5})))?"
             r"[\s-]+(?:[Cc]entur(?:y|ies)|век(?:а|е|ов|ами|ах|ам)?|вв?\.|əsr\w*)(?!\w)"
+            rf"(?:\s+{_PART_AFTER}(?!\w))?"
         ),
     ),
     (

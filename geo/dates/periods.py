@@ -57,6 +57,10 @@ def _period(kind: str, s: int, e: int, surface: str, g: dict, year: int | None) 
         if not first_c or last_c < first_c:
             return None
         first, last = date((first_c - 1) * 100 + 1, 1, 1), date(last_c * 100, 12, 31)
+        part = g.get("part") or g.get("part2")  # "в начале XX века", "XX əsrin sonunda"
+        q = g.get("q") or (_PARTS[word_key(part)] if part else None)
+        if q and first_c == last_c:  # "the early 20th century": its first forty years
+            first, last = _qualified(q, first, last)  # (still no year for the dates after it)
         return TimeExpr(s, e, surface, first, last, "century")
     if kind == "decade":
         if g.get("dec3") and surface[:1].isdigit() and not _DECADE_WORD.search(surface):
