@@ -56,7 +56,29 @@ def find_dates(
     ``reference`` is the day the text was written: "yesterday", "on Monday", "last
     month" are told from it, and dropped without it; with ``header_reference``, a text
     without one takes the first whole date of its first lines (:func:`header_day`).
-    A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
+    A relative date that would fall outside years 1–9999 ("9000 years later") is dropped.
+    Azerbaijani typed with the Cyrillic "ә" ("sentyabrın 27-dә", "1993-cü ildә") is read as
+    with the Latin "ə"; the surfaces stay as written."""
+    if "ә" not in text and "Ә" not in text:
+        return _find_dates(text, default_year, keep_invalid, reference, header_reference)
+    latin = text.translate(_LATIN_SCHWA)  # one character for one: the offsets hold
+    found = _find_dates(latin, default_year, keep_invalid, reference, header_reference)
+    return [
+        replace(t, surface=text[t.start : t.end]) if t.surface == latin[t.start : t.end] else t
+        for t in found
+    ]
+
+
+_LATIN_SCHWA = str.maketrans("әӘ", "əƏ")
+
+
+def _find_dates(
+    text: str,
+    default_year: int | None,
+    keep_invalid: bool,
+    reference: date | None,
+    header_reference: bool,
+) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     folded = _fold(text)
     windows = _windows(text, folded)
