@@ -98,3 +98,15 @@ def test_a_part_of_a_century(text, surface, first, last):
     # the early, middle and late forty years, as a decade's four; no year for the dates after
     (t,) = find_dates(text + " In May the mill burned.")
     assert (t.surface, t.iso) == (surface, (f"{first}-01-01", f"{last}-12-31"))
+
+
+def test_two_years_with_a_space_for_their_dash():
+    # a title made from a web address drops the dash: "… war 1991 1994" is the range
+    assert _iso("Mountain villages in the war 1991 1994. A history") == [
+        ("1991 1994", "1991-01-01", "1994-12-31")
+    ]
+    assert _iso("Горные сёла в войне 1991 1994 гг.") == [("1991 1994", "1991-01-01", "1994-12-31")]
+    # not a year and a count, not years out of order, not a run of numbers
+    assert _iso("In 1991 1994 soldiers deserted.") == [("1991", "1991-01-01", "1991-12-31")]
+    assert ("1994 1991", "1991-01-01", "1994-12-31") not in _iso("In 1994 1991 was recalled.")
+    assert not any(" " in t[0] for t in _iso("Codes 1991 1994 1997 apply."))

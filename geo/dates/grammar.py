@@ -294,6 +294,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # two years with a space for their dash, as titles made from web addresses write them
+    # ("конфликт 1990 1994", "war 1988 1994"): the range; not in a run of numbers
+    (
+        "year_pair",
+        re.compile(
+            rf"(?<![\w.,/-])(?<!\d[ \t]){_YEAR}[ \t]+(?P<y2>1\d{{3}}|20\d{{2}})"
+            r"(?![\w.,/-]\d|\w|[ \t]+\d)"
+        ),
+    ),
     # "1991-94"; not "2011 - 16:50" (a year, then a time)
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.:]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),

@@ -41,7 +41,7 @@ _PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {}
 
 
 _DAY_KINDS = frozenset(("dmy", "mdy", "alt_dmy"))
-_ERA_KINDS = frozenset(("century", "decade", "year", "year_range", "qual_year"))
+_ERA_KINDS = frozenset(("century", "decade", "year", "year_range", "year_pair", "qual_year"))
 
 
 def _count_after_comma(text: str, m: re.Match) -> bool:
@@ -81,6 +81,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
     if kind in _ERA_KINDS and _before_our_era(text, m.start(), m.end()):
         return None  # "300 BC", "II в. до н. э.": before year 1 of geo's calendar
+    if kind == "year_pair":  # "конфликт 1990 1994": a range, the later year no count
+        if _quantity(text, m.start("y2"), m.end("y2")) or int(g["y2"]) > int(g["year"]) + 50:
+            return None
+        kind = "year_range"
     if kind in _DAY_KINDS and g.get("year") and _count_after_comma(text, m):
         # "On 2 April, 1200 soldiers …": the day alone, the number after its comma a count
         cut = text.rindex(",", m.start(), m.start("year"))
