@@ -110,3 +110,24 @@ def test_two_years_with_a_space_for_their_dash():
     assert _iso("In 1991 1994 soldiers deserted.") == [("1991", "1991-01-01", "1991-12-31")]
     assert ("1994 1991", "1991-01-01", "1994-12-31") not in _iso("In 1994 1991 was recalled.")
     assert not any(" " in t[0] for t in _iso("Codes 1991 1994 1997 apply."))
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("Обстрелы усилились в первой декаде марта 1994 года.", "1994-03-01", "1994-03-10"),
+        ("Обстрелы усилились во второй декаде марта 1994 года.", "1994-03-11", "1994-03-20"),
+        ("Обстрелы усилились в последней декаде марта 1994 года.", "1994-03-21", "1994-03-31"),
+        ("В 1994 году, в первой же декаде марта, обстрелы усилились.", "1994-03-01", "1994-03-10"),
+    ],
+)
+def test_a_russian_ten_days_of_a_month(text, first, last):
+    # "декада": the first, second or last ten days, as "в начале", "в середине", "в конце"
+    assert [t.iso for t in find_dates(text) if t.precision != "year"] == [(first, last)]
+
+
+def test_a_russian_month_before_its_days_and_a_year_after_a_comma():
+    # "март 3-5, 1994" (a title written in English order): those days of March 1994
+    assert _iso("Аскеран, март 3-5, 1994: хроника") == [
+        ("март 3-5, 1994", "1994-03-03", "1994-03-05")
+    ]

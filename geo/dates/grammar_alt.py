@@ -54,6 +54,15 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # the month before its days and a year after a comma, as English writes it ("май 7-9,
+        # 1992", a title): the days of that month
+        "alt_dmy",
+        re.compile(
+            rf"(?<!\w){_ALT_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?,\s*{_YEAR}(?!\w)",
+            re.I,
+        ),
+    ),
+    (
         # the night before a day: "в ночь на 26 февраля 1992 года", "fevralın 26-na keçən
         # gecə" (the night that passes into the 26th): the day before and that day
         "night_before",
