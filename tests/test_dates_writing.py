@@ -29,3 +29,22 @@ def test_a_last_updated_line_gives_the_day_of_writing():
     got = _iso(text, header_reference=True)
     assert ("В ночь на субботу", "2024-03-08", "2024-03-09") in got
     assert ("Сегодня", "2024-03-11", "2024-03-11") in got
+
+
+def test_the_next_year_after_a_date_is_that_whole_year():
+    # "the next year" counts a year on from the date before it, a year alone too, and the
+    # days after it take that year
+    for text, word in (
+        ("The pass closed in 1993. The next year, on 4 March, it reopened.", "The next year"),
+        ("The pass closed on 9 May 1993. A year later, on 4 March, it reopened.", "A year later"),
+        (
+            "Перевал закрыли в 1993 году. На следующий год, 4 марта, его открыли.",
+            "На следующий год",
+        ),
+        ("Keçid 1993-cü ildə bağlandı. Növbəti il, martın 4-də açıldı.", "Növbəti il"),
+    ):
+        got = _iso(text)
+        assert (word, "1994-01-01", "1994-12-31") in got, text
+        assert got[-1][1:] == ("1994-03-04", "1994-03-04"), text
+    # with no date before it, no year to count from
+    assert _iso("The next year the pass reopened.") == []

@@ -23,7 +23,7 @@ from geo.dates.pieces import (
     _alt_month,
     _month,
 )
-from geo.dates.told import _later, _month_of_year
+from geo.dates.told import _later, _month_of_year, _next_year
 from geo.dates.words import (
     DATE_WORDS,
     word_key,
@@ -282,9 +282,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 m.group(),
                 date.min,
                 date.min,
-                "day" if days else "month",
+                "day" if days else "year" if unit == "year" else "month",
                 shift=(days, months),
             )
+        if kind == "next_year":  # "на следующий год", "növbəti il": the year after the date before
+            return _next_year(s, e, text[s:e], g)
     except (ValueError, KeyError, OverflowError):
         return None
     return None

@@ -178,7 +178,8 @@ def _find_dates(
                 continue
             t = replace(t, date_start=d, date_end=d, year_inherited=False, month_inherited=False)
         elif t.relative:
-            if last_day is None:
+            # a year on counts from the last date with a year ("in 1992 … the next year")
+            if last_day is None and not (t.precision == "year" and anchored):
                 continue
             days, months = t.shift
             try:
@@ -186,7 +187,7 @@ def _find_dates(
                     d = last_day.date_end + timedelta(days=days)
                     t = replace(t, date_start=d, date_end=d)
                 elif t.precision == "year":  # "спустя 28 лет": that year, as "19 years ago"
-                    y = last_day.date_end.year + months // 12
+                    y = (last_day.date_end.year if last_day else last_year) + months // 12
                     t = replace(t, date_start=date(y, 1, 1), date_end=date(y, 12, 31))
                 else:
                     y, mth = divmod(last_day.date_start.month - 1 + months, 12)

@@ -118,6 +118,12 @@ _TOLD_PATTERNS: list[tuple[str, re.Pattern]] = [
         "later",
         re.compile(rf"(?<!\w){_COUNT}\s+{_UNIT_WORD}\s+(?:{alternation('later')})(?!\w)"),
     ),
+    (
+        # "на следующий год", "год спустя", "növbəti il" (``next_year`` of ``date_words.csv``):
+        # the year after the date before, as "the next year"
+        "next_year",
+        re.compile(rf"(?<!\w)(?P<nyear>{alternation('next_year')})(?!\w)"),
+    ),
 ]
 
 
@@ -150,3 +156,10 @@ def _later(s: int, e: int, surface: str, g: dict) -> TimeExpr | None:
     months = count * {"month": 1, "year": 12}.get(unit, 0)
     precision = "day" if days else "year" if unit == "year" else "month"
     return TimeExpr(s, e, surface, date.min, date.min, precision, shift=(days, months))
+
+
+def _next_year(s: int, e: int, surface: str, g: dict) -> TimeExpr:
+    """ "на следующий год", "через год", "növbəti il": the year so many years after the date
+    before it (filled in by find_dates, as "the next year")."""
+    years = int(DATE_WORDS["next_year"][word_key(g["nyear"])])
+    return TimeExpr(s, e, surface, date.min, date.min, "year", shift=(0, 12 * years))
