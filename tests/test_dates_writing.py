@@ -48,3 +48,16 @@ def test_the_next_year_after_a_date_is_that_whole_year():
         assert got[-1][1:] == ("1994-03-04", "1994-03-04"), text
     # with no date before it, no year to count from
     assert _iso("The next year the pass reopened.") == []
+
+
+def test_an_azerbaijani_weekday_is_told_from_the_day_of_writing():
+    # written on Wednesday 13 March 2024: the last such day up to it
+    monday = date(2024, 3, 13)
+    assert _iso("Şənbə günü kəndə su verildi.", reference=monday) == [
+        ("Şənbə günü", "2024-03-09", "2024-03-09")
+    ]
+    assert _iso("Bazar ertəsi yol açıldı.", reference=monday) == [
+        ("Bazar ertəsi", "2024-03-11", "2024-03-11")
+    ]
+    # "Cümə məscidi" (the Friday mosque) is a name, no day
+    assert _iso("Cümə məscidi bərpa olundu.", reference=monday) == []

@@ -34,6 +34,9 @@ _TOLD_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
             r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
             r"(?![ \t]+[A-Z]|[’']s)"
+            # Azerbaijani weekdays, a one-word day with "günü" ("şənbə günü", not "Cümə məscidi")
+            r"|(?<!\w)(?P<awd>[Bb]azar\s+ertəsi|[Çç]ərşənbə\s+axşamı|[Cc]ümə\s+axşamı"
+            r"|(?:[Çç]ərşənbə|[Cc]ümə|[Şş]ənbə|[Bb]azar)\s+günü)(?!\w)"
             r"|(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)"
             r"\s+(?P<per>week|month|year)\b"
         ),

@@ -31,6 +31,7 @@ _TRIGGERS = (
     re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
     re.compile(r"[nN]ight"),
     re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
+    re.compile(r"(?i:bazar|çərşənbə|cümə|şənbə)"),  # Azerbaijani weekdays
     re.compile(r"(?i:centur|век|вв?\.|əsr)"),  # "XVIII веке", "XIX-XX əsrlər"
     re.compile(r"(?i:ilin\s+bu\s+gün)"),  # "ötən ilin bu günündə": that day last year
 )
