@@ -42,3 +42,13 @@ def test_a_year_or_century_before_our_era_is_no_date():
         assert _iso(text) == [], text
     # an era's letters elsewhere leave a year alone
     assert _iso("In 1994, BC Transit ordered buses.") == [("1994", "1994-01-01", "1994-12-31")]
+
+
+def test_a_year_after_a_journal_issue_number_is_a_year():
+    # "vol. 12, no. 3, 1996": the issue's number, then the year it came out
+    assert _iso("Caucasus Survey, vol. 12, no. 3, 1996, pp. 40-58.") == [
+        ("1996", "1996-01-01", "1996-12-31")
+    ]
+    assert _iso("Журнал «Кавказ», № 4, 1996, с. 7.") == [("1996", "1996-01-01", "1996-12-31")]
+    # documents listed by number stay no years ("Nos. 1822, 1853")
+    assert _iso("See documents Nos. 822, 1853.") == []

@@ -68,7 +68,14 @@ def _after_a_count(text: str, s: int) -> bool:
     m = _COUNT_ITEM.search(text, max(0, s - _COUNT_ITEM_WITHIN), s) or _NUMBER_ITEM.search(
         text, max(0, s - _COUNT_ITEM_WITHIN), s
     )
+    if m is not None and _ISSUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "vol. 36, no. 6, 1999": a citation's issue, then its year
     return m is not None and not _YEARLIKE.fullmatch(m.group("n"))
+
+
+# the number of one issue or volume of a journal before a list item ("no. 6, 1999", "№ 3,
+# 1994"), not of several documents ("Nos. 822, 853")
+_ISSUE_BEFORE = re.compile(r"(?:\b(?:[Nn]o|[Vv]ol|[Ii]ss|вып|т)\.|№|\b[Ii]ssue)\s*$")
 
 
 # a list item that is a number alone ("Nos. 822, 853", "613, 1275"), not a year ("1992, 1993")
