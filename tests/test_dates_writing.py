@@ -61,3 +61,16 @@ def test_an_azerbaijani_weekday_is_told_from_the_day_of_writing():
     ]
     # "Cümə məscidi" (the Friday mosque) is a name, no day
     assert _iso("Cümə məscidi bərpa olundu.", reference=monday) == []
+
+
+def test_an_anniversary_counted_in_words_gives_the_day_of_writing():
+    # a dateline without its year, "Twenty-one years have passed since …" and the event's
+    # day told in full: the dateline is that day twenty-one years on
+    text = (
+        "Ganja, Azerbaijan, March 3\n\n"
+        "Twenty-one years have passed since the bridge at the pass was blown up.\n\n"
+        "The bridge was destroyed on March 3, 1997, when the last column had crossed it, and "
+        "was rebuilt by the district only years later."
+    )
+    got = _iso(text, header_reference=True)
+    assert got[0] == ("March 3", "2018-03-03", "2018-03-03")

@@ -8,6 +8,8 @@ import re
 from datetime import date
 
 from geo.dates.expr import TimeExpr
+from geo.dates.forms import _count
+from geo.dates.pieces import _NUMBER_WORD
 from geo.dates.words import alternation
 from geo.dates.writing import _HEADER, _date_line, _fold
 
@@ -97,8 +99,8 @@ def _told_in_full(t: TimeExpr, later: list[TimeExpr], before: list[TimeExpr]) ->
 # ildönümü", "26 il keçir", "23 года со дня" (a cue of ``anniversary`` in ``date_words.csv``
 # in its sentence says it is one)
 _YEARS_COUNT = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3})(?:-?[^\W\d_]{1,3})?\s+(?:years?|il|ili|ildönümü\w*|лет|года?"
-    r"|годовщин\w*|anniversary)(?!\w)"
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[-\s]+{_NUMBER_WORD})?)(?:-?[^\W\d_]{{1,3}})?"
+    r"\s+(?:years?|il|ili|ildönümü\w*|лет|года?|годовщин\w*|anniversary)(?!\w)"
 )
 _ANNIVERSARY_CUE = re.compile(rf"(?<!\w)(?:{alternation('anniversary')})(?!\w)")
 _EVENT_WITHIN = 1000  # characters after the count where the event's whole date may stand
@@ -118,7 +120,9 @@ def anniversary_day(text: str, own_year: list[TimeExpr], whole_day: bool = True)
         ends = [i for i in (folded.find(c, m.end()) for c in ".!?\n") if i >= 0]
         if not _ANNIVERSARY_CUE.search(folded, start, min(ends, default=len(folded))):
             continue
-        n = int(m.group("n"))
+        n = _count({"unit": "years", "n": m.group("n")}, "later")  # "24", "twenty-four"
+        if not n:
+            continue
         for u in own_year:
             # a whole day, or a night ("fevralın 25-dən 26-na keçən gecə"): the day it ends
             night = u.precision == "range" and (u.date_end - u.date_start).days == 1
