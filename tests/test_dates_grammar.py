@@ -131,3 +131,11 @@ def test_a_russian_month_before_its_days_and_a_year_after_a_comma():
     assert _iso("Аскеран, март 3-5, 1994: хроника") == [
         ("март 3-5, 1994", "1994-03-03", "1994-03-05")
     ]
+
+
+def test_a_three_digit_year_with_its_word():
+    # "900-cü il", "в 988 году": a year; a bare three-digit number or a count of years is none
+    assert _iso("Məbəd 900-cü ildə tikilib.") == [("900", "0900-01-01", "0900-12-31")]
+    assert _iso("Храм построен в 988 году.") == [("988", "0988-01-01", "0988-12-31")]
+    assert _iso("Храм стоял 122 года, потом 366-й полк ушёл.") == []
+    assert _iso("Храм построен в 488 г. до н. э.") == []

@@ -306,6 +306,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "1991-94"; not "2011 - 16:50" (a year, then a time)
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.:]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
+    # a year of three digits only with its word: "900-cü il", "в 988 году", "в 488 г."
+    (
+        "year",
+        re.compile(
+            r"(?<![\w.,/-])(?P<year>[1-9]\d{2})"
+            # (not "года", "год": "за 122 года" counts years)
+            r"(?=-?c[iıuü]\s+il(?:in|də|dən)?(?!\w)|\s*(?:году|г\.)(?!\w))"
+        ),
+    ),
     # a year, also glued to the Russian "г."/"гг." ("в 1813г.")
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|(?!гг?\.)\w)")),
     # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)
