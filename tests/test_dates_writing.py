@@ -74,3 +74,18 @@ def test_an_anniversary_counted_in_words_gives_the_day_of_writing():
     )
     got = _iso(text, header_reference=True)
     assert got[0] == ("March 3", "2018-03-03", "2018-03-03")
+
+
+def test_a_count_before_a_noun_or_a_year_is_no_date_of_its_own():
+    # "20 years after the truce": counted from the truce, not from the date before it
+    assert _iso("In 2014, 20 years after the truce was signed, talks resumed.") == [
+        ("2014", "2014-01-01", "2014-12-31")
+    ]
+    assert _iso("On 8 May 1992 the town fell, two days before the talks.") == [
+        ("8 May 1992", "1992-05-08", "1992-05-08")
+    ]
+    # "Five years later, in 1970": the year the text gives, not the year before plus five
+    assert _iso("The hall was built in 1902. Five years later, in 1970, it burned.") == [
+        ("1902", "1902-01-01", "1902-12-31"),
+        ("1970", "1970-01-01", "1970-12-31"),
+    ]

@@ -41,6 +41,8 @@ _PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {}
 
 
 _DAY_KINDS = frozenset(("dmy", "mdy", "alt_dmy"))
+# a year told right after a count of years ("Five years later, in 1970", "a year on (1994)")
+_YEAR_AFTER = re.compile(r"[ \t,(]*(?:in[ \t]+)?(?:1\d{3}|20\d{2})(?!\d)")
 _ERA_KINDS = frozenset(("century", "decade", "year", "year_range", "year_pair", "qual_year"))
 
 
@@ -272,6 +274,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             count = 1 if not n else (_NUMBERS.get(n.lower()) or int(n))
             unit = (g.get("unit") or g.get("unit2")).lower()
             direction = (g.get("dir") or g.get("dir2")).lower()
+            if direction in ("after", "before") and _WORD_AFTER.match(text, e):
+                return None  # "20 years after the ban": counted from the ban, not a date
+            if unit == "year" and _YEAR_AFTER.match(text, e):
+                return None  # "Five years later, in 1970": the year the text gives
             sign = -1 if direction in ("earlier", "before", "previous") else 1
             days = sign * count * {"day": 1, "week": 7}.get(unit, 0)
             months = sign * count * {"month": 1, "year": 12}.get(unit, 0)
