@@ -258,9 +258,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "XVIII в.", "XIX-XX əsrlər"
         "century",
         re.compile(
-            # Roman numerals also typed with the Cyrillic "Х" and "І" ("ХХ века")
-            # and its part: "the early 20th century", "в начале XX века", "XX əsrin sonunda"
-            rf"(?:\b(?:the\s+)?(?P<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+|(?<!\w){_RU_PREP}{_PART_BEFORE2}\s+)?"
+            # Roman numerals also typed with the Cyrillic "Х" and "І" ("ХХ века"); its part
+            # after it ("XX əsrin sonunda"), or before it, read by the parse ("the early 20th
+            # century", "the mid-19th century", "в начале XX века")
             r"(?<!\w)(?:(?<=[Ee]arly-)|(?<=[Mm]id-)|(?<=[Ll]ate-)|(?<!-))"
             r"(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVXХІ]{1,5}))"
             r"(?:\s*(?:[-–—]|and|и|və)\s*(?:(?P<c2>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
@@ -287,10 +287,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # the 1920s or the 2020s)
         "decade",
         re.compile(
-            rf"(?:\b(?:the\s+)?(?:(?P<q>early|mid|late)[-\s]+)?['’](?P<dec2>[3-9]0)s\b"
-            rf"|(?<!\w){_RU_PREP}(?:{_PART_BEFORE2}\s+)?(?<![\d'’.,])(?P<dec3>[3-9]0)"
+            # (its part before it, "the early '90s", "в конце 80-х", read by the parse)
+            rf"(?<!\w)['’](?P<dec2>[3-9]0)s\b|(?<![\w'’.,-])(?P<dec3>[3-9]0)"
             rf"(?:-(?:х|е|ые|ых)(?:\s+год\w*)?(?!\w)"
-            rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?))",
+            rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?)",
             re.I,
         ),
     ),

@@ -20,6 +20,8 @@ from geo.dates.numbers import _before_our_era, _not_a_year, _quantity
 from geo.dates.periods import PERIOD_KINDS, _period
 from geo.dates.pieces import (
     _NUMBERS,
+    _PART_BEFORE2,
+    _RU_PREP,
     _alt_month,
     _month,
 )
@@ -41,6 +43,13 @@ _PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {}
 
 
 _DAY_KINDS = frozenset(("dmy", "mdy", "alt_dmy"))
+# a part of a century or decade before it ("the early 20th century", "the mid-'90s", "в конце
+# XIX века", "в начале 90-х"), read back from the match of the century or decade
+_PART_OF_BEFORE = re.compile(
+    rf"(?:\b(?:the\s+)?(?P<q>early|mid|late)[-\s]+|(?<!\w){_RU_PREP}{_PART_BEFORE2}\s+"
+    r"|\bthe\s+|(?<!\w)(?:в|во|с|со|к|ко|до|от)\s+)$",  # "the ’70s", "в 90-х": in its surface
+    re.I,
+)
 # a year told right after a count of years ("Five years later, in 1970", "a year on (1994)")
 _YEAR_AFTER = re.compile(r"[ \t,(]*(?:in[ \t]+)?(?:1\d{3}|20\d{2})(?!\d)")
 _ERA_KINDS = frozenset(("century", "decade", "year", "year_range", "year_pair", "qual_year"))
@@ -223,7 +232,16 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             mon = _alt_month(g["amon"])
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
         if kind in PERIOD_KINDS:  # seasons, centuries, decades, ranges of years
-            return _period(kind, s, e, m.group(), g, year)
+            if kind in ("century", "decade") and not (
+                g.get("q") or g.get("part") or g.get("part2")
+            ):
+                before = _PART_OF_BEFORE.search(text, max(0, s - 40), s)  # "the early '90s"
+                if before:
+                    g, s = (
+                        {**g, "q": before.group("q"), "part2": before.group("part2")},
+                        before.start(),
+                    )
+            return _period(kind, s, e, text[s:e], g, year)
         if kind in ("month_entry", "month_attr"):  # "March - The army …", "a July truce"
             kind = "month_bare"
         if kind == "qual_that_year":  # "the end of the year": its year from the text

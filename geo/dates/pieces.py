@@ -137,6 +137,7 @@ OTHER_MONTH = frozenset(
         "alt_dmy",
         "ru_day_range",
         "ru_day_word",
+        "night_before",
         "az_ymd",
         "az_ydm",
         "az_ym",
