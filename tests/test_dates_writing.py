@@ -89,3 +89,28 @@ def test_a_count_before_a_noun_or_a_year_is_no_date_of_its_own():
         ("1902", "1902-01-01", "1902-12-31"),
         ("1970", "1970-01-01", "1970-12-31"),
     ]
+
+
+def test_an_anniversary_told_by_an_ordinal():
+    # "the third anniversary", "третья годовщина", "üçüncü ildönümü": a count of years too
+    text = (
+        "Ganja, Azerbaijan, March 3\n\n"
+        "Today is the third anniversary of the day the bridge at the pass was blown up.\n\n"
+        "The bridge was destroyed on March 3, 2015, when the last column had crossed it, and "
+        "was rebuilt by the district only years later."
+    )
+    assert _iso(text, header_reference=True)[0] == ("March 3", "2018-03-03", "2018-03-03")
+
+
+def test_a_dateline_with_its_agency_between_slashes_takes_the_anniversarys_year():
+    # "ГЯНДЖА/Агентство/ – 3 марта исполняется третья годовщина …": the dateline's year is the
+    # anniversary's (2015 + 3), and "в пятницу" after it is told from that day
+    text = (
+        "ГЯНДЖА/Агентство/ – 3 марта исполняется третья годовщина восстановления моста, "
+        "сообщает в пятницу агентство.\n"
+        "Мост через ущелье был восстановлен 3 марта после долгих работ, начатых дорожниками "
+        "района 1 февраля 2015 года."
+    )
+    got = _iso(text, header_reference=True)
+    assert got[0] == ("3 марта", "2018-03-03", "2018-03-03")
+    assert ("в пятницу", "2018-03-02", "2018-03-02") in got

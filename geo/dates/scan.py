@@ -117,7 +117,9 @@ def _find_dates(
         2016")."""
         if not anniversary_cache:
             lone = reference is None and header_reference and header_day(text) is None
-            anniversary_cache.append(anniversary_day(text, own_year) if lone else None)
+            anniversary_cache.append(
+                anniversary_day(text, own_year, True, chosen) if lone else None
+            )
             anniversary_cache.append(anniversary_day(text, own_year, False) if lone else None)
         return anniversary_cache[0 if whole_day else 1]
 

@@ -143,7 +143,8 @@ _PUBLISHED = re.compile(
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƏА-ЯЁԱ-Ֆ"  # capitals, Latin/Cyrillic/Armenian
 _DATELINE_HEAD = re.compile(
-    rf"\s*[{_UPPER}][{_UPPER}'’.\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.\-]*)*[ \t]*[,:(—–-]"
+    rf"\s*[{_UPPER}][{_UPPER}'’.\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.\-]*)*"
+    r"(?:/[^/\n]{1,25}/)?[ \t]*[,:(—–-]"  # an agency between slashes: "БАКУ/Trend/ –"
 )
 
 
