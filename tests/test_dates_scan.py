@@ -82,3 +82,15 @@ def test_patterns_of_other_months_are_patterns():
     from geo.dates.pieces import OTHER_MONTH
 
     assert OTHER_MONTH <= {kind for kind, _ in _PATTERNS}
+
+
+def test_azerbaijani_typed_with_a_cyrillic_schwa():
+    # "ә" (U+04D9) for "ə": the case ending after the day is read, the surface kept as written
+    from geo.dates import find_dates
+
+    text = "Kәnd 1993-cü ildә boşaldı. Sentyabrın 27-dә isә yenidәn atәşә tutuldu."
+    got = [(t.surface, *t.iso) for t in find_dates(text)]
+    assert got == [
+        ("1993", "1993-01-01", "1993-12-31"),
+        ("Sentyabrın 27-dә", "1993-09-27", "1993-09-27"),
+    ]

@@ -29,7 +29,9 @@ Decisions, documented for users:
   their month);
   "between 27 and 29 February", "27 to 29 February" and "29 January to 6 April" are
   ranges, and so are "between December 19 and 24", "с 25 октября по 2 ноября", "от 5 до 9
-  мая", the night "с 25 на 26 февраля" (two days that follow each other) and Azerbaijani "a-dan
+  мая", the night "с 25 на 26 февраля" (two days that follow each other), the night before a
+  day ("в ночь на 26 февраля", "fevralın 26-na keçən gecə": the 25th and the 26th) and
+  Azerbaijani "a-dan
   b-dək" ("1993-cü ilin dekabrından yanvarın 6-dək"); an end without a year of its own
   takes the start's ("from 25 February 1992 to 3 March"), or the next year when it would
   fall before the start ("from December 1993 to January 6": 6 January 1994);
@@ -136,7 +138,19 @@ Decisions, documented for users:
   document or section numbers ("Nos. 822, 853", "page 1993"), the adoption year of a
   numbered document ("resolution 822 (1993)": the year a document was adopted is not an
   event date), or the year in a document's name ("the 1951 Convention", "the 1949 Geneva
-  Conventions", "Amnesty International Report 1994").
+  Conventions", "Amnesty International Report 1994"), a count after a day's comma ("On 3
+  June, 1400 families left"), or a year or century before our era ("300 BC", "II в. до н.
+  э.", "eramızdan əvvəl XII əsr"); a journal's "no. 6, 1999" keeps its year, and a year of
+  three digits counts only with its word ("900-cü il", "в 988 году");
+* a decade by its last two digits ("в начале 90-х", "90-е годы", "the early '90s", "90-cı
+  illərin sonunda") is one of the 1930s to the 1990s ("20-х" stays no date); "the early 20th
+  century", "в конце XIX века", "XIX əsrin əvvəllərində" are its first, middle or last forty
+  years (as a decade's four); "в первой декаде февраля" is its first ten days;
+* "the next year", "a year later", "на следующий год", "через год", "növbəti il" are the
+  whole year after the date before (a year alone too: "in 1992 … the next year, on 2 April"
+  is 1993); "в ночь на субботу" is Friday and Saturday, told from the day of writing, as
+  are "şənbə günü", "bazar ertəsi"; Azerbaijani typed with the Cyrillic "ә" is read as with
+  "ə".
 """
 
 from geo.dates.expr import INVALID, TimeExpr

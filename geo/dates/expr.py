@@ -44,7 +44,7 @@ def _month_end(y: int, m: int) -> date:
 
 
 def _qualified(q: str | None, first: date, last: date) -> tuple[date, date]:
-    """Narrow ``[first, last]`` (a year or decade) to its early / mid / late part."""
+    """Narrow ``[first, last]`` (a year, decade or century) to its early / mid / late part."""
     if not q:
         return first, last
     q = q.lower()
@@ -61,11 +61,11 @@ def _qualified(q: str | None, first: date, last: date) -> tuple[date, date]:
             "first": (1, 6),
             "second": (7, 12),
         }
-    else:  # a decade
-        y0 = first.year
+    else:  # a decade, its first, middle and last four years; a century, its forty
+        y0, step = first.year, (last.year - first.year + 1) // 10
         parts = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
         lo, hi = parts.get(q, (0, 9))
-        return date(y0 + lo, 1, 1), date(y0 + hi, 12, 31)
+        return date(y0 + lo * step, 1, 1), date(y0 + (hi + 1) * step - 1, 12, 31)
     key = q.removeprefix("the ").split()[0]  # "the first half of", "first half": "first"
     lo, hi = parts.get(key, (1, 12))
     return date(y, lo, 1), _month_end(y, hi)

@@ -19,13 +19,32 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RU_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
 
 
+_AZ_WEEKDAYS = {
+    "bazar ertəsi": 0,
+    "çərşənbə axşamı": 1,
+    "çərşənbə": 2,
+    "cümə axşamı": 3,
+    "cümə": 4,
+    "şənbə": 5,
+    "bazar": 6,
+}
+
+
+def _az_weekday(words: str) -> int:
+    """Monday 0 … Sunday 6 for an Azerbaijani weekday ("Şənbə günü", "bazar ertəsi")."""
+    return _AZ_WEEKDAYS[" ".join(words.lower().split()).removesuffix(" günü")]
+
+
 def _deictic(s: int, e: int, surface: str, g: dict) -> TimeExpr:
     """A date told from the day of writing ("yesterday", "on Monday", "last month"),
     placed by :func:`~geo.dates.scan.find_dates` when the document's date is known."""
     if g.get("yd"):
         key = ("day", -1, False)
-    elif g.get("rwd"):  # "в субботу", "в прошлую субботу"
-        key = ("weekday", _RU_WEEKDAYS.index(g["rwd"].lower()), "прошл" in surface.lower())
+    elif g.get("rwd"):  # "в субботу", "в прошлую субботу"; "в ночь на субботу": from Friday
+        unit = "weeknight" if g.get("night") else "weekday"
+        key = (unit, _RU_WEEKDAYS.index(g["rwd"].lower()), "прошл" in surface.lower())
+    elif g.get("awd"):  # "şənbə günü", "bazar ertəsi"
+        key = ("weekday", _az_weekday(g["awd"]), False)
     elif g.get("wd"):
         key = ("weekday", _WEEKDAYS.index(g["wd"].lower()), (g["on"] or "").lower() == "last")
     else:

@@ -36,6 +36,7 @@ from geo.dates.pieces import (
     _YEAR_OF,
 )
 from geo.dates.told import _TOLD_PATTERNS
+from geo.dates.words import alternation
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -77,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\bthe\s+night\s+of\s+|{_GLUED}){_DAY}"
             # "16-17 May", "16 to 17 May", "8, 9 and 10 May": the days from the first to the last
             rf"(?:(?:{_DASH}|\s+to\s+|(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+and\s+){_DAY2})?"
-            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:,?\s+(?:in\s+)?{_YEAR})?\b"
+            rf"\s+(?:of\s+)?{_MON_AFTER_DAY}(?:[ \t]*,?\s+(?:in\s+)?{_YEAR})?\b"
         ),
     ),
     # a page's date with dashes and the month's name ("Post on 03-Feb-2022", "8-May-1994")
@@ -120,8 +121,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             # an abbreviation's dot may run into the day ("Apr.2", a wire's date line)
             rf"{_GLUED_MON}{_MON}(?:\s+|\.(?=\d)){_DAY}(?:(?:{_DASH}|\s+(?:to|through)\s+){_DAY2})?"
             # with its year, whatever follows ("April 10, 2011 - 16:50"; "May 8 in 1992", as
-            # translated news writes it); without, no number after it ("Sept. 5 – 7")
-            r"(?:,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
+            # translated news writes it; "April 2 , 1993", a widget's comma set apart); without,
+            # no number after it ("Sept. 5 – 7")
+            r"(?:[ \t]*,?\s+(?:in\s+)?(?P<year>1\d{3}|20\d{2})\b|\b(?![ \t]*[-–—]?[ \t]*\d))"
+        ),
+    ),
+    (
+        # a day in words: "the twelfth of May 1992", "on the first of March" (``day_word`` of
+        # ``date_words.csv``)
+        "en_day_word",
+        re.compile(
+            rf"\b(?<=[Tt]he\s)(?P<dword>{alternation('day_word')})\s+of\s+{_MON}"
+            rf"(?:,?\s+{_YEAR})?\b",
+            re.I,
         ),
     ),
     *_ALT_PATTERNS,
@@ -246,11 +258,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # "XVIII в.", "XIX-XX əsrlər"
         "century",
         re.compile(
-            # Roman numerals also typed with the Cyrillic "Х" and "І" ("ХХ века")
-            r"(?<![\w-])(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVXХІ]{1,5}))"
+            # Roman numerals also typed with the Cyrillic "Х" and "І" ("ХХ века"); its part
+            # after it ("XX əsrin sonunda"), or before it, read by the parse ("the early 20th
+            # century", "the mid-19th century", "в начале XX века")
+            r"(?<!\w)(?:(?<=[Ee]arly-)|(?<=[Mm]id-)|(?<=[Ll]ate-)|(?<!-))"
+            r"(?:(?P<c1>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<r1>[IVXХІ]{1,5}))"
             r"(?:\s*(?:[-–—]|and|и|və)\s*(?:(?P<c2>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
             r"|(?P<r2>[IVXХІ]{1,5})))?"
             r"[\s-]+(?:[Cc]entur(?:y|ies)|век(?:а|е|ов|ами|ах|ам)?|вв?\.|əsr\w*)(?!\w)"
+            rf"(?:\s+{_PART_AFTER}(?!\w))?"
         ),
     ),
     (
@@ -265,9 +281,40 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        # a decade by its last two digits: "the early '90s", "в конце 80-х", "90-е годы",
+        # "90-cı illərin əvvəlində"; 30 to 90 only (the 1930s to the 1990s: "20-х" may be
+        # the 1920s or the 2020s)
+        "decade",
+        re.compile(
+            # (its part before it, "the early '90s", "в конце 80-х", read by the parse)
+            rf"(?<!\w)['’](?P<dec2>[3-9]0)s\b|(?<![\w'’.,-])(?P<dec3>[3-9]0)"
+            rf"(?:-(?:х|е|ые|ых)(?:\s+год\w*)?(?!\w)"
+            rf"|-?c[iıuü]\s+ill[əe]r\w*(?:\s+{_PART_AFTER}(?!\w))?)",
+            re.I,
+        ),
+    ),
+    # two years with a space for their dash, as titles made from web addresses write them
+    # ("конфликт 1990 1994", "war 1988 1994"): the range; not in a run of numbers
+    (
+        "year_pair",
+        re.compile(
+            rf"(?<![\w.,/-])(?<!\d[ \t]){_YEAR}[ \t]+(?P<y2>1\d{{3}}|20\d{{2}})"
+            r"(?![\w.,/-]\d|\w|[ \t]+\d)"
+        ),
+    ),
     # "1991-94"; not "2011 - 16:50" (a year, then a time)
     ("year_range", re.compile(rf"\b{_YEAR}{_DASH}(?P<y2>\d{{4}}|\d{{2}})\b(?![-–—.:]\d)")),
     ("qual_year", re.compile(rf"\b{_QUAL}[-\s]+{_YEAR}\b", re.I)),
+    # a year of three digits only with its word: "900-cü il", "в 988 году", "в 488 г."
+    (
+        "year",
+        re.compile(
+            r"(?<![\w.,/-])(?P<year>[1-9]\d{2})"
+            # (not "года", "год": "за 122 года" counts years)
+            r"(?=-?c[iıuü]\s+il(?:in|də|dən)?(?!\w)|\s*(?:году|г\.)(?!\w))"
+        ),
+    ),
     # a year, also glued to the Russian "г."/"гг." ("в 1813г.")
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|(?!гг?\.)\w)")),
     # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)

@@ -37,8 +37,9 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
         "alt_dmy",
         re.compile(
             rf"{_GLUED}{_DAY}{_RU_ORD}(?:{_DASH}{_DAY2}{_RU_ORD})?\s+{_ALT_MON}(?:[dt][aə]n?)?"
-            # an abbreviation's dot before its year ("5 янв. 1992")
-            rf"(?:\.?,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            # an abbreviation's dot before its year ("5 янв. 1992"); a page's date line may
+            # set its comma apart ("2 Aprel , 2016")
+            rf"(?:\.?[ \t]*,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
             re.I,
         ),
     ),
@@ -49,6 +50,33 @@ _ALT_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<!\w)со?\s+{_DAY}{_RU_ORD}\s+(?:по|до|(?P<night>на))\s+{_DAY2}{_RU_ORD}\s+{_ALT_MON}"
             rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # the month before its days and a year after a comma, as English writes it ("май 7-9,
+        # 1992", a title): the days of that month
+        "alt_dmy",
+        re.compile(
+            rf"(?<!\w){_ALT_MON}\s+{_DAY}(?:{_DASH}{_DAY2})?,\s*{_YEAR}(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        # the night before a day: "в ночь на 26 февраля 1992 года", "fevralın 26-na keçən
+        # gecə" (the night that passes into the 26th): the day before and that day
+        "night_before",
+        re.compile(
+            rf"(?<!\w)в\s+ночь\s+на\s+{_DAY}{_RU_ORD}\s+{_ALT_MON}"
+            rf"(?:,?\s+{_YEAR}{_ALT_YEAR_WORD})?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "night_before",
+        re.compile(
+            rf"(?<!\w)(?:{_YEAR}{_YEAR_OF}\s+)?{_AZ_MONTH_OF}\s+{_DAY}-?(?:n[aə]|y[aə])"
+            r"\s+keçən\s+gecə(?!\w)",
             re.I,
         ),
     ),

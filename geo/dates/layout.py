@@ -8,7 +8,9 @@ import re
 from datetime import date
 
 from geo.dates.expr import TimeExpr
-from geo.dates.words import alternation
+from geo.dates.forms import _count
+from geo.dates.pieces import _NUMBER_WORD
+from geo.dates.words import DATE_WORDS, alternation, word_key
 from geo.dates.writing import _HEADER, _date_line, _fold
 
 _LATER_YEAR_WITHIN = 300  # characters: how far after a day without a year its year may come
@@ -96,29 +98,71 @@ def _told_in_full(t: TimeExpr, later: list[TimeExpr], before: list[TimeExpr]) ->
 # a count of years tied to an event: "the 24th anniversary", "32 years ago", "21-ci
 # ildönümü", "26 il keçir", "23 года со дня" (a cue of ``anniversary`` in ``date_words.csv``
 # in its sentence says it is one)
+_ORDINAL = rf"(?:{alternation('ordinal')}|{alternation('day_word')})"
 _YEARS_COUNT = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3})(?:-?[^\W\d_]{1,3})?\s+(?:years?|il|ili|ildönümü\w*|лет|года?"
-    r"|годовщин\w*|anniversary)(?!\w)"
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}|(?:{_NUMBER_WORD}[-\s]+)?{_ORDINAL}"
+    rf"|{_NUMBER_WORD}(?:[-\s]+{_NUMBER_WORD})?)(?:-?[^\W\d_]{{1,3}})?"
+    r"\s+(?:years?|il|ili|ildönümü\w*|лет|года?|годовщин\w*|anniversary)(?!\w)"
 )
 _ANNIVERSARY_CUE = re.compile(rf"(?<!\w)(?:{alternation('anniversary')})(?!\w)")
 _EVENT_WITHIN = 1000  # characters after the count where the event's whole date may stand
 
 
-def anniversary_day(text: str, own_year: list[TimeExpr], whole_day: bool = True) -> date | None:
+def _untold_event(after: int, every: list[TimeExpr]) -> bool:
+    """True when the first day after an anniversary's count ("третья годовщина освобождения
+    …", then "20 октября … 27 сентября 2020 года") has no year of its own: that day is the
+    event's, and a later whole date is another's."""
+    for u in every:
+        if u.deictic or u.relative:
+            continue  # "в пятницу": told from the day of writing, no event's day
+        night = u.precision == "range" and (u.date_end - u.date_start).days == 1
+        if after <= u.start <= after + _EVENT_WITHIN and (u.precision == "day" or night):
+            return u.year_inherited
+    return False
+
+
+def _years(n: str) -> int | None:
+    """The count of years a cardinal or ordinal tells ("24", "twenty-four", "third",
+    "тридцать вторая", "otuz ikinci"): ``number``, ``ordinal`` and ``day_word`` rows of
+    ``date_words.csv``."""
+    words = re.split(r"[-\s]+", word_key(n))
+    last = DATE_WORDS["ordinal"].get(words[-1]) or DATE_WORDS["day_word"].get(word_key(n))
+    if last is None:
+        last = DATE_WORDS["day_word"].get(words[-1])
+    if last is None:
+        return _count({"unit": "years", "n": n}, "later")
+    head = words[:-1] if word_key(n) not in DATE_WORDS["day_word"] else []
+    try:
+        return int(last) + sum(int(DATE_WORDS["number"][w]) for w in head)
+    except KeyError:
+        return None
+
+
+def anniversary_day(
+    text: str,
+    own_year: list[TimeExpr],
+    whole_day: bool = True,
+    every: list[TimeExpr] | None = None,
+) -> date | None:
     """The day of writing of a page that has no date line but tells an anniversary: the
     event's whole day told after its count of years, so many years on ("Today is the 21st
     anniversary …", then "on 2 April 1993": 2 April 2014; "32 years ago, on April 10,
     1992": 10 April 2024; "the 29th anniversary", then the night "25-26 February 1992": 26
     February 2021, the day the night ends). Not ``whole_day``: the event may be told by its
     year or month too ("the 7th anniversary of the clashes in 2016"), and only the year of
-    the result counts (1 January 2023). None when the page tells none."""
+    the result counts (1 January 2023). None when the page tells none, or (with ``every``,
+    all the dates) when the first day after the count has no year of its own."""
     folded = _fold(text)
     for m in _YEARS_COUNT.finditer(folded):
         start = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         ends = [i for i in (folded.find(c, m.end()) for c in ".!?\n") if i >= 0]
         if not _ANNIVERSARY_CUE.search(folded, start, min(ends, default=len(folded))):
             continue
-        n = int(m.group("n"))
+        n = _years(m.group("n"))  # "24", "twenty-four", "третья", "otuz ikinci"
+        if not n:
+            continue
+        if whole_day and _untold_event(m.end(), every or []):
+            return None  # the event's day has no year of its own: no day of writing from it
         for u in own_year:
             # a whole day, or a night ("fevralın 25-dən 26-na keçən gecə"): the day it ends
             night = u.precision == "range" and (u.date_end - u.date_start).days == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.dates.pieces import _NOT_YEAR_BEFORE
-from geo.dates.words import is_unit
+from geo.dates.words import alternation, is_unit
 
 
 def _not_a_year(text: str, s: int, e: int) -> bool:
@@ -20,16 +20,22 @@ def _not_a_year(text: str, s: int, e: int) -> bool:
         return True  # "resolution 822 (1993)": adoption year of a numbered document
     if _DOCUMENT_AFTER.match(text, e):
         return True  # "the 1949 Geneva Convention", "its 1967 Protocol": a document's name
-    # "2000 soldiers", "1936 квадратных", "1500—3800 метров": a quantity
+    if _quantity(text, s, e):
+        return True
+    return _after_a_count(text, s)  # "613 killed, 106 of them women, 1275 taken"
+
+
+def _quantity(text: str, s: int, e: int, caps: bool = True) -> bool:
+    """True when the number ``text[s:e]`` counts what follows it ("2000 soldiers", "1936
+    квадратных", "1500—3800 метров", "45%", "1100-dən çox"); with ``caps`` False, only
+    when no capitalised word stands between ("1264 Armenian civilians" then is no count)."""
     nxt = _WORD_AFTER_NUMBER.match(text[e : e + 60])
-    if nxt and is_unit(nxt.group("word")):
+    if nxt and is_unit(nxt.group("word")) and (caps or not nxt.group("caps")):
         # past capitalised words only without "in", "since" … before it: "In 1992 Armenian
         # soldiers entered …" is a year, "1264 Armenian civilians" a count
         if not (nxt.group("caps") and _YEAR_PREPOSITION.search(text, max(0, s - 8), s)):
             return True
-    if text[e : e + 1] == "%" or _AZ_ABOUT.match(text, e):
-        return True
-    return _after_a_count(text, s)  # "613 killed, 106 of them women, 1275 taken"
+    return text[e : e + 1] == "%" or _AZ_ABOUT.match(text, e) is not None
 
 
 # the word after a number, past a range's end and up to two capitalised words ("1500
@@ -62,7 +68,14 @@ def _after_a_count(text: str, s: int) -> bool:
     m = _COUNT_ITEM.search(text, max(0, s - _COUNT_ITEM_WITHIN), s) or _NUMBER_ITEM.search(
         text, max(0, s - _COUNT_ITEM_WITHIN), s
     )
+    if m is not None and _ISSUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "vol. 36, no. 6, 1999": a citation's issue, then its year
     return m is not None and not _YEARLIKE.fullmatch(m.group("n"))
+
+
+# the number of one issue or volume of a journal before a list item ("no. 6, 1999", "№ 3,
+# 1994"), not of several documents ("Nos. 822, 853")
+_ISSUE_BEFORE = re.compile(r"(?:\b(?:[Nn]o|[Vv]ol|[Ii]ss|вып|т)\.|№|\b[Ii]ssue)\s*$")
 
 
 # a list item that is a number alone ("Nos. 822, 853", "613, 1275"), not a year ("1992, 1993")
@@ -75,3 +88,17 @@ _DOCUMENT_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}(?:Convention|Protocol|Agreement|Treaty|Accords?|Act"
     r"|Constitution|Charter|Declaration|Statute|Census)s?\b"
 )
+
+
+# an era before ours after a year or century ("300 BC", "II в. до н. э.", "1200 г. до н. э.")
+# or before it ("eramızdan əvvəl XIV-VIII əsrlər"): ``before_era`` of ``date_words.csv``
+_ERA_AFTER = re.compile(
+    rf"(?:[ \t]*(?:гг?\.|год\w*|il\w*))?[ \t]*(?:{alternation('before_era')})(?!\w)", re.I
+)
+_ERA_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('before_era')})\s*$", re.I)
+
+
+def _before_our_era(text: str, s: int, e: int) -> bool:
+    """True when the year or century ``text[s:e]`` is one before our era: no date geo writes
+    (its calendar starts at year 1), so it is none rather than the same year after Christ."""
+    return bool(_ERA_AFTER.match(text, e) or _ERA_BEFORE.search(text[max(0, s - 25) : s]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
 from geo.dates.forms import (
@@ -16,17 +16,17 @@ from geo.dates.forms import (
     _told_from_writing,
 )
 from geo.dates.holidays import holiday
-from geo.dates.numbers import _not_a_year
+from geo.dates.numbers import _before_our_era, _not_a_year, _quantity
+from geo.dates.periods import PERIOD_KINDS, _period
 from geo.dates.pieces import (
     _NUMBERS,
-    _SEASON_FIRST,
+    _PART_BEFORE2,
+    _RU_PREP,
     _alt_month,
     _month,
 )
-from geo.dates.told import _later, _month_of_year
+from geo.dates.told import _later, _month_of_year, _next_year
 from geo.dates.words import (
-    _OTHER_SEASONS,
-    _SEASONS_AFTER_YEAR,
     DATE_WORDS,
     word_key,
 )
@@ -39,8 +39,40 @@ def _yy(yy: str | None) -> int | None:
     return 2000 + int(yy) if int(yy) <= 30 else 1900 + int(yy)
 
 
-_ALL_SEASONS = {**_OTHER_SEASONS, **_SEASONS_AFTER_YEAR}
 _PARTS = {**DATE_WORDS.get("part_before", {}), **DATE_WORDS.get("part_after", {})}
+
+
+_DAY_KINDS = frozenset(("dmy", "mdy", "alt_dmy"))
+# a part of a century or decade before it ("the early 20th century", "the mid-'90s", "в конце
+# XIX века", "в начале 90-х"), read back from the match of the century or decade
+_PART_OF_BEFORE = re.compile(
+    rf"(?:\b(?:the\s+)?(?P<q>early|mid|late)[-\s]+|(?<!\w){_RU_PREP}{_PART_BEFORE2}\s+"
+    r"|\bthe\s+|(?<!\w)(?:в|во|с|со|к|ко|до|от)\s+)$",  # "the ’70s", "в 90-х": in its surface
+    re.I,
+)
+# a year told right after a count of years ("Five years later, in 1970", "a year on (1994)")
+_YEAR_AFTER = re.compile(r"[ \t,(]*(?:in[ \t]+)?(?:1\d{3}|20\d{2})(?!\d)")
+_ERA_KINDS = frozenset(("century", "decade", "year", "year_range", "year_pair", "qual_year"))
+
+
+def _count_after_comma(text: str, m: re.Match) -> bool:
+    """True when the year of a day's match comes after a comma and is a count ("2 April,
+    1200 soldiers", "12 мая, 1500 человек"): it counts what follows it, with no capitalised
+    word between ("On 26 February, 1992 Armenian forces …" keeps its year)."""
+    ys = m.start("year")
+    return "," in text[m.start() : ys] and _quantity(text, ys, m.end("year"), caps=False)
+
+
+def _night_before(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
+    """ "в ночь на 26 февраля", "fevralın 26-na keçən gecə": the night that ends on that day,
+    so the day before and the day itself (without a year, the 1st of a month is that day
+    alone: the month before it has no known length)."""
+    mon, y = _alt_month(g.get("amon") or g["may"]), year or _NO_YEAR
+    last = date(y, mon, int(g["day"]))
+    first = last - timedelta(days=1) if year or last.day > 1 else last
+    return TimeExpr(
+        s, e, surface, first, last, "range" if first < last else "day", year_inherited=year is None
+    )
 
 
 def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
@@ -58,6 +90,17 @@ def _part(s: int, e: int, surface: str, g: dict, year: int | None) -> TimeExpr:
 
 def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
     g = m.groupdict()
+    if kind in _ERA_KINDS and _before_our_era(text, m.start(), m.end()):
+        return None  # "300 BC", "II в. до н. э.": before year 1 of geo's calendar
+    if kind == "year_pair":  # "конфликт 1990 1994": a range, the later year no count
+        if _quantity(text, m.start("y2"), m.end("y2")) or int(g["y2"]) > int(g["year"]) + 50:
+            return None
+        kind = "year_range"
+    if kind in _DAY_KINDS and g.get("year") and _count_after_comma(text, m):
+        # "On 2 April, 1200 soldiers …": the day alone, the number after its comma a count
+        cut = text.rindex(",", m.start(), m.start("year"))
+        day = m.re.match(text, m.start(), len(text[:cut].rstrip()))
+        return _parse(kind, day, text) if day and not day.group("year") else None
     year = int(g["year"]) if g.get("year") else _yy(g.get("sy"))  # "the summer of '92"
     s, e = m.start(), m.end()
     try:
@@ -161,8 +204,11 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
         if kind == "ru_day_range" and g.get("night") and int(g["day2"]) != int(g["day"]) + 1:
             return None  # "с 5 на 12 мая" (moved from one day to another): no night's range
-        if kind == "ru_day_word":  # "пятого апреля": the day in words
-            mon, y = _alt_month(g["amon"]), year or _NO_YEAR
+        if kind == "night_before":  # "в ночь на 26 февраля": the 25th and the 26th
+            return _night_before(s, e, m.group(), g, year)
+        if kind in ("ru_day_word", "en_day_word"):  # "пятого апреля": the day in words
+            mon = _alt_month(g["amon"]) if g.get("amon") else _month(g["mon"])
+            y = year or _NO_YEAR
             d = date(y, mon, int(DATE_WORDS["day_word"][word_key(g["dword"])]))
             return TimeExpr(s, e, m.group(), d, d, "day", year_inherited=year is None)
         if kind in ("az_ymd", "az_ydm", "az_md", "ru_day_range"):
@@ -185,32 +231,17 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
         if kind == "alt_month":  # "в июле 1993 года"
             mon = _alt_month(g["amon"])
             return TimeExpr(s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month")
-        if kind in ("alt_season", "az_season"):  # "весной 1992 года", "1993 yayı"
-            lo = _ALL_SEASONS[word_key(g["aseason"])]
-            if g.get("y2"):  # "зимой 1991–1992 гг.": December 1991 to February 1992
-                y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
-                if lo != 12 or g.get("aseason2") or y2 != year + 1:
-                    return None
-                first, last = _season(y2, 12)
-                return TimeExpr(s, e, m.group(), first, last, "season")
-            if g.get("aseason2"):  # "летом и осенью 1993 года"
-                lo2 = _ALL_SEASONS[word_key(g["aseason2"])]
-                return _season_span(s, e, m.group(), year, lo, lo2)
-            first, last = _season(year, lo)
-            return TimeExpr(s, e, m.group(), first, last, "season")
-        if kind == "season":
-            lo = _SEASON_FIRST[g["season"].lower()]
-            if g.get("season2"):  # "summer to early autumn of 1992"
-                lo2 = _SEASON_FIRST[g["season2"].lower()]
-                return _season_span(s, e, m.group(), year, lo, lo2, g.get("qa"), g.get("qb"))
-            if lo == 12 and g.get("y2"):  # "the winter of 1991-92": December 1991 to February 1992
-                y2 = int(g["y2"]) if len(g["y2"]) == 4 else year // 100 * 100 + int(g["y2"])
-                if y2 != year + 1:
-                    return None
-                year = y2
-            first, last = _season(year, lo, g.get("qa"))
-            precision = "approximate" if g.get("qa") else "season"
-            return TimeExpr(s, e, m.group(), first, last, precision)
+        if kind in PERIOD_KINDS:  # seasons, centuries, decades, ranges of years
+            if kind in ("century", "decade") and not (
+                g.get("q") or g.get("part") or g.get("part2")
+            ):
+                before = _PART_OF_BEFORE.search(text, max(0, s - 40), s)  # "the early '90s"
+                if before:
+                    g, s = (
+                        {**g, "q": before.group("q"), "part2": before.group("part2")},
+                        before.start(),
+                    )
+            return _period(kind, s, e, text[s:e], g, year)
         if kind in ("month_entry", "month_attr"):  # "March - The army …", "a July truce"
             kind = "month_bare"
         if kind == "qual_that_year":  # "the end of the year": its year from the text
@@ -245,35 +276,6 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 return None
             first, last = date(y, mon, 1), _month_end(y, mon2)
             return TimeExpr(s, e, m.group(), first, last, "range", year_inherited=year is None)
-        if kind == "century":
-            first_c = _century(g.get("c1"), g.get("r1"))
-            last_c = _century(g.get("c2"), g.get("r2")) or first_c
-            if not first_c or last_c < first_c:
-                return None
-            first, last = date((first_c - 1) * 100 + 1, 1, 1), date(last_c * 100, 12, 31)
-            return TimeExpr(s, e, m.group(), first, last, "century")
-        if kind == "decade":
-            d0 = int(g["dec"])
-            part = g.get("part") or g.get("part2")  # "1980-ci illərin sonunda", "в конце 1980-х"
-            q = g.get("q") or (_PARTS[word_key(part)] if part else None)
-            first, last = _qualified(q, date(d0, 1, 1), date(d0 + 9, 12, 31))
-            return TimeExpr(s, e, m.group(), first, last, "approximate" if q else "decade")
-        if kind == "year_range":
-            y2s = g["y2"]
-            if len(y2s) == 2:
-                y2 = year // 100 * 100 + int(y2s)
-                if y2 <= year:  # "2011-05" is an ISO month, not a range
-                    mon = int(y2s)
-                    if 1 <= mon <= 12:
-                        return TimeExpr(
-                            s, e, m.group(), date(year, mon, 1), _month_end(year, mon), "month"
-                        )
-                    return None
-            else:
-                y2 = int(y2s)
-                if not year < y2 <= year + 200:
-                    return None
-            return TimeExpr(s, e, m.group(), date(year, 1, 1), date(y2, 12, 31), "range")
         if kind == "qual_year":
             first, last = _qualified(g["q"], date(year, 1, 1), date(year, 12, 31))
             return TimeExpr(s, e, m.group(), first, last, "approximate")
@@ -290,6 +292,10 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             count = 1 if not n else (_NUMBERS.get(n.lower()) or int(n))
             unit = (g.get("unit") or g.get("unit2")).lower()
             direction = (g.get("dir") or g.get("dir2")).lower()
+            if direction in ("after", "before") and _WORD_AFTER.match(text, e):
+                return None  # "20 years after the ban": counted from the ban, not a date
+            if unit == "year" and _YEAR_AFTER.match(text, e):
+                return None  # "Five years later, in 1970": the year the text gives
             sign = -1 if direction in ("earlier", "before", "previous") else 1
             days = sign * count * {"day": 1, "week": 7}.get(unit, 0)
             months = sign * count * {"month": 1, "year": 12}.get(unit, 0)
@@ -300,40 +306,17 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
                 m.group(),
                 date.min,
                 date.min,
-                "day" if days else "month",
+                "day" if days else "year" if unit == "year" else "month",
                 shift=(days, months),
             )
+        if kind == "next_year":  # "на следующий год", "növbəti il": the year after the date before
+            return _next_year(s, e, text[s:e], g)
     except (ValueError, KeyError, OverflowError):
         return None
     return None
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
-
-
-def _season(year: int, lo: int, q: str | None = None) -> tuple[date, date]:
-    """The season whose first month is ``lo`` in ``year`` (winter: December of the year
-    before to February), or its first, middle or last month (``q``: "early", "mid", "late")."""
-    y0 = year - 1 if lo == 12 else year
-    first = 12 * y0 + lo - 1  # months since year 0
-    last = first + 2
-    if q:
-        first = last = first + {"early": 0, "mid": 1, "late": 2}[q.lower()]
-    return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
-
-
-def _season_span(
-    s: int, e: int, surface: str, year: int, lo0: int, lo: int, q0=None, q=None
-) -> TimeExpr | None:
-    """ "late summer and early autumn of 1992" (August to September 1992), "the summer and
-    autumn of 1993", "летом и осенью 1993 года": from the first season (or its part) to the
-    end of the second, in the year named; a winter after another season is the one that
-    starts in December of that year ("autumn and winter of 1992")."""
-    first, _ = _season(year, lo0, q0)
-    _, last = _season(year + (lo == 12 and lo0 != 12), lo, q)
-    if last <= first:
-        return None
-    return TimeExpr(s, e, surface, first, last, "range")
 
 
 def _same_month(s: int, e: int, text: str) -> TimeExpr | None:
@@ -379,19 +362,3 @@ def _impossible_day(kind: str, g: dict, year: int | None) -> bool:
 # a web address's ending glued to a word ("TODAY.AZ", "today.ru", also ending a sentence), in
 # one case: not the next sentence run into it where a page lost a space ("today.He said")
 _DOMAIN_AFTER = re.compile(r"\.(?:[a-z]{2,6}|[A-Z]{2,6})(?!\w|\.\w)")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-_CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")  # "ХХ века" typed with Cyrillic letters
-
-
-def _century(arabic: str | None, roman: str | None) -> int:
-    """The century a numeral names (18 for "18th" or "XVIII"), 0 for none or an impossible one."""
-    if arabic:
-        return int(arabic)
-    if not roman:
-        return 0
-    roman = roman.translate(_CYRILLIC_ROMAN)
-    total = 0
-    for i, ch in enumerate(roman):
-        v = _ROMAN[ch]
-        total += -v if i + 1 < len(roman) and _ROMAN[roman[i + 1]] > v else v
-    return total if 1 <= total <= 21 else 0

@@ -128,7 +128,7 @@ _NOT_YEAR_BEFORE = re.compile(
 # the patterns matched against the text folded to lower case (``scan._fold``): their words
 # come from ``date_words.csv`` in that form, and a case-sensitive match is the faster
 FOLDED = frozenset(
-    {"deictic_word", "ago", "past", "same_day", "same_month", "later", "month_of_year"}
+    {"deictic_word", "ago", "past", "same_day", "same_month", "later", "month_of_year", "next_year"}
 )
 # the patterns whose every match holds a month's name of another language (``_ALT_MON``,
 # ``_AZ_MON``): searched only near one (``scan._MONTH_TRIGGER``)
@@ -137,6 +137,7 @@ OTHER_MONTH = frozenset(
         "alt_dmy",
         "ru_day_range",
         "ru_day_word",
+        "night_before",
         "az_ymd",
         "az_ydm",
         "az_ym",

@@ -4,12 +4,9 @@ and "a and b" / "a to b" joined into ranges. Also one table cell read as a date.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
-
-import numpy as np
 
 from geo.dates import holidays
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
@@ -27,7 +24,8 @@ from geo.dates.layout import (
 )
 from geo.dates.parse import _parse
 from geo.dates.pieces import FOLDED, OTHER_MONTH
-from geo.dates.words import _OTHER_MONTHS, DATE_WORDS, birth_year
+from geo.dates.windows import _MONTH_TRIGGER, _windows
+from geo.dates.words import birth_year
 from geo.dates.writing import (
     _HEADER,
     _JOIN,
@@ -44,79 +42,6 @@ from geo.dates.writing import (
 _NIGHTS = 3  # days: a range this short counts as a day for "two days later", "the same day"
 
 
-def _trigger_words() -> re.Pattern:
-    """The words of ``date_words.csv`` that every match of its phrases holds: the last word
-    of "today", "this morning", "на прошлой неделе", "the same day"; "ago", "назад",
-    "əvvəl"; a unit ("за последнюю неделю"). Matched in :func:`word_key` form."""
-    kinds = ("today", "period", "same", "same_month")
-    words = {w.split()[-1] for k in kinds for w in DATE_WORDS[k]}
-    words |= set(DATE_WORDS["ago"]) | set(DATE_WORDS["unit"])
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
-
-
-# Every match of a pattern above holds one of these: a digit, a month's name, or a
-# unit of "two days later" / "the next week". Text far from all of them is skipped.
-_TRIGGERS = (
-    re.compile(r"\d+"),
-    re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"),
-    re.compile(r"[dDwWmMyY](?i:ay|eek|onth|ear)"),
-    re.compile(r"[nN]ight"),
-    re.compile(r"(?i:вчера|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)"),
-    re.compile(r"(?i:centur|век|вв?\.|əsr)"),  # "XVIII веке", "XIX-XX əsrlər"
-    re.compile(r"(?i:ilin\s+bu\s+gün)"),  # "ötən ilin bu günündə": that day last year
-)
-# "today", "this morning", "bu gün", "19 лет назад", "в тот же день", "bu il" …: matched on
-# the text folded to lower case (:func:`_fold`)
-_WORD_TRIGGER = _trigger_words()
-# a month's name in another language, with or without a digit near it ("в конце марта",
-# "sentyabrın ortalarında", "с июня по октябрь"), or "may" as Azerbaijani writes it ("may
-# ayının"): its first four letters, on the folded text. Every match of a pattern of
-# ``OTHER_MONTH`` holds one, so those patterns skip the windows without one.
-_MONTH_TRIGGER = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(sorted({re.escape(w[:4]) for w in _OTHER_MONTHS} | {"may"}, key=len, reverse=True))
-    + ")"
-)
-# non-space characters kept on each side of a trigger; a match reaches at most ~16 beyond its
-# triggers
-_MARGIN = 40
-_SPACE = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
-
-
-def _windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
-    """Stretches of ``text`` that can hold a date: each trigger with :data:`_MARGIN`
-    non-space characters either side (whitespace does not count, so a long run of
-    it cannot hide part of an expression), merged where they touch."""
-    starts: list[int] = []
-    ends: list[int] = []
-    folded = _fold(text) if folded is None else folded
-    for pat, src in [(p, text) for p in _TRIGGERS] + [
-        (_WORD_TRIGGER, folded),
-        (_MONTH_TRIGGER, folded),
-    ]:
-        for m in pat.finditer(src):
-            starts.append(m.start())
-            ends.append(m.end())
-    if not starts:
-        return []
-    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    solid = np.concatenate(
-        ([0], np.cumsum(~np.isin(code, _SPACE)))
-    )  # solid[i]: non-space characters in text[:i]
-    order = np.argsort(starts, kind="stable")
-    s, e = np.asarray(starts)[order], np.asarray(ends)[order]
-    lo = np.maximum(np.searchsorted(solid, solid[s] - _MARGIN, side="right") - 1, 0)
-    hi = np.minimum(np.searchsorted(solid, solid[e] + _MARGIN, side="left"), len(text))
-    out: list[tuple[int, int]] = []
-    for a, b in zip(lo.tolist(), np.maximum.accumulate(hi).tolist()):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
 def find_dates(
     text: str,
     default_year: int | None = None,
@@ -131,7 +56,29 @@ def find_dates(
     ``reference`` is the day the text was written: "yesterday", "on Monday", "last
     month" are told from it, and dropped without it; with ``header_reference``, a text
     without one takes the first whole date of its first lines (:func:`header_day`).
-    A relative date that would fall outside years 1–9999 ("9000 years later") is dropped."""
+    A relative date that would fall outside years 1–9999 ("9000 years later") is dropped.
+    Azerbaijani typed with the Cyrillic "ә" ("sentyabrın 27-dә", "1993-cü ildә") is read as
+    with the Latin "ə"; the surfaces stay as written."""
+    if "ә" not in text and "Ә" not in text:
+        return _find_dates(text, default_year, keep_invalid, reference, header_reference)
+    latin = text.translate(_LATIN_SCHWA)  # one character for one: the offsets hold
+    found = _find_dates(latin, default_year, keep_invalid, reference, header_reference)
+    return [
+        replace(t, surface=text[t.start : t.end]) if t.surface == latin[t.start : t.end] else t
+        for t in found
+    ]
+
+
+_LATIN_SCHWA = str.maketrans("әӘ", "əƏ")
+
+
+def _find_dates(
+    text: str,
+    default_year: int | None,
+    keep_invalid: bool,
+    reference: date | None,
+    header_reference: bool,
+) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     folded = _fold(text)
     windows = _windows(text, folded)
@@ -170,7 +117,9 @@ def find_dates(
         2016")."""
         if not anniversary_cache:
             lone = reference is None and header_reference and header_day(text) is None
-            anniversary_cache.append(anniversary_day(text, own_year) if lone else None)
+            anniversary_cache.append(
+                anniversary_day(text, own_year, True, chosen) if lone else None
+            )
             anniversary_cache.append(anniversary_day(text, own_year, False) if lone else None)
         return anniversary_cache[0 if whole_day else 1]
 
@@ -231,7 +180,8 @@ def find_dates(
                 continue
             t = replace(t, date_start=d, date_end=d, year_inherited=False, month_inherited=False)
         elif t.relative:
-            if last_day is None:
+            # a year on counts from the last date with a year ("in 1992 … the next year")
+            if last_day is None and not (t.precision == "year" and anchored):
                 continue
             days, months = t.shift
             try:
@@ -239,7 +189,7 @@ def find_dates(
                     d = last_day.date_end + timedelta(days=days)
                     t = replace(t, date_start=d, date_end=d)
                 elif t.precision == "year":  # "спустя 28 лет": that year, as "19 years ago"
-                    y = last_day.date_end.year + months // 12
+                    y = (last_day.date_end.year if last_day else last_year) + months // 12
                     t = replace(t, date_start=date(y, 1, 1), date_end=date(y, 12, 31))
                 else:
                     y, mth = divmod(last_day.date_start.month - 1 + months, 12)

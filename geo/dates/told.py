@@ -28,12 +28,15 @@ _TOLD_PATTERNS: list[tuple[str, re.Pattern]] = [
         "deictic",
         re.compile(
             r"\b(?P<yd>[Yy]esterday|[Ll]ast night|[Вв]чера)\b"
-            r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое))\s+"
+            r"|\b(?:[Вв]о?|[Вв] прошл(?:ый|ую|ое)|(?P<night>[Вв]\s+ночь\s+на))\s+"
             r"(?P<rwd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
             r"|(?:\b(?P<on>[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+)?(?<!\b[Aa] )\b"  # not "on a Monday"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
             r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
             r"(?![ \t]+[A-Z]|[’']s)"
+            # Azerbaijani weekdays, a one-word day with "günü" ("şənbə günü", not "Cümə məscidi")
+            r"|(?<!\w)(?P<awd>[Bb]azar\s+ertəsi|[Çç]ərşənbə\s+axşamı|[Cc]ümə\s+axşamı"
+            r"|(?:[Çç]ərşənbə|[Cc]ümə|[Şş]ənbə|[Bb]azar)\s+günü)(?!\w)"
             r"|(?<!the )\b(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)"
             r"\s+(?P<per>week|month|year)\b"
         ),
@@ -118,6 +121,12 @@ _TOLD_PATTERNS: list[tuple[str, re.Pattern]] = [
         "later",
         re.compile(rf"(?<!\w){_COUNT}\s+{_UNIT_WORD}\s+(?:{alternation('later')})(?!\w)"),
     ),
+    (
+        # "на следующий год", "год спустя", "növbəti il" (``next_year`` of ``date_words.csv``):
+        # the year after the date before, as "the next year"
+        "next_year",
+        re.compile(rf"(?<!\w)(?P<nyear>{alternation('next_year')})(?!\w)"),
+    ),
 ]
 
 
@@ -150,3 +159,10 @@ def _later(s: int, e: int, surface: str, g: dict) -> TimeExpr | None:
     months = count * {"month": 1, "year": 12}.get(unit, 0)
     precision = "day" if days else "year" if unit == "year" else "month"
     return TimeExpr(s, e, surface, date.min, date.min, precision, shift=(days, months))
+
+
+def _next_year(s: int, e: int, surface: str, g: dict) -> TimeExpr:
+    """ "на следующий год", "через год", "növbəti il": the year so many years after the date
+    before it (filled in by find_dates, as "the next year")."""
+    years = int(DATE_WORDS["next_year"][word_key(g["nyear"])])
+    return TimeExpr(s, e, surface, date.min, date.min, "year", shift=(0, 12 * years))

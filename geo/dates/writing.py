@@ -143,7 +143,8 @@ _PUBLISHED = re.compile(
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƏА-ЯЁԱ-Ֆ"  # capitals, Latin/Cyrillic/Armenian
 _DATELINE_HEAD = re.compile(
-    rf"\s*[{_UPPER}][{_UPPER}'’.\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.\-]*)*[ \t]*[,:(—–-]"
+    rf"\s*[{_UPPER}][{_UPPER}'’.\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.\-]*)*"
+    r"(?:/[^/\n]{1,25}/)?[ \t]*[,:(—–-]"  # an agency between slashes: "БАКУ/Trend/ –"
 )
 
 
@@ -190,9 +191,14 @@ def _from_reference(t: TimeExpr, reference: date | None) -> TimeExpr | None:
     if unit == "day":
         d = reference + timedelta(days=step)
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
-    if unit == "weekday":  # the last such day up to the day of writing ("last": before it)
+    if unit in ("weekday", "weeknight"):  # the last such day up to the day of writing
+        # ("last": before it); the night before it ("в ночь на субботу") from the day before
         back = (reference.weekday() - step) % 7 or (7 if strict else 0)
         d = reference - timedelta(days=back)
+        if unit == "weeknight":
+            return replace(
+                t, date_start=d - timedelta(days=1), date_end=d, precision="range", deictic=None
+            )
         return replace(t, date_start=d, date_end=d, precision="day", deictic=None)
     if unit == "weekend":  # the last Saturday and Sunday before the day of writing, or
         # ("this weekend") those of the week of writing
