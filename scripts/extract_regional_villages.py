@@ -47,14 +47,17 @@ import sys
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from shapely.geometry import Point, shape
 
 from geo import lexicon
 from geo.gazetteer import GAZ_DIR
+from geo.gazetteer.sources import variant_keys
 from geo.geocode import distance_km
 from geo.output import atomic_write
 from geo.text import fold, search_key
+from geo.transliterate import name_keys, translit_rules
 
 OUT = GAZ_DIR / "villages_az_am.csv"
 COLUMNS = [
@@ -282,13 +285,35 @@ def _name_index(places: pd.DataFrame) -> dict[str, list[int]]:
     return index
 
 
+def _namesakes(
+    gaz, index: dict[str, list[int]], name: str, country: str, rules: dict, ours: set[int]
+) -> set[int]:
+    """The gazetteer's other places found by any key the build gives ``name``: the name
+    and its transliterations (a Russian "Софулу" or an Armenian "Սոֆուլու" is found as
+    "Sofulu"). A Cyrillic key counts only when the other place bears it as a name (see
+    :func:`_name_index`)."""
+    out: set[int] = set()
+    for k in name_keys(name, [], False) | variant_keys([name], country, rules):
+        rows = set(gaz.rows(k)) - ours
+        if _CYRILLIC.search(k):
+            rows &= set(index.get(search_key(k), ()))
+        out |= rows
+    return out
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _check_names(rows: list[dict], report: list[str]) -> tuple[list[dict], dict[str, int]]:
     """Drop the places the gazetteer has, and the names that would take over a bigger or
     better-known namesake far away (see the module's docstring)."""
     from geo import gazetteer
 
-    places = gazetteer.load().places
+    gaz = gazetteer.load()
+    places = gaz.places
     index = _name_index(places)
+    rules = translit_rules()
+    ours = set(np.flatnonzero(places["source"].astype(str).str.startswith(SOURCE_PREFIX)))
     known_ids = set(places["id"][~places["source"].astype(str).str.startswith(SOURCE_PREFIX)])
     lat, lon, kind, pop = (places[c].to_numpy() for c in ("lat", "lon", "kind", "population"))
     counts = {"known": 0, "namesake names": 0, "no name left": 0}
@@ -301,7 +326,7 @@ def _check_names(rows: list[dict], report: list[str]) -> tuple[list[dict], dict[
         names, same = [], None
         for n in [r["name"], *r["names"]]:
             far_bigger = False
-            for o in index.get(search_key(fold(n)), ()):
+            for o in _namesakes(gaz, index, n, r["country"], rules, ours):
                 d = distance_km(r["lat"], r["lon"], lat[o], lon[o])
                 if d <= SAME_PLACE_KM and kind[o] in ("village", "city"):
                     same = o
