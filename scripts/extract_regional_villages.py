@@ -14,8 +14,10 @@ directories (a clone, or a bare copy) on the command line::
 
 It keeps the localities that lie in the districts of the conflict (Kəlbəcər, Laçın,
 Qubadlı, Zəngilan, Cəbrayıl, Füzuli, Ağdam, Xocavənd, Xocalı, Şuşa, Xankəndi, Tərtər,
-Goranboy) and in the Armenian provinces on the border (Syunik, Tavush): ``--district``
-replaces that list (ids of ``admin1_areas.geojson``). A row's district is the Natural Earth
+Goranboy), the Azerbaijani districts on the border and the front (Qazax, Ağstafa, Tovuz,
+Gədəbəy, Ağcabədi, Bərdə, Beyləqan) and the Armenian provinces on the border (Syunik,
+Tavush, Gegharkunik, Vayots Dzor): ``--district`` replaces that list (ids of
+``admin1_areas.geojson``). A row's district is the Natural Earth
 area (``admin1_areas.geojson``) that holds its point, or the nearest within 2 km. Left out,
 each with a count on stderr (and ``-v``: one line each):
 
@@ -29,7 +31,9 @@ each with a count on stderr (and ``-v``: one line each):
   town of 1,000 people or more, a district or a feature (a village of Kəlbəcər that GeoNames
   also calls "Lachin" does not take the name of the town and district of Laçın). The row
   loses that name, and the row goes when no name is left; so do names that are frequent
-  words, or that hold no three letters, a digit or a stray note ("Qizilciq  az Azerbaijan").
+  words (in geo's lists, or once in a million words of English, Russian or Turkish by
+  ``wordfreq``: "Tsar", "Azad"), or that hold no three letters, a digit or a stray note
+  ("Qizilciq  az Azerbaijan"). Needs ``pip install 'geo-maps[extract]'`` (wordfreq).
 
 The id is ``geonames:<id>`` (``wof:<id>`` without one), so a GeoNames dump added later with
 ``geo gazetteer download AZ`` adds its names to the same place. The source column names the
@@ -92,14 +96,27 @@ DISTRICTS = (
     "admin1:AZ-4523",  # Xankəndi
     "admin1:AZ-3412",  # Tərtər
     "admin1:AZ-3413",  # Goranboy
+    # the Azerbaijani districts on the border with Armenia and the front, which the
+    # literature of the conflict names (the 2020 Tovuz clashes, the shelling of Tərtər, Bərdə)
+    "admin1:AZ-152",  # Qazax
+    "admin1:AZ-1790",  # Ağstafa
+    "admin1:AZ-1791",  # Tovuz
+    "admin1:AZ-1792",  # Gədəbəy
+    "admin1:AZ-3621",  # Ağcabədi
+    "admin1:AZ-3614",  # Bərdə
+    "admin1:AZ-271",  # Beyləqan
+    # the Armenian provinces on the border
     "admin1:AM-1796",  # Syunik
     "admin1:AM-854",  # Tavush
+    "admin1:AM-1801",  # Gegharkunik
+    "admin1:AM-1795",  # Vayots Dzor
 )
 METRIC = "EPSG:32638"  # UTM zone 38N: the South Caucasus, in metres
 NEAR_M = 2000  # a point this close to its district counts as in it
 SAME_PLACE_KM = 10  # a place of the same name this close is the same village
 DUPLICATE_KM = 2  # two records of one name this close are one village
 NAMESAKE_KM = 100  # a bigger namesake farther than this keeps its name
+FREQUENT = 3.0  # Zipf: once in a million words
 TOWN = 1000  # people: a namesake this big, or a division or feature, keeps its name nearer too
 # the languages whose names texts of the region use (ISO 639-3 in Who's On First's keys)
 LANGUAGES = ("aze", "hye", "hyw", "rus", "eng", "und")
@@ -152,8 +169,23 @@ def _names(props: dict) -> list[str]:
 
 
 def _good_name(name: str, common: frozenset[str]) -> bool:
+    """A name to index: three letters or more, no digit or stray note, and no word that is
+    frequent in English, Russian or Turkish (for Azerbaijani) texts: once in a million
+    words or more by wordfreq ("Tsar", "Azad", "Papi"), or in geo's own lists."""
     letters = sum(ch.isalpha() for ch in name)
-    return letters >= 3 and not _STRAY.search(name) and fold(name) not in common
+    if letters < 3 or _STRAY.search(name) or fold(name) in common:
+        return False
+    return all(_zipf_frequency(name, lang) < FREQUENT for lang in ("en", "ru", "tr"))
+
+
+def _zipf_frequency(word: str, lang: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        raise SystemExit(
+            "extract_regional_villages.py needs wordfreq: pip install 'geo-maps[extract]'"
+        ) from None
+    return zipf_frequency(word, lang)
 
 
 def _district_polygons() -> gpd.GeoDataFrame:
@@ -219,6 +251,7 @@ def candidates(repos: list[Path], districts: tuple[str, ...], report: list[str])
             if dropped:
                 report.append(f"not a name: {p['wof:name']}: {', '.join(dropped)}")
             if not names:
+                report.append(f"no usable name: {p['wof:name']} (wof {p['wof:id']})")
                 continue
             gn = p.get("gn:geonameid") or p.get("wof:concordances", {}).get("gn:id")
             population = int(p.get("gn:population") or p.get("wof:population") or 0)
@@ -366,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = candidates(args.repos, districts, report)
     found = len(rows)
     outside = sum(line.startswith("outside") for line in report)
+    unnamed = sum(line.startswith("no usable name") for line in report)
     rows = _merge_duplicates(rows, report)
     twins = found - len(rows)
     rows, counts = _check_names(rows, report)
@@ -383,8 +417,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in report:
             print(line, file=sys.stderr)
     print(
-        f"{args.out}: {len(rows)} places written; of {found + outside} localities in the "
-        f"districts: {outside} more than 2 km outside the district they are filed under, "
+        f"{args.out}: {len(rows)} places written; of {found + outside + unnamed} localities "
+        f"in the districts: {outside} more than 2 km outside the district they are filed "
+        f"under, {unnamed} with no usable name (a frequent word, a stray note), "
         f"{twins} second records of a village, {counts['known']} already in the gazetteer, "
         f"{counts['no name left']} with no name left; {counts['namesake names']} names left "
         "to a bigger or better-known namesake",
