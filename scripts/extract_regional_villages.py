@@ -323,15 +323,25 @@ def _namesakes(
 ) -> set[int]:
     """The gazetteer's other places found by any key the build gives ``name``: the name
     and its transliterations (a Russian "Софулу" or an Armenian "Սոֆուլու" is found as
-    "Sofulu"). A Cyrillic key counts only when the other place bears it as a name (see
-    :func:`_name_index`)."""
+    "Sofulu"). A Cyrillic key counts only when the other place has it of its own: as a name
+    (see :func:`_name_index`) or a transliteration of one, not as a Russian spelling the
+    build makes for the region's places (which it makes only when no other place, this
+    file's among them, goes by it)."""
     out: set[int] = set()
     for k in name_keys(name, [], False) | variant_keys([name], country, rules):
         rows = set(gaz.rows(k)) - ours
         if _CYRILLIC.search(k):
-            rows &= set(index.get(search_key(k), ()))
+            real = set(index.get(search_key(k), ()))
+            rows = {o for o in rows if o in real or k in _own_variants(gaz, o, rules)}
         out |= rows
     return out
+
+
+def _own_variants(gaz, pos: int, rules: dict) -> set[str]:
+    """The transliterated keys the build gives a place's own names."""
+    row = gaz.places.iloc[pos]
+    names = [row["name"], *str(row["names"] or "").split("|")]
+    return variant_keys([n for n in names if n], row["country"], rules)
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

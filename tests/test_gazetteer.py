@@ -295,6 +295,32 @@ def test_regional_villages_are_found(gaz, spelling, place_id):
     assert place_id in set(gaz.lookup(spelling)["id"])
 
 
+def test_regional_villages_take_no_bigger_namesakes_name(gaz):
+    """No name of ``villages_az_am.csv`` is a frequent word, or the name of a town, division
+    or feature more than 10 km away, or of a bigger place more than 100 km away (the rules
+    of ``scripts/extract_regional_villages.py``, kept when the file is edited by hand)."""
+    from geo import lexicon
+    from geo.geocode import distance_km
+    from geo.text import fold
+
+    common = lexicon.common_words() | lexicon.common_words_az()
+    ours = set(r["id"] for r in _regional_rows("villages_az_am.csv"))
+    bad = []
+    for r in _regional_rows("villages_az_am.csv"):
+        for n in [r["name"], *filter(None, r["names"].split("|"))]:
+            if fold(n) in common:
+                bad.append((r["id"], n, "a frequent word"))
+            for o in gaz.lookup(n).itertuples():
+                if o.id in ours:
+                    continue
+                d = distance_km(float(r["lat"]), float(r["lon"]), o.lat, o.lon)
+                notable = o.kind not in ("village", "city") or o.population >= 1000
+                bigger = o.kind != "village" or o.population > int(r["population"])
+                if (d > 10 and notable) or (d > 100 and bigger):
+                    bad.append((r["id"], n, o.id))
+    assert not bad
+
+
 def test_regional_villages_leave_the_towns_names_alone(gaz):
     """A village of Kəlbəcər that GeoNames also calls "Lachin" is not found by that name:
     Laçın, the town and district, keeps it."""
