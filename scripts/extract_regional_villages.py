@@ -124,9 +124,11 @@ _STRAY = re.compile(r"\d|\s{2}|[()\[\],;/]|\b(?:az|am)\b")
 
 
 def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True
-    ).stdout
+    done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True)
+    if done.returncode:
+        problem = (done.stderr.strip().splitlines() or ["git failed"])[0]
+        raise SystemExit(f"{repo}: not a Who's On First git directory: {problem}")
+    return done.stdout
 
 
 def read_records(repo: Path) -> tuple[str, list[tuple[str, dict]]]:
@@ -151,7 +153,10 @@ def read_records(repo: Path) -> tuple[str, list[tuple[str, dict]]]:
         if len(header) != 3:
             raise SystemExit(f"{repo}: {p}: not in commit {commit}")
         size = int(header[2])
-        records.append((p, json.loads(out[end + 1 : end + 1 + size])))
+        try:
+            records.append((p, json.loads(out[end + 1 : end + 1 + size])))
+        except ValueError as e:
+            raise SystemExit(f"{repo}: {p} (commit {commit}): not JSON: {e}") from None
         pos = end + 1 + size + 1
     return commit, records
 
