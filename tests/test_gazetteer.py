@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from geo import gazetteer
@@ -188,11 +190,14 @@ def test_a_colloquial_name_a_big_town_bears_stays_the_town(gaz):
 # --- the regional gazetteer of the conflict area (geo/data/gazetteer/karabakh.csv) ---
 
 
-def _regional_rows():
+def _regional_rows(name: str = "karabakh.csv"):
     import csv
 
-    with open(gazetteer.GAZ_DIR / "karabakh.csv", encoding="utf-8", newline="") as fh:
+    with open(gazetteer.GAZ_DIR / name, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+_REGIONAL_FILES = ("karabakh.csv", "villages_az_am.csv")
 
 
 def test_regional_rows_are_cited_and_readable():
@@ -209,7 +214,8 @@ def test_regional_rows_are_cited_and_readable():
     assert len(places) == len(rows)
 
 
-def test_regional_settlements_lie_in_their_district():
+@pytest.mark.parametrize("name", _REGIONAL_FILES)
+def test_regional_settlements_lie_in_their_district(name):
     """Each settlement lies inside (or within 2 km of) the Natural Earth admin-1 area of
     the district it is listed under; a feature without a district lies in its country."""
     import geopandas as gpd
@@ -222,7 +228,7 @@ def test_regional_settlements_lie_in_their_district():
     countries = gpd.read_file(gazetteer.GAZ_DIR / "admin0.geojson").to_crs(metric)
     country_of = {iso: geom for iso, geom in zip(countries["iso2"], countries.geometry)}
     far = []
-    for r in _regional_rows():
+    for r in _regional_rows(name):
         pt = (
             gpd.GeoSeries([Point(float(r["lon"]), float(r["lat"]))], crs="EPSG:4326")
             .to_crs(metric)
@@ -251,6 +257,78 @@ def test_the_check_can_fail():
     hadrut = gpd.GeoSeries([Point(47.03, 39.516667)], crs="EPSG:4326").to_crs("EPSG:32638").iloc[0]
     assert districts.loc["admin1:AZ-3414", "geometry"].distance(hadrut) == 0  # Xocavənd
     assert districts.loc["admin1:AZ-1794", "geometry"].distance(hadrut) > 2000  # Kəlbəcər
+
+
+def test_regional_villages_are_cited():
+    """Every row of ``villages_az_am.csv`` names its repository, commit, file, licence and
+    record ids, carries its GeoNames id in its id, and is no second row of a curated place."""
+    rows = _regional_rows("villages_az_am.csv")
+    assert len(rows) >= 500
+    curated = {r["id"] for r in _regional_rows()}
+    source = re.compile(
+        r"Who's On First, github\.com/whosonfirst-data/whosonfirst-data-admin-(az|am) "
+        r"commit [0-9a-f]{40} data/[\d/]+\.geojson \(wof:id \d+(, GeoNames \d+)?\); "
+        r".*CC0.*CC BY 4\.0.*"
+    )
+    for r in rows:
+        assert source.fullmatch(r["source"]), r["id"]
+        assert r["id"] not in curated, r["id"]
+        if r["id"].startswith("geonames:"):
+            assert f"GeoNames {r['id'].split(':')[1]})" in r["source"], r["id"]
+        assert r["kind"] in ("village", "city") and r["district"], r["id"]
+    assert len({r["id"] for r in rows}) == len(rows)
+    places = gazetteer.read_places_csv(gazetteer.GAZ_DIR / "villages_az_am.csv")
+    assert all(p["geonameid"] == int(p["id"][9:]) for p, _ in places if p["id"][:9] == "geonames:")
+
+
+@pytest.mark.parametrize(
+    "spelling, place_id",
+    [
+        ("Dağ Tumas", "geonames:388761"),  # a village of Cəbrayıl, in Who's On First only
+        ("Dagtumas", "geonames:388761"),
+        ("Թաղթումաս", "geonames:388761"),  # its Armenian name
+        ("Kuropatkino", "geonames:393991"),
+        ("Xumarlı", "geonames:147753"),
+    ],
+)
+def test_regional_villages_are_found(gaz, spelling, place_id):
+    assert place_id in set(gaz.lookup(spelling)["id"])
+
+
+def test_regional_villages_take_no_bigger_namesakes_name(gaz):
+    """No name of ``villages_az_am.csv`` is a frequent word, or the name of a town, division
+    or feature more than 10 km away, or of a bigger place more than 100 km away (the rules
+    of ``scripts/extract_regional_villages.py``, kept when the file is edited by hand)."""
+    from geo import lexicon
+    from geo.geocode import distance_km
+    from geo.text import fold
+
+    common = lexicon.common_words() | lexicon.common_words_az()
+    ours = set(r["id"] for r in _regional_rows("villages_az_am.csv"))
+    bad = []
+    for r in _regional_rows("villages_az_am.csv"):
+        for n in [r["name"], *filter(None, r["names"].split("|"))]:
+            if fold(n) in common:
+                bad.append((r["id"], n, "a frequent word"))
+            for o in gaz.lookup(n).itertuples():
+                if o.id in ours:
+                    continue
+                d = distance_km(float(r["lat"]), float(r["lon"]), o.lat, o.lon)
+                notable = o.kind not in ("village", "city") or o.population >= 1000
+                bigger = o.kind != "village" or o.population > int(r["population"])
+                if (d > 10 and notable) or (d > 100 and bigger):
+                    bad.append((r["id"], n, o.id))
+    assert not bad
+
+
+def test_regional_villages_leave_the_towns_names_alone(gaz):
+    """A village of Kəlbəcər that GeoNames also calls "Lachin" is not found by that name:
+    Laçın, the town and district, keeps it."""
+    from geo.geocode import geocode_names
+
+    assert "geonames:824341" not in set(gaz.lookup("Lachin")["id"])
+    (r,) = geocode_names(["Lachin"], gaz)
+    assert r.place_id != "geonames:824341"
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,10 @@ Sources, merged into one table of places and one names index:
   conflict area (settlements under every name in use, districts, rivers, ranges,
   steppes, reservoirs), a cited source per row; each settlement names the district
   (``admin1.csv`` id) whose area it lies in, checked by the tests;
+* ``geo/data/gazetteer/villages_az_am.csv``: the other villages of those districts and of
+  the districts and provinces on the border, GeoNames points and names as Who's On First
+  carries them (CC0 / CC BY 4.0), made by ``scripts/extract_regional_villages.py``; the
+  same district check;
 * ``geo/data/gazetteer/physical.csv``: the named physical features of Natural Earth 1:10m
   (lakes, reservoirs, seas, gulfs, straits, ranges, plateaus, deserts, islands, peaks,
   rivers), made by ``scripts/extract_physical.py``; a feature already curated above is

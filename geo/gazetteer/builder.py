@@ -47,6 +47,7 @@ def build(min_population: int = 500, progress: bool | None = None) -> Gazetteer:
         area_rows(GAZ_DIR / "regions.csv", "region"),
         area_rows(GAZ_DIR / "world_regions.csv", "region"),
         regional,
+        read_places_csv(GAZ_DIR / "villages_az_am.csv"),
         read_places_csv(GAZ_DIR / "physical.csv"),
         geonames_rows(min_population, rules),
     ]

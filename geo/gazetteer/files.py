@@ -77,7 +77,7 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
                         "area_km2": area,
                         "lat": lat,
                         "lon": lon,
-                        "geonameid": None,
+                        "geonameid": _geonameid(place_id),
                         "source": (r.get("source") or default_source or str(path)).strip(),
                         "names": "|".join(alts),
                         "capital": False,
@@ -89,6 +89,14 @@ def read_places_csv(path: Path, default_source: str = "") -> list[tuple[dict, se
 
 
 _USER_ID = re.compile(r"[A-Za-z][\w.-]*:[^\s|]+")
+_GEONAMES_ID = re.compile(r"geonames:(\d+)")
+
+
+def _geonameid(place_id: str) -> int | None:
+    """The GeoNames id of a row whose id is ``geonames:<id>`` (a GeoNames record carried
+    by another source, e.g. ``villages_az_am.csv``), else None."""
+    m = _GEONAMES_ID.fullmatch(place_id)
+    return int(m.group(1)) if m else None
 
 
 def _coordinates(lat: str | None, lon: str | None, path: Path, line: int) -> tuple[float, float]:
