@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geo.dates.eras import ERA
 from geo.dates.grammar_alt import _ALT_PATTERNS
 from geo.dates.holidays import HOLIDAY
 from geo.dates.pieces import (
@@ -319,5 +320,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w.,/-]\d|(?!гг?\.)\w)")),
     # "Victory Day", "в канун Нового года", "Novruz bayramı ərəfəsində" (``holidays.csv``)
     ("holiday", HOLIDAY),
+    # "in Soviet times", "в советское время", "sovet dövründə" (``eras.csv``)
+    ("era", ERA),
     *_TOLD_PATTERNS,
 ]

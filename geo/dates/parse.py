@@ -7,6 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from geo.dates.eras import era
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _qualified
 from geo.dates.forms import (
     _CAP_WORD_BEFORE,
@@ -112,6 +113,8 @@ def _parse(kind: str, m: re.Match, text: str) -> TimeExpr | None:
             return TimeExpr(s, e, m.group(), d, d, "day")
         if kind == "holiday":
             return holiday(m)
+        if kind == "era":
+            return era(m)
         if kind == "yy_speech":  # "in '93", "в 93-м году"
             y = _yy(next(g[k] for k in ("yy", "yy2", "yy3", "yy4") if g.get(k)))
             return TimeExpr(s, e, m.group(), date(y, 1, 1), date(y, 12, 31), "year")

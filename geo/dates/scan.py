@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.dates import holidays
+from geo.dates import eras, holidays
 from geo.dates.expr import _NO_YEAR, INVALID, TimeExpr, _month_end, _month_part, _set_year
 from geo.dates.grammar import _PATTERNS
 from geo.dates.join import _join, _two_days
@@ -86,7 +86,10 @@ def _find_dates(
     # patterns of such names can match (their long alternations are the slowest to try)
     month_windows = [(lo, hi) for lo, hi in windows if _MONTH_TRIGGER.search(folded, lo, hi)]
     # and the named days ("Victory Day") only near their names' first words
-    only = {k: month_windows for k in OTHER_MONTH} | {"holiday": holidays.windows(text)}
+    only = {k: month_windows for k in OTHER_MONTH} | {
+        "holiday": holidays.windows(text),
+        "era": eras.windows(text),
+    }
     for kind, pat in _PATTERNS:
         src = folded if kind in FOLDED else text
         for lo, hi in only.get(kind, windows):
@@ -106,7 +109,8 @@ def _find_dates(
     own_year = [
         u
         for u in chosen
-        if not (u.year_inherited or u.relative or u.deictic) and u.precision != "century"
+        if not (u.year_inherited or u.relative or u.deictic)
+        and u.precision not in ("century", "era")
     ]
     own_starts = [u.start for u in own_year]
     anniversary_cache: list[date | None] = []
@@ -290,8 +294,9 @@ def _find_dates(
                 t = u
                 if t is None:
                     continue
-        if t.precision == "century":
-            anchored.append(t)  # "the 18th century" gives no year to the dates after it
+        if t.precision in ("century", "era"):
+            # "the 18th century", "in Soviet times" give no year to the dates after them
+            anchored.append(t)
             continue
         if (not t.year_inherited or t.date_start.year != _NO_YEAR) and not (
             t.precision == "year" and birth_year(text, t.start, t.end)
