@@ -240,3 +240,36 @@ def test_an_azerbaijani_village_after_a_place_in_another_case_stays_unplaced(gaz
     # "Bakıda" is a locative (in Baku), not a genitive: no relation between the two
     res = _result("Bakıda Zorvalı kəndindən gələnlər yaşayır.", gaz)
     assert "Zorvalı" not in [r.mention.surface for r in res.resolutions]
+
+
+def test_a_list_a_head_word_closes_is_placed_in_the_district_before_it(gaz):
+    # invented village names; "Qiyaslı" is also the name of a village 100 km off
+    text = (
+        "Zəngilan rayonunun sakinləri 1993-cü ildə köçdü.\n\n"
+        "Qərbdən gələn dəstələr Zorvalı, Qiyaslı və Berkədüz kəndlərini tutdular."
+    )
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions if r.mention.surface[0] in "ZQB"}
+    for name in ("Zorvalı", "Qiyaslı", "Berkədüz"):
+        assert "Zəngilan" in str(gaz.col["name"][got[name].row]), name
+    assert got["Zorvalı"].near == "in"
+
+
+def test_a_russian_list_with_no_place_before_it_is_placed_at_the_town_its_sentence_names(gaz):
+    text = "Армия освободила сёла Зорваван, Бердашенец и Мохрадюз и город Физули. Потом был мир."
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions if r.near}
+    assert set(got) == {"Зорваван", "Бердашенец", "Мохрадюз"}
+    assert all("Fuzuli" in str(gaz.col["name"][r.row]) for r in got.values())
+    # a place in the next sentence is not the list's
+    res = _result("Армия освободила сёла Зорваван и Мохрадюз. Город Физули цел.", gaz)
+    assert not [r for r in res.resolutions if r.near]
+
+
+def test_districts_before_a_head_word_stay_districts(gaz):
+    # "in the villages of Füzuli and Cəbrayıl": the districts, not villages of Ağdam's list
+    text = "Ağdam rayonunun sakinləri köçdü.\n\nİndi onlar Füzuli və Cəbrayıl kəndlərində yaşayır."
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions}
+    assert not got["Füzuli"].near and not got["Cəbrayıl"].near
+    assert "Ağdam" not in str(gaz.col["name"][got["Cəbrayıl"].row])

@@ -67,3 +67,23 @@ def test_a_name_after_the_list_s_sentence_or_in_prose_is_no_item():
     line = "Rayonun kəndləri:\n12. Zorvalı kənd\n"
     s = line.index("Zorvalı")
     assert list_opening(line, s, s + 7) == s  # a line of the list opens at its name
+
+
+def test_a_list_a_head_word_closes_or_a_russian_plural_opens_without_a_colon():
+    az = "Düşmən sonra Zorvalı, Berkədüz, Ağ Suma və Qaramıxlı kəndlərinə girdi."
+    assert _names(az) == ["Zorvalı", "Berkədüz", "Ağ Suma", "Qaramıxlı"]
+    s = az.index("Qaramıxlı")
+    assert list_opening(az, s, s + 9) == az.index("Zorvalı")
+    ru = "Армия заняла сёла Зорваван, Бердашенец и Мохрадюз и город Физули."
+    assert _names(ru) == ["Зорваван", "Бердашенец", "Мохрадюз"]
+    s = ru.index("Мохрадюз")
+    assert list_opening(ru, s, s + 8) == ru.index("Зорваван")
+
+
+def test_one_name_before_a_head_word_or_after_a_singular_one_is_no_list():
+    # one name with its head word is a headed name (above), not a list
+    text = "Zorvalı kəndinə gəldilər. Жители села Зорвашен, Лачинского района, ушли."
+    s = text.index("Zorvalı")
+    assert list_opening(text, s, s + 7) is None
+    s = text.index("Лачинского")
+    assert list_opening(text, s, s + 10) is None  # "села" of one village, then its district

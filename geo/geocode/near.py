@@ -68,6 +68,7 @@ _KINDS = ("city", "village", "admin1", "admin2", "region")
 _LIST_REACH = 3000  # characters between a district and the villages listed under it at most
 _DISTRICT_WORD = re.compile(r"(?i)rayon|район|district|province|region")
 _HEAD_REACH = 200  # characters between a list's opening words and the place it is of
+_SENTENCE_END = re.compile(r"[\n.;!?]")
 _LISTED_KM = 40.0  # a village listed under a district lies this close to its point at most
 
 
@@ -133,7 +134,9 @@ def _listed_under(
     one (:func:`geo.geoparse.villages.list_opening`): of the places named before the list
     opens, the last district in its paragraph up to 200 characters before, else the last
     district up to 3,000 characters before, else the last place in that paragraph ("Ağdam
-    rayonunda … 123 kənd vardı. Kəndləri bunlardır – Eyvazlı, …": in the Ağdam district).
+    rayonunda … 123 kənd vardı. Kəndləri bunlardır – Eyvazlı, …": in the Ağdam district);
+    with none of them, the first place named after the name in its sentence, up to 200
+    characters on ("сёла Туг, Аракюль и город Гадрут": at Hadrut).
     A district is a first- or second-level division or a name with "rayonu", "район",
     "district" or the like in or just after it."""
     opening = list_opening(text, s, e)
@@ -157,6 +160,17 @@ def _listed_under(
         (r for r in reversed(near) if district(r)),
         next((r for r in reversed(far) if district(r)), near[-1] if near else None),
     )
+    if hit is None:  # nothing before: the place the list's sentence names after it
+        after = placed[bisect_left(starts, e) :]
+        hit = next(
+            (
+                r
+                for r in after[:1]
+                if r.mention.start - e <= _HEAD_REACH
+                and _SENTENCE_END.search(text, e, r.mention.start) is None
+            ),
+            None,
+        )
     return None if hit is None else (hit, "in")
 
 
@@ -164,7 +178,9 @@ def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> li
     """``resolutions`` with the names of an Azerbaijani list of a district's villages that
     were placed more than 40 km from that district placed again: at the name's candidate
     nearest the district if one lies within 40 km, else at the district, marked "in"
-    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey)."""
+    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey). A name the
+    gazetteer knows as a district stays: "Füzuli və Cəbrayıl kəndlərində" (in the villages of
+    Füzuli and Cəbrayıl) lists districts."""
     kind, lat, lon, ids = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"], gaz.col["id"]
     placed = sorted(
         (r for r in resolutions if kind[r.row] in _KINDS), key=lambda r: r.mention.start
@@ -181,7 +197,11 @@ def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> li
             if r.near
             else _listed_under(text, r.mention.start, r.mention.end, placed, starts, gaz)
         )
-        if hit is None or km(r.row, hit[0].row) <= _LISTED_KM:
+        if (
+            hit is None
+            or km(r.row, hit[0].row) <= _LISTED_KM
+            or any(kind[c] in ("admin1", "admin2") for c in r.mention.rows)
+        ):  # a district's name is a district's ("Füzuli və Cəbrayıl kəndlərində": their villages)
             out.append(r)
             continue
         district = hit[0]

@@ -8,6 +8,9 @@ district's villages and the names written with a village head word.
   in brackets, "(Ziyrik kəndi)".
 * A name with its head word: "Başlıbel kəndində" (in the village of Başlıbel), "Qarzorlu
   qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен".
+* Names listed before an Azerbaijani head word, which comes after a list and names all of its
+  items ("Ağcakənd, Tuğ və Arakül kəndlərinə", to the villages of …), and names listed right
+  after a Russian plural one with no colon ("освободили сёла Аракюль, Туг и Агджакенд").
 
 :func:`village_names` gives them to :func:`geo.geoparse.unknown_names`;
 :func:`list_opening` says whether a name is an item of such a list and where the list opens,
@@ -56,6 +59,17 @@ _RU_HEADED = re.compile(
     r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Дд]еревн(?:я|и|е|ю|ей)|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
     r"[ \t]+([А-ЯЁ][а-яё\-]+[а-яё](?:[ \t]+[А-ЯЁ][а-яё\-]+[а-яё])?)"
 )
+_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:və|и)[ \t]+)"
+_SEP_AFTER = re.compile(_SEP)
+_SEP_BEFORE = re.compile(rf"{_SEP}\Z")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’\-])(?:{_NAME})\Z")
+# the Azerbaijani village head word in any case, after a list ("kəndləri", "kəndlərinə", "kəndinə")
+_AZ_HEAD = re.compile(r"[ \t]+kənd(?:lər)?(?:i|in|ində|inə|indən|inin|ini|də|dən)?\b")
+# a Russian plural (or genitive) village word before a list with no colon
+_RU_HEAD = re.compile(r"(?<![\w\-])(?:[Сс]ёла|[Сс]ела|[Сс]ёл)[ \t]+")
+# an adjective is no item of it ("села Зорвашен, Лачинского района": a village, its district)
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё\-]*[сц]к(?:ого|ой|ий|ая|ое|их|ом|ому|ую)\b")
+_NAME_LEN = 120  # characters of one name at most, looking back
 _LIST_REACH = 3000  # characters between a list's opening words and a name of the list at most
 _BREAK = re.compile(r"[\n.:;()!?]")  # a list of villages is one sentence
 # the name follows a comma or an "and", or the list's opening words, maybe as the last word
@@ -73,11 +87,12 @@ def village_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         for i in _NAME_RE.finditer(m.group(1))
         if i.group() not in ("və", "и")
     ]
+    common = lexicon.common_words() | lexicon.common_words_az()
+    out += [(s, e, name) for s, e, name in _headed_list_items(text) if fold(name) not in common]
     if written_in_azerbaijani(text):
         out += [
             (m.start(1), m.end(1), m.group(1)) for p in (_LINE, _PAREN) for m in p.finditer(text)
         ]
-    common = lexicon.common_words() | lexicon.common_words_az()
     for pattern in (_AZ_HEADED, _RU_HEADED):
         for m in pattern.finditer(text):
             words = [
@@ -102,15 +117,22 @@ def spaced_village_names(text: str) -> list[tuple[int, int, str]]:
 
 def list_opening(text: str, start: int, end: int) -> int | None:
     """Where the list of villages the name at ``text[start:end]`` is an item of opens, or
-    ``None`` when it is no item of one: the start of its opening words ("Kəndləri bunlardır
-    –", "Сёла района:"), with only names and commas (or "və", "и") between them and it, in one
-    sentence, the name maybe the last word of its item ("Baş Qərvənd"); or the name itself
+    ``None`` when it is no item of one: its first name when a head word closes it ("Tuğ və
+    Arakül kəndlərinə") or opens it with no colon ("сёла Туг и Аракюль"); the start of its
+    opening words ("Kəndləri bunlardır –", "Сёла района:"), with only names and commas (or
+    "və", "и") between them and it, in one sentence, the name maybe the last word of its item
+    ("Baş Qərvənd"); or the name itself
     when it opens a line of an Azerbaijani list ("12. Harov kənd") or stands in brackets
     ("(Ziyrik kəndi)")."""
     if _VILLAGE_AFTER.match(text, end) and written_in_azerbaijani(text):
         before = text[text.rfind("\n", 0, start) + 1 : start]
         if re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before) or before.rstrip().endswith("("):
             return start
+    for s, e in _headed_lists(text):
+        if s <= start and end <= e:
+            return s
+        if s > start:
+            break
     openers = _openers(text)
     i = bisect_left(openers, (start,))
     while i > 0:
@@ -131,3 +153,41 @@ def _openers(text: str) -> list[tuple[int, int]]:
     """The spans of every list's opening words in ``text``, in order: found once per
     document, not once per name (a 1 MB document has thousands of names)."""
     return [m.span() for m in _OPENER.finditer(text)]
+
+
+@lru_cache(maxsize=2)
+def _headed_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of two names or more that a village head word closes
+    (Azerbaijani) or opens with no colon (Russian), in order: each list read name by name
+    from its head word, so the time grows with the text, not with its square."""
+    spans = []
+    for h in _AZ_HEAD.finditer(text):
+        items, pos = [], h.start()
+        while m := _NAME_BEFORE.search(text, max(0, pos - _NAME_LEN), pos):
+            items.append(m.span())
+            sep = _SEP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if sep is None:
+                break
+            pos = sep.start()
+        if len(items) > 1:
+            spans.append((items[-1][0], items[0][1]))
+    for h in _RU_HEAD.finditer(text):
+        items, pos = [], h.end()
+        while (m := _NAME_RE.match(text, pos)) and not _RU_ADJECTIVE.match(text, pos):
+            items.append(m.span())
+            sep = _SEP_AFTER.match(text, m.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(items) > 1:
+            spans.append((items[0][0], items[-1][1]))
+    return sorted(spans)
+
+
+def _headed_list_items(text: str) -> list[tuple[int, int, str]]:
+    """The names of the lists :func:`_headed_lists` finds, as ``(start, end, name)``."""
+    return [
+        (i.start(), i.end(), i.group())
+        for s, e in _headed_lists(text)
+        for i in _NAME_RE.finditer(text, s, e)
+    ]
