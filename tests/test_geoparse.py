@@ -1011,3 +1011,21 @@ def test_a_name_in_the_azerbaijani_cyrillic_alphabet_is_read_in_latin(gaz):
     ]
     assert [s for s, _ in found] == ["Һадрут", "Ағдам", "Шуша"]
     assert any("Hadrut" in n for n in found[0][1]) and any("Aghdam" in n for n in found[1][1])
+
+
+def test_an_azerbaijani_place_beside_a_known_name_of_two_words_is_two_places(gaz):
+    # "Cəbrayıl Kiçik Qafqaz" was one capitalised run: the town and the range were both lost
+    text = "Şəhər Laçın Kiçik Qafqaz dağlarının ətəyində, Füzuli isə düzənlikdə yerləşir."
+    assert _surfaces(text, gaz) == ["Laçın", "Kiçik Qafqaz", "Füzuli"]
+    # in English the same words stay one name: no rule of Azerbaijani there
+    assert "Laçın" not in _surfaces("Lachin Kiçik Qafqaz Trading opened an office.", gaz)
+
+
+def test_a_frequent_word_before_a_country_in_a_headline_is_no_part_of_it(gaz):
+    # "Armenian Forces Strike Azerbaijan": in a title-case line "Strike" is a verb
+    assert _surfaces("Rebel Troops Enter Armenia : Talks stall in Geneva.", gaz) == [
+        "Armenia",
+        "Geneva",
+    ]
+    # in running prose a capitalised word before a country may be its name's first word
+    assert "Armenia" not in _surfaces("We met at the Grand Armenia hotel in the city.", gaz)
