@@ -273,3 +273,15 @@ def test_districts_before_a_head_word_stay_districts(gaz):
     got = {r.mention.surface: r for r in res.resolutions}
     assert not got["Füzuli"].near and not got["Cəbrayıl"].near
     assert "Ağdam" not in str(gaz.col["name"][got["Cəbrayıl"].row])
+
+
+def test_a_village_opening_brackets_in_any_case_is_placed_in_the_district(gaz):
+    # a monument list: "(Qiyaslı kəndinin yaxınlığında)", near the village of Qiyaslı; a
+    # Qiyaslı lies 100 km off, the list is of the Zəngilan district's monuments
+    text = (
+        "Zəngilan rayonunun abidələri:\n"
+        "1. Köhnə körpü (Qiyaslı kəndinin yaxınlığında)\n2. Qala (Zəngilan şəhəri)"
+    )
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Qiyaslı"]
+    assert "Zəngilan" in str(gaz.col["name"][hit.row])

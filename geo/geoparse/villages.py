@@ -45,6 +45,7 @@ _LIST = re.compile(
     rf"((?:{_NAME})(?:[ \t]*,[ \t]*(?:{_NAME})|[ \t]+(?:və|и)[ \t]+(?:{_NAME}))+)"
 )
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
+_KEND_AFTER = re.compile(r"[ \t]+kənd\w*")  # the village word in any case
 _LINE = re.compile(rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?({_NAME})(?={_VILLAGE_AFTER.pattern})")
 _SPACED = re.compile(
     rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?([A-ZÇƏĞİÖŞÜ](?:[ \t][^\W\d_]{{1,2}}){{3,}})"
@@ -122,12 +123,14 @@ def list_opening(text: str, start: int, end: int) -> int | None:
     opening words ("Kəndləri bunlardır –", "Сёла района:"), with only names and commas (or
     "və", "и") between them and it, in one sentence, the name maybe the last word of its item
     ("Baş Qərvənd"); or the name itself
-    when it opens a line of an Azerbaijani list ("12. Harov kənd") or stands in brackets
-    ("(Ziyrik kəndi)")."""
-    if _VILLAGE_AFTER.match(text, end) and written_in_azerbaijani(text):
+    when it opens a line of an Azerbaijani list ("12. Harov kənd") or opens brackets before
+    the village word in any case ("(Ziyrik kəndi)", "(Ziyrik kəndinin yanında)")."""
+    if written_in_azerbaijani(text):
         before = text[text.rfind("\n", 0, start) + 1 : start]
-        if re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before) or before.rstrip().endswith("("):
+        if _VILLAGE_AFTER.match(text, end) and re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before):
             return start
+        if _KEND_AFTER.match(text, end) and before.rstrip().endswith("("):
+            return start  # "(Ziyrik kəndi)", "(Ziyrik kəndinin şimalında)"
     for s, e in _headed_lists(text):
         if s <= start and end <= e:
             return s
