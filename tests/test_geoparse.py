@@ -1029,3 +1029,14 @@ def test_a_frequent_word_before_a_country_in_a_headline_is_no_part_of_it(gaz):
     ]
     # in running prose a capitalised word before a country may be its name's first word
     assert "Armenia" not in _surfaces("We met at the Grand Armenia hotel in the city.", gaz)
+
+
+def test_a_town_after_an_office_and_of_is_no_part_of_the_holders_name(gaz):
+    # "head of administration of Kashatagh Alexan Hakobian": the region was lost in the run
+    text = (
+        "The head of the administration of Goris Arman Sargsyan and the Mayor of Stepanakert "
+        "Davit Sargsyan met in Yerevan."
+    )
+    assert _surfaces(text, gaz) == ["Goris", "Stepanakert", "Yerevan"]
+    # with no title before it, a town's name may open a longer name
+    assert "Goris" not in _surfaces("The Goris Arman Sargsyan Foundation met.", gaz)

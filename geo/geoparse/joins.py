@@ -379,15 +379,19 @@ def _a_country(m: Mention, gaz: Gazetteer) -> bool:
     return any(gaz.col["kind"][r] == "country" for r in m.rows)
 
 
-_OF_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
-_OFFICE_KINDS = frozenset({"country", "admin1"})
+# a title and "of", maybe through an office's name ("head of the administration of")
+_OF_BEFORE = re.compile(
+    r"([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?)?$"
+)
+_OFFICE_KINDS = frozenset({"country", "admin1", "admin2", "city", "region"})
 
 
 def _office_of(m: Mention, text: str, gaz: Gazetteer) -> bool:
-    """True when the mention is a country or first-level division after a person's title and
-    "of" ("the Prime Minister of Armenia Nikol Pashinyan", "Governor of Texas Greg Abbott"):
+    """True when the mention is a country, division or town after a person's title and "of"
+    ("the Prime Minister of Armenia Nikol Pashinyan", "Governor of Texas Greg Abbott", "head
+    of administration of Kashatagh Alexan Hakobian", "the Mayor of Goris Arush Arushanyan"):
     the capitalised words after it are the holder's name, not the rest of the place's."""
-    before = _OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+    before = _OF_BEFORE.search(text, max(0, m.start - 60), m.start)
     return (
         before is not None
         and fold(before.group(1)) in lexicon.person_titles()
