@@ -407,6 +407,7 @@ def test_the_check_can_fail():
         ("Kuruchay", "karabakh:qurucay"),
         ("Куручай", "karabakh:qurucay"),
         ("Qarabağ dağ silsiləsi", "karabakh:karabakh-range"),
+        ("Гандзак", "geonames:586523"),  # Ganja, by its Armenian name in Russian letters
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):
