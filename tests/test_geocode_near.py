@@ -285,3 +285,22 @@ def test_a_village_opening_brackets_in_any_case_is_placed_in_the_district(gaz):
     res = _result(text, gaz)
     (hit,) = [r for r in res.resolutions if r.mention.surface == "Qiyaslı"]
     assert "Zəngilan" in str(gaz.col["name"][hit.row])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Мы ехали через Камо, Ханларский район, в Гянджу.", "Камо"),  # Kamo: Gavar of old
+        ("Мы жили в селе Зорвашен, Ханларский район, до войны.", "Зорвашен"),  # unknown
+    ],
+)
+def test_a_name_then_a_comma_and_its_district_is_placed_in_the_district(gaz, text, name):
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == name]
+    assert "Xanlar" in str(gaz.col["name"][hit.row]) and hit.near == "in"
+
+
+def test_a_name_then_a_comma_and_a_district_nearby_keeps_its_place(gaz):
+    res = _result("Мы ехали через Гянджу, Ханларский район, домой.", gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Гянджу"]
+    assert "Ganja" in str(gaz.col["name"][hit.row]) and not hit.near

@@ -84,7 +84,11 @@ def place_unknowns(
     starts = [r.mention.start for r in placed]
     out = []
     for s, e, name in unknown:
-        hit = _tied(text, s, e, placed, starts) or _listed_under(text, s, e, placed, starts, gaz)
+        hit = (
+            _tied(text, s, e, placed, starts)
+            or _listed_under(text, s, e, placed, starts, gaz)
+            or _district_after(text, e, placed, starts, gaz)
+        )
         if hit is None:
             continue
         known, relation = hit
@@ -142,13 +146,9 @@ def _listed_under(
     opening = list_opening(text, s, e)
     if opening is None:
         return None
-    kind = gaz.col["kind"]
 
     def district(r: Resolution) -> bool:
-        after = text[r.mention.end : r.mention.end + 12]
-        return kind[r.row] in ("admin1", "admin2") or bool(
-            _DISTRICT_WORD.search(r.mention.surface + after)
-        )
+        return _is_district(text, r, gaz)
 
     before = placed[: bisect_left(starts, opening)]
     lo = max(0, opening - _HEAD_REACH)
@@ -174,11 +174,38 @@ def _listed_under(
     return None if hit is None else (hit, "in")
 
 
+def _is_district(text: str, r: Resolution, gaz: Gazetteer) -> bool:
+    """True when ``r`` is a district: a first- or second-level division or a name with
+    "rayonu", "район", "district" or the like in or just after it."""
+    after = text[r.mention.end : r.mention.end + 12]
+    return gaz.col["kind"][r.row] in ("admin1", "admin2") or bool(
+        _DISTRICT_WORD.search(r.mention.surface + after)
+    )
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _district_after(
+    text: str, e: int, placed: list[Resolution], starts: list[int], gaz: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The district written just after the name ending at ``e`` with a comma between, as an
+    address gives it ("Камо, Ханларский район", "Zorvalı, Ağdam rayonu", "Kamo, Khanlar
+    district"): the name is a place in it."""
+    i = bisect_left(starts, e)
+    if i < len(placed) and _COMMA.fullmatch(text, e, placed[i].mention.start):
+        if _is_district(text, placed[i], gaz):
+            return placed[i], "in"
+    return None
+
+
 def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
     """``resolutions`` with the names of an Azerbaijani list of a district's villages that
     were placed more than 40 km from that district placed again: at the name's candidate
     nearest the district if one lies within 40 km, else at the district, marked "in"
-    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey). A name the
+    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey); so are names
+    followed by a comma and their district, as in an address ("Камо, Ханларский район": not
+    Kamo, the old name of Gavar in Armenia). A name the
     gazetteer knows as a district stays: "Füzuli və Cəbrayıl kəndlərində" (in the villages of
     Füzuli and Cəbrayıl) lists districts."""
     kind, lat, lon, ids = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"], gaz.col["id"]
@@ -196,6 +223,7 @@ def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> li
             None
             if r.near
             else _listed_under(text, r.mention.start, r.mention.end, placed, starts, gaz)
+            or _district_after(text, r.mention.end, placed, starts, gaz)
         )
         if (
             hit is None
