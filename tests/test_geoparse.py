@@ -1040,3 +1040,11 @@ def test_a_town_after_an_office_and_of_is_no_part_of_the_holders_name(gaz):
     assert _surfaces(text, gaz) == ["Goris", "Stepanakert", "Yerevan"]
     # with no title before it, a town's name may open a longer name
     assert "Goris" not in _surfaces("The Goris Arman Sargsyan Foundation met.", gaz)
+
+
+def test_a_russian_district_ends_with_its_word_rayon(gaz):
+    # "Ханларский район Гюлистан": a list line lost its comma; the district ends at "район"
+    assert _surfaces("Соседние места: Ханларский район Гюлистан и Геташен.", gaz)[:2] == [
+        "Ханларский район",
+        "Гюлистан",
+    ]

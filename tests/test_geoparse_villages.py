@@ -87,3 +87,10 @@ def test_one_name_before_a_head_word_or_after_a_singular_one_is_no_list():
     assert list_opening(text, s, s + 7) is None
     s = text.index("Лачинского")
     assert list_opening(text, s, s + 10) is None  # "села" of one village, then its district
+
+
+def test_a_village_after_the_russian_word_selenie():
+    assert _names("Селение Зорвашен сожгли, жители селения Бердашенец ушли.") == [
+        "Зорвашен",
+        "Бердашенец",
+    ]

@@ -145,6 +145,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if hit is after and _CYRILLIC.search(hit.group(1)) and word in lexicon.common_words():
             continue  # "Война в Карабахе Самым крупным": a title runs into the sentence
+        if hit is after and _CYRILLIC.search(m.surface) and _RU_DISTRICT_END.search(m.surface):
+            continue  # "Камо, Ханларский район Гюлистан": a district ends with its word "район"
         if hit is after and word in lexicon.person_titles():
             continue  # "told Hadrut Mayor Armen Abrahamyan": the place, then a title
         if hit is after and gaz is not None and _office_of(m, text, gaz):
@@ -380,6 +382,7 @@ def _a_country(m: Mention, gaz: Gazetteer) -> bool:
 
 
 # a title and "of", maybe through an office's name ("head of the administration of")
+_RU_DISTRICT_END = re.compile(r"(?i)\bрайон[а-я]*$")
 _OF_BEFORE = re.compile(
     r"([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?)?$"
 )

@@ -7,7 +7,7 @@ district's villages and the names written with a village head word.
   for kənd, village), its names sometimes letter-spaced ("K o s a l a r  k."), and a village
   in brackets, "(Ziyrik kəndi)".
 * A name with its head word: "Başlıbel kəndində" (in the village of Başlıbel), "Qarzorlu
-  qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен".
+  qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен", "селение Зорвашен".
 * Names listed before an Azerbaijani head word, which comes after a list and names all of its
   items ("Ağcakənd, Tuğ və Arakül kəndlərinə", to the villages of …), and names listed right
   after a Russian plural one with no colon ("освободили сёла Аракюль, Туг и Агджакенд").
@@ -57,7 +57,8 @@ _AZ_HEADED = re.compile(
     r"|qəsəbə(?:si|sində|sinə|sindən|sinin|sini|də|dən)?)\b"
 )
 _RU_HEADED = re.compile(
-    r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Дд]еревн(?:я|и|е|ю|ей)|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
+    r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Сс]елени(?:е|я|ю|и|ем)|[Дд]еревн(?:я|и|е|ю|ей)"
+    r"|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
     r"[ \t]+([А-ЯЁ][а-яё\-]+[а-яё](?:[ \t]+[А-ЯЁ][а-яё\-]+[а-яё])?)"
 )
 _SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:və|и)[ \t]+)"
