@@ -304,3 +304,10 @@ def test_a_name_then_a_comma_and_a_district_nearby_keeps_its_place(gaz):
     res = _result("Мы ехали через Гянджу, Ханларский район, домой.", gaz)
     (hit,) = [r for r in res.resolutions if r.mention.surface == "Гянджу"]
     assert "Ganja" in str(gaz.col["name"][hit.row]) and not hit.near
+
+
+def test_a_town_a_comma_and_its_state_is_no_address_to_move_it(gaz):
+    # the state's point lies far from its towns: the town keeps its own point
+    res = _result("The band played in Melbourne, Victoria, and in Geelong.", gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Melbourne"]
+    assert "Melbourne" in str(gaz.col["name"][hit.row]) and not hit.near

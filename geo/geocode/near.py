@@ -184,6 +184,8 @@ def _is_district(text: str, r: Resolution, gaz: Gazetteer) -> bool:
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+# a district by its word, not a state or province: "Melbourne, Victoria" says nothing here
+_ADDRESS_DISTRICT = re.compile(r"(?i)\b(?:rayon\w*|район\w*|district)\b")
 
 
 def _district_after(
@@ -191,10 +193,12 @@ def _district_after(
 ) -> tuple[Resolution, str] | None:
     """The district written just after the name ending at ``e`` with a comma between, as an
     address gives it ("Камо, Ханларский район", "Zorvalı, Ağdam rayonu", "Kamo, Khanlar
-    district"): the name is a place in it."""
+    district"): the name is a place in it. Only a name with its district word counts: a town
+    and its state or province ("Melbourne, Victoria") is left to the resolver."""
     i = bisect_left(starts, e)
     if i < len(placed) and _COMMA.fullmatch(text, e, placed[i].mention.start):
-        if _is_district(text, placed[i], gaz):
+        after = text[placed[i].mention.end : placed[i].mention.end + 12]
+        if _ADDRESS_DISTRICT.search(placed[i].mention.surface + after):
             return placed[i], "in"
     return None
 
