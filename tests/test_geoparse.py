@@ -1029,6 +1029,8 @@ def test_a_frequent_word_before_a_country_in_a_headline_is_no_part_of_it(gaz):
     ]
     # in running prose a capitalised word before a country may be its name's first word
     assert "Armenia" not in _surfaces("We met at the Grand Armenia hotel in the city.", gaz)
+    # and after it, in a headline: "Armenia Claims Rebels Seized a Key Town"
+    assert _surfaces("Armenia Claims Rebels Seized a Key Town\n\nIt said so.", gaz) == ["Armenia"]
 
 
 def test_a_town_after_an_office_and_of_is_no_part_of_the_holders_name(gaz):
@@ -1048,3 +1050,14 @@ def test_a_russian_district_ends_with_its_word_rayon(gaz):
         "Ханларский район",
         "Гюлистан",
     ]
+
+
+def test_a_plural_head_word_after_two_names_reads_as_the_last_ones(gaz):
+    # "Xaçın çayları" (the rivers … and Xaçın): only "Xaçın çayı" is a known name
+    found = [
+        (m.surface, {str(gaz.col["kind"][r]) for r in m.rows})
+        for m in find_mentions("Bu yerdən Tərtər və Xaçın çayları axır.", gaz)
+    ]
+    assert ("Xaçın çayları", {"river"}) in found
+    # a plural that is no head word of a name stays unread ("kəndləri", its villages)
+    assert _surfaces("Zorvalı kəndləri boşdur.", gaz) == []

@@ -187,13 +187,14 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
         if gaz is not None and _beside_longer_place(m, text, hit, after, gaz):
             continue  # "Cəbrayıl Kiçik Qafqaz dağlarının cənubunda": a town, then a range
         if (
-            hit is not after
-            and gaz is not None
+            gaz is not None
             and word in lexicon.common_words()
             and _a_country(m, gaz)
-            and _title_case_before(text, m.start)
+            and _title_case_before(text, hit.end(1) if hit is after else m.start)
         ):
-            continue  # "Armenian Forces Strike Azerbaijan": a headline's verb, then the country
+            # "Armenian Forces Strike Azerbaijan", "Azerbaijan Claims Armenians Seized a Key
+            # Town": a headline's frequent word beside the country is no part of its name
+            continue
         return True
     return False
 
