@@ -311,3 +311,17 @@ def test_a_town_a_comma_and_its_state_is_no_address_to_move_it(gaz):
     res = _result("The band played in Melbourne, Victoria, and in Geelong.", gaz)
     (hit,) = [r for r in res.resolutions if r.mention.surface == "Melbourne"]
     assert "Melbourne" in str(gaz.col["name"][hit.row]) and not hit.near
+
+
+def test_a_placed_unknown_name_is_placed_wherever_the_document_writes_it(gaz):
+    # invented village: placed from "(Zorva kəndi)", then at its other mentions too
+    text = (
+        "Cəbrayıl rayonunun abidələri:\n"
+        "1. Zorva kurqanları – tunc dövrü (Zorva kəndi)\n2. Zorvalılar körpüsü."
+    )
+    res = _result(text, gaz)
+    hits = [r for r in res.resolutions if r.mention.surface == "Zorva"]
+    assert len(hits) == 2 and all(r.near == "in" for r in hits)
+    assert all("Cəbrayıl" in str(gaz.col["name"][r.row]) for r in hits)
+    # a longer word that starts with the name is another word ("Zorvalılar")
+    assert not [r for r in res.resolutions if r.mention.surface.startswith("Zorvalı")]

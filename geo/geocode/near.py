@@ -105,6 +105,34 @@ def place_unknowns(
     return out
 
 
+def spread_unknowns(
+    text: str, placed: list[Resolution], resolutions: list[Resolution]
+) -> list[Resolution]:
+    """Every other time the text writes a name :func:`place_unknowns` placed, as a whole
+    word the other ``resolutions`` leave free, placed there too: a document means one
+    place by one name ("10. Zorva kurqanları … (Zorva kəndi)": the village placed from the
+    brackets is the one of the kurgans). A name placed at two places is left alone."""
+    where: dict[str, set[int]] = {}
+    for r in placed:
+        where.setdefault(r.mention.surface, set()).add(r.row)
+    taken = sorted((r.mention.start, r.mention.end) for r in resolutions)
+    starts = [a for a, _ in taken]
+    out = []
+    for r in placed:
+        name = r.mention.surface
+        if len(where.get(name, ())) != 1:
+            continue
+        where[name] = set()  # once per name
+        pattern = re.compile(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])")
+        for m in pattern.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i > 0 and taken[i - 1][1] > m.start():
+                continue  # inside or over another mention (the placed one among them)
+            mention = Mention(m.start(), m.end(), name, fold(name), (r.row,))
+            out.append(replace(r, mention=mention))
+    return out
+
+
 def _tied(
     text: str, s: int, e: int, placed: list[Resolution], starts: list[int]
 ) -> tuple[Resolution, str] | None:
