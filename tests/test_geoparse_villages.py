@@ -94,3 +94,8 @@ def test_a_village_after_the_russian_word_selenie():
         "Зорвашен",
         "Бердашенец",
     ]
+
+
+def test_a_village_with_its_head_word_in_the_locative_adjective():
+    # "Zorvalı kəndindəki abidələr", the monuments that are in the village of Zorvalı
+    assert _names("Zorvalı kəndindəki abidələr qorunur.") == ["Zorvalı"]

@@ -53,7 +53,7 @@ _SPACED = re.compile(
 )
 _PAREN = re.compile(rf"\([ \t]*({_NAME})(?={_VILLAGE_AFTER.pattern}[ \t]*\))")
 _AZ_HEADED = re.compile(
-    rf"(?<![\w'’\-])({_NAME})[ \t]+(?:kənd(?:i|in|ində|inə|indən|inin|ini|dən|də)?"
+    rf"(?<![\w'’\-])({_NAME})[ \t]+(?:kənd(?:i|in|ində|indəki|inə|indən|inin|ini|dən|də|dəki)?"
     r"|qəsəbə(?:si|sində|sinə|sindən|sinin|sini|də|dən)?)\b"
 )
 _RU_HEADED = re.compile(
