@@ -485,6 +485,7 @@ def test_regional_villages_leave_the_towns_names_alone(gaz):
         ("Kuruchay", "karabakh:qurucay"),
         ("Куручай", "karabakh:qurucay"),
         ("Qarabağ dağ silsiləsi", "karabakh:karabakh-range"),
+        ("Гандзак", "geonames:586523"),  # Ganja, by its Armenian name in Russian letters
     ],
 )
 def test_regional_spellings(gaz, spelling, place_id):

@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point, shape
 
+from geo.documents import Document
+from geo.events import document_events
 from geo.geocode import distance_km, geocode_names, resolve
 from geo.geoparse import find_mentions
 from tests.conftest import ROOT, read_csv
@@ -582,3 +584,11 @@ def test_mets_shen_beside_mardakert_is_the_martakert_village(gaz):
     ):
         res = resolve(find_mentions(text, gaz), text, gaz)
         assert str(gaz.col["name"][res[0].row]) == name
+
+
+def test_ganja_under_its_armenian_name_in_russian_is_the_city(gaz):
+    # "в Гандзаке" was Gandzak, a village of Gegharkunik 110 km off
+    text = "Дивизия стояла в Гандзаке, втором городе Азербайджана."
+    res = document_events(Document(id="d", path="", text=text, title="t"), gaz).resolutions
+    (hit,) = [r for r in res if r.mention.surface == "Гандзаке"]
+    assert str(gaz.col["id"][hit.row]) == "geonames:586523"

@@ -11,6 +11,14 @@ def _result(text, gaz):
     return document_events(Document(id="d", path="", text=text, title="t"), gaz)
 
 
+def _km_from(gaz, row, name):
+    """How far the place at ``row`` lies from the first place called ``name``."""
+    from geo.geocode import distance_km
+
+    other = gaz.lookup(name).iloc[0]
+    return distance_km(float(gaz.col["lat"][row]), float(gaz.col["lon"][row]), other.lat, other.lon)
+
+
 @pytest.mark.parametrize(
     "text, name, placed_at, relation",
     [
@@ -288,3 +296,90 @@ def test_a_known_village_far_from_the_district_in_brackets_is_placed_again(gaz):
     res = _result(text, gaz)
     (hit,) = [r for r in res.resolutions if r.mention.surface == "Çamlıca"]
     assert "Kəlbəcər" in str(gaz.col["name"][hit.row]) and hit.near == "in"
+
+
+def test_a_list_a_head_word_closes_is_placed_in_the_district_before_it(gaz):
+    # invented village names; "Qiyaslı" is also the name of a village 100 km off
+    text = (
+        "Zəngilan rayonunun sakinləri 1993-cü ildə köçdü.\n\n"
+        "Qərbdən gələn dəstələr Zorvalı, Qiyaslı və Berkədüz kəndlərini tutdular."
+    )
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions if r.mention.surface[0] in "ZQB"}
+    for name in ("Zorvalı", "Berkədüz"):
+        assert "Zəngilan" in str(gaz.col["name"][got[name].row]), name
+    # the village of the district when the gazetteer has it, else the district
+    assert _km_from(gaz, got["Qiyaslı"].row, "Zəngilan") <= 40
+    assert got["Zorvalı"].near == "in"
+
+
+def test_a_russian_list_with_no_place_before_it_is_placed_at_the_town_its_sentence_names(gaz):
+    text = "Армия освободила сёла Зорваван, Бердашенец и Мохрадюз и город Физули. Потом был мир."
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions if r.near}
+    assert set(got) == {"Зорваван", "Бердашенец", "Мохрадюз"}
+    assert all("Fuzuli" in str(gaz.col["name"][r.row]) for r in got.values())
+    # a place in the next sentence is not the list's
+    res = _result("Армия освободила сёла Зорваван и Мохрадюз. Город Физули цел.", gaz)
+    assert not [r for r in res.resolutions if r.near]
+
+
+def test_districts_before_a_head_word_stay_districts(gaz):
+    # "in the villages of Füzuli and Cəbrayıl": the districts, not villages of Ağdam's list
+    text = "Ağdam rayonunun sakinləri köçdü.\n\nİndi onlar Füzuli və Cəbrayıl kəndlərində yaşayır."
+    res = _result(text, gaz)
+    got = {r.mention.surface: r for r in res.resolutions}
+    assert not got["Füzuli"].near and not got["Cəbrayıl"].near
+    assert "Ağdam" not in str(gaz.col["name"][got["Cəbrayıl"].row])
+
+
+def test_a_village_opening_brackets_in_any_case_is_placed_in_the_district(gaz):
+    # a monument list: "(Qiyaslı kəndinin yaxınlığında)", near the village of Qiyaslı; a
+    # Qiyaslı lies 100 km off, the list is of the Zəngilan district's monuments
+    text = (
+        "Zəngilan rayonunun abidələri:\n"
+        "1. Köhnə körpü (Qiyaslı kəndinin yaxınlığında)\n2. Qala (Zəngilan şəhəri)"
+    )
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Qiyaslı"]
+    assert _km_from(gaz, hit.row, "Zəngilan") <= 40
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Мы ехали через Камо, Ханларский район, в Гянджу.", "Камо"),  # Kamo: Gavar of old
+        ("Мы жили в селе Зорвашен, Ханларский район, до войны.", "Зорвашен"),  # unknown
+    ],
+)
+def test_a_name_then_a_comma_and_its_district_is_placed_in_the_district(gaz, text, name):
+    res = _result(text, gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == name]
+    assert "Xanlar" in str(gaz.col["name"][hit.row]) and hit.near == "in"
+
+
+def test_a_name_then_a_comma_and_a_district_nearby_keeps_its_place(gaz):
+    res = _result("Мы ехали через Гянджу, Ханларский район, домой.", gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Гянджу"]
+    assert "Ganja" in str(gaz.col["name"][hit.row]) and not hit.near
+
+
+def test_a_town_a_comma_and_its_state_is_no_address_to_move_it(gaz):
+    # the state's point lies far from its towns: the town keeps its own point
+    res = _result("The band played in Melbourne, Victoria, and in Geelong.", gaz)
+    (hit,) = [r for r in res.resolutions if r.mention.surface == "Melbourne"]
+    assert "Melbourne" in str(gaz.col["name"][hit.row]) and not hit.near
+
+
+def test_a_placed_unknown_name_is_placed_wherever_the_document_writes_it(gaz):
+    # invented village: placed from "(Zorva kəndi)", then at its other mentions too
+    text = (
+        "Cəbrayıl rayonunun abidələri:\n"
+        "1. Zorva kurqanları – tunc dövrü (Zorva kəndi)\n2. Zorvalılar körpüsü."
+    )
+    res = _result(text, gaz)
+    hits = [r for r in res.resolutions if r.mention.surface == "Zorva"]
+    assert len(hits) == 2 and all(r.near == "in" for r in hits)
+    assert all("Cəbrayıl" in str(gaz.col["name"][r.row]) for r in hits)
+    # a longer word that starts with the name is another word ("Zorvalılar")
+    assert not [r for r in res.resolutions if r.mention.surface.startswith("Zorvalı")]

@@ -1026,3 +1026,53 @@ def test_a_name_running_on_through_of_into_words_naming_no_place_is_no_place(gaz
         "Stepanakert",
         "Nagorno-Karabakh",
     ]
+
+
+def test_an_azerbaijani_place_beside_a_known_name_of_two_words_is_two_places(gaz):
+    # "Cəbrayıl Kiçik Qafqaz" was one capitalised run: the town and the range were both lost
+    text = "Şəhər Laçın Kiçik Qafqaz dağlarının ətəyində, Füzuli isə düzənlikdə yerləşir."
+    assert _surfaces(text, gaz) == ["Laçın", "Kiçik Qafqaz", "Füzuli"]
+    # in English the same words stay one name: no rule of Azerbaijani there
+    assert "Laçın" not in _surfaces("Lachin Kiçik Qafqaz Trading opened an office.", gaz)
+
+
+def test_a_frequent_word_before_a_country_in_a_headline_is_no_part_of_it(gaz):
+    # "Armenian Forces Strike Azerbaijan": in a title-case line "Strike" is a verb
+    assert _surfaces("Rebel Troops Enter Armenia : Talks stall in Geneva.", gaz) == [
+        "Armenia",
+        "Geneva",
+    ]
+    # in running prose a capitalised word before a country may be its name's first word
+    assert "Armenia" not in _surfaces("We met at the Grand Armenia hotel in the city.", gaz)
+    # and after it, in a headline: "Armenia Claims Rebels Seized a Key Town"
+    assert _surfaces("Armenia Claims Rebels Seized a Key Town\n\nIt said so.", gaz) == ["Armenia"]
+
+
+def test_a_town_after_an_office_and_of_is_no_part_of_the_holders_name(gaz):
+    # "head of administration of Kashatagh Alexan Hakobian": the region was lost in the run
+    text = (
+        "The head of the administration of Goris Arman Sargsyan and the Mayor of Stepanakert "
+        "Davit Sargsyan met in Yerevan."
+    )
+    assert _surfaces(text, gaz) == ["Goris", "Stepanakert", "Yerevan"]
+    # with no title before it, a town's name may open a longer name
+    assert "Goris" not in _surfaces("The Goris Arman Sargsyan Foundation met.", gaz)
+
+
+def test_a_russian_district_ends_with_its_word_rayon(gaz):
+    # "Ханларский район Гюлистан": a list line lost its comma; the district ends at "район"
+    assert _surfaces("Соседние места: Ханларский район Гюлистан и Геташен.", gaz)[:2] == [
+        "Ханларский район",
+        "Гюлистан",
+    ]
+
+
+def test_a_plural_head_word_after_two_names_reads_as_the_last_ones(gaz):
+    # "Xaçın çayları" (the rivers … and Xaçın): only "Xaçın çayı" is a known name
+    found = [
+        (m.surface, {str(gaz.col["kind"][r]) for r in m.rows})
+        for m in find_mentions("Bu yerdən Tərtər və Xaçın çayları axır.", gaz)
+    ]
+    assert ("Xaçın çayları", {"river"}) in found
+    # a plural that is no head word of a name stays unread ("kəndləri", its villages)
+    assert _surfaces("Zorvalı kəndləri boşdur.", gaz) == []

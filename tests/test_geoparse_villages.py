@@ -81,3 +81,35 @@ def test_a_two_word_village_opening_a_sentence_before_a_plural_head_keeps_both_w
 
     text = "Yuxarı Zorvakənd, Qarzorlu kəndləri azad olundu."
     assert [n for _, _, n in village_names(text, [])] == ["Yuxarı Zorvakənd", "Qarzorlu"]
+
+
+def test_a_list_a_head_word_closes_or_a_russian_plural_opens_without_a_colon():
+    az = "Düşmən sonra Zorvalı, Berkədüz, Ağ Suma və Qaramıxlı kəndlərinə girdi."
+    assert _names(az) == ["Zorvalı", "Berkədüz", "Ağ Suma", "Qaramıxlı"]
+    s = az.index("Qaramıxlı")
+    assert list_opening(az, s, s + 9) == az.index("Zorvalı")
+    ru = "Армия заняла сёла Зорваван, Бердашенец и Мохрадюз и город Физули."
+    assert _names(ru) == ["Зорваван", "Бердашенец", "Мохрадюз"]
+    s = ru.index("Мохрадюз")
+    assert list_opening(ru, s, s + 8) == ru.index("Зорваван")
+
+
+def test_one_name_before_a_head_word_or_after_a_singular_one_is_no_list():
+    # one name with its head word is a headed name (above), not a list
+    text = "Zorvalı kəndinə gəldilər. Жители села Зорвашен, Лачинского района, ушли."
+    s = text.index("Zorvalı")
+    assert list_opening(text, s, s + 7) is None
+    s = text.index("Лачинского")
+    assert list_opening(text, s, s + 10) is None  # "села" of one village, then its district
+
+
+def test_a_village_after_the_russian_word_selenie():
+    assert _names("Селение Зорвашен сожгли, жители селения Бердашенец ушли.") == [
+        "Зорвашен",
+        "Бердашенец",
+    ]
+
+
+def test_a_village_with_its_head_word_in_the_locative_adjective():
+    # "Zorvalı kəndindəki abidələr", the monuments that are in the village of Zorvalı
+    assert _names("Zorvalı kəndindəki abidələr qorunur.") == ["Zorvalı"]

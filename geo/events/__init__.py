@@ -81,7 +81,14 @@ from geo.events.places import (
 )
 from geo.events.rows import EVENT_COLUMNS, INT_COLUMNS, _common, _record, event_id
 from geo.gazetteer import Gazetteer
-from geo.geocode import Resolution, place_lead_names, place_listed, place_unknowns, resolve
+from geo.geocode import (
+    Resolution,
+    place_lead_names,
+    place_listed,
+    place_unknowns,
+    resolve,
+    spread_unknowns,
+)
 from geo.geocode.spelling import place_misspelt
 from geo.geoparse import find_mentions, is_dateline, unknown_names
 from geo.geoparse.inflect import case_role, written_in_azerbaijani
@@ -269,7 +276,9 @@ def document_places(
     res = place_listed(text, resolve(mentions, text, gaz), gaz)
     paras = paragraphs(text) if paras is None else paras
     unknown = _unknown_by_block(text, [r.mention for r in res], gaz, paras)
-    res = sorted(res + place_unknowns(text, unknown, res, gaz), key=lambda r: r.mention.start)
+    near = place_unknowns(text, unknown, res, gaz)
+    res = res + near
+    res = sorted(res + spread_unknowns(text, near, res), key=lambda r: r.mention.start)
     res = sorted(res + place_misspelt(text, unknown, res, gaz), key=lambda r: r.mention.start)
     return place_lead_names(text, res, gaz), unknown
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from geo.geocode.document import Resolution, document_focus, resolve
 from geo.geocode.names import geocode_names
-from geo.geocode.near import place_lead_names, place_listed, place_unknowns
+from geo.geocode.near import place_lead_names, place_listed, place_unknowns, spread_unknowns
 from geo.geocode.scoring import distance_km
 
 __all__ = [
@@ -40,5 +40,6 @@ __all__ = [
     "place_lead_names",
     "place_listed",
     "place_unknowns",
+    "spread_unknowns",
     "resolve",
 ]

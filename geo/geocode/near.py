@@ -82,6 +82,7 @@ _KINDS = ("city", "village", "admin1", "admin2", "region")
 _LIST_REACH = 3000  # characters between a district and the villages listed under it at most
 _DISTRICT_WORD = re.compile(r"(?i)rayon|район|district|province|region")
 _HEAD_REACH = 200  # characters between a list's opening words and the place it is of
+_SENTENCE_END = re.compile(r"[\n.;!?]")
 _LISTED_KM = 40.0  # a village listed under a district lies this close to its point at most
 
 
@@ -99,8 +100,9 @@ def place_unknowns(
     for s, e, name in unknown:
         hit = (
             _tied(text, s, e, placed, starts)
-            or _listed_under(text, s, e, placed, starts, gaz)
             or _in_bracket_or_its(text, s, e, placed, starts, gaz)
+            or _listed_under(text, s, e, placed, starts, gaz)
+            or _district_after(text, e, placed, starts, gaz)
         )
         if hit is None:
             continue
@@ -115,6 +117,34 @@ def place_unknowns(
                 near=relation,
             )
         )
+    return out
+
+
+def spread_unknowns(
+    text: str, placed: list[Resolution], resolutions: list[Resolution]
+) -> list[Resolution]:
+    """Every other time the text writes a name :func:`place_unknowns` placed, as a whole
+    word the other ``resolutions`` leave free, placed there too: a document means one
+    place by one name ("10. Zorva kurqanları … (Zorva kəndi)": the village placed from the
+    brackets is the one of the kurgans). A name placed at two places is left alone."""
+    where: dict[str, set[int]] = {}
+    for r in placed:
+        where.setdefault(r.mention.surface, set()).add(r.row)
+    taken = sorted((r.mention.start, r.mention.end) for r in resolutions)
+    starts = [a for a, _ in taken]
+    out = []
+    for r in placed:
+        name = r.mention.surface
+        if len(where.get(name, ())) != 1:
+            continue
+        where[name] = set()  # once per name
+        pattern = re.compile(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])")
+        for m in pattern.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i > 0 and taken[i - 1][1] > m.start():
+                continue  # inside or over another mention (the placed one among them)
+            mention = Mention(m.start(), m.end(), name, fold(name), (r.row,))
+            out.append(replace(r, mention=mention))
     return out
 
 
@@ -171,20 +201,11 @@ def _in_bracket_or_its(
         (
             r
             for r in reversed(before)
-            if r.mention.end >= s - _LIST_REACH and _district(text, r, gaz)
+            if r.mention.end >= s - _LIST_REACH and _is_district(text, r, gaz)
         ),
         None,
     )
     return None if hit is None else (hit, "in")
-
-
-def _district(text: str, r: Resolution, gaz: Gazetteer) -> bool:
-    """Whether ``r`` names a district: a first- or second-level division, or a name with
-    "rayonu", "район", "district" or the like in or just after it."""
-    after = text[r.mention.end : r.mention.end + 12]
-    return gaz.col["kind"][r.row] in ("admin1", "admin2") or bool(
-        _DISTRICT_WORD.search(r.mention.surface + after)
-    )
 
 
 def _listed_under(
@@ -194,7 +215,9 @@ def _listed_under(
     one (:func:`geo.geoparse.villages.list_opening`): of the places named before the list
     opens, the last district in its paragraph up to 200 characters before, else the last
     district up to 3,000 characters before, else the last place in that paragraph ("Ağdam
-    rayonunda … 123 kənd vardı. Kəndləri bunlardır – Eyvazlı, …": in the Ağdam district).
+    rayonunda … 123 kənd vardı. Kəndləri bunlardır – Eyvazlı, …": in the Ağdam district);
+    with none of them, the first place named after the name in its sentence, up to 200
+    characters on ("сёла Туг, Аракюль и город Гадрут": at Hadrut).
     A district is a first- or second-level division or a name with "rayonu", "район",
     "district" or the like in or just after it."""
     opening = list_opening(text, s, e)
@@ -202,7 +225,7 @@ def _listed_under(
         return None
 
     def district(r: Resolution) -> bool:
-        return _district(text, r, gaz)
+        return _is_district(text, r, gaz)
 
     before = placed[: bisect_left(starts, opening)]
     lo = max(0, opening - _HEAD_REACH)
@@ -214,7 +237,47 @@ def _listed_under(
         (r for r in reversed(near) if district(r)),
         next((r for r in reversed(far) if district(r)), near[-1] if near else None),
     )
+    if hit is None:  # nothing before: the place the list's sentence names after it
+        after = placed[bisect_left(starts, e) :]
+        hit = next(
+            (
+                r
+                for r in after[:1]
+                if r.mention.start - e <= _HEAD_REACH
+                and _SENTENCE_END.search(text, e, r.mention.start) is None
+            ),
+            None,
+        )
     return None if hit is None else (hit, "in")
+
+
+def _is_district(text: str, r: Resolution, gaz: Gazetteer) -> bool:
+    """True when ``r`` is a district: a first- or second-level division or a name with
+    "rayonu", "район", "district" or the like in or just after it."""
+    after = text[r.mention.end : r.mention.end + 12]
+    return gaz.col["kind"][r.row] in ("admin1", "admin2") or bool(
+        _DISTRICT_WORD.search(r.mention.surface + after)
+    )
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+# a district by its word, not a state or province: "Melbourne, Victoria" says nothing here
+_ADDRESS_DISTRICT = re.compile(r"(?i)\b(?:rayon\w*|район\w*|district)\b")
+
+
+def _district_after(
+    text: str, e: int, placed: list[Resolution], starts: list[int], gaz: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The district written just after the name ending at ``e`` with a comma between, as an
+    address gives it ("Камо, Ханларский район", "Zorvalı, Ağdam rayonu", "Kamo, Khanlar
+    district"): the name is a place in it. Only a name with its district word counts: a town
+    and its state or province ("Melbourne, Victoria") is left to the resolver."""
+    i = bisect_left(starts, e)
+    if i < len(placed) and _COMMA.fullmatch(text, e, placed[i].mention.start):
+        after = text[placed[i].mention.end : placed[i].mention.end + 12]
+        if _ADDRESS_DISTRICT.search(placed[i].mention.surface + after):
+            return placed[i], "in"
+    return None
 
 
 def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
@@ -222,7 +285,11 @@ def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> li
     villages given their district in brackets, or after "rayonun") that were placed more
     than 40 km from that district placed again: at the name's candidate
     nearest the district if one lies within 40 km, else at the district, marked "in"
-    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey)."""
+    ("Günəşli" in a list of Xocavənd's villages is not Güneşli in Turkey); so are names
+    followed by a comma and their district, as in an address ("Камо, Ханларский район": not
+    Kamo, the old name of Gavar in Armenia). A name the
+    gazetteer knows as a district stays: "Füzuli və Cəbrayıl kəndlərində" (in the villages of
+    Füzuli and Cəbrayıl) lists districts."""
     kind, lat, lon, ids = gaz.col["kind"], gaz.col["lat"], gaz.col["lon"], gaz.col["id"]
     placed = sorted(
         (r for r in resolutions if kind[r.row] in _KINDS), key=lambda r: r.mention.start
@@ -238,10 +305,15 @@ def place_listed(text: str, resolutions: list[Resolution], gaz: Gazetteer) -> li
         hit = (
             None
             if r.near
-            else _listed_under(text, s, e, placed, starts, gaz)
-            or _in_bracket_or_its(text, s, e, placed, starts, gaz)
+            else _in_bracket_or_its(text, s, e, placed, starts, gaz)
+            or _listed_under(text, s, e, placed, starts, gaz)
+            or _district_after(text, e, placed, starts, gaz)
         )
-        if hit is None or km(r.row, hit[0].row) <= _LISTED_KM:
+        if (
+            hit is None
+            or km(r.row, hit[0].row) <= _LISTED_KM
+            or any(kind[c] in ("admin1", "admin2") for c in r.mention.rows)
+        ):  # a district's name is a district's ("Füzuli və Cəbrayıl kəndlərində": their villages)
             out.append(r)
             continue
         district = hit[0]

@@ -165,7 +165,8 @@ def stems(word: str) -> list[str]:
         for s in reversed(_suffixes())
         if low.endswith(s) and len(word) - len(s) >= 3
     ]
-    return list(dict.fromkeys([*out, *(p for w in (word, *out) for p in _unpossessed(w))]))
+    out += [p for w in (word, *out) for p in _unpossessed(w)]
+    return list(dict.fromkeys([*out, *(p for w in (word, *out) for p in _plural_possessed(w))]))
 
 
 _AZ_VOWELS = frozenset("aeəıiouöüAEƏIİOUÖÜ")
@@ -190,6 +191,31 @@ def _unpossessed(word: str) -> list[str]:
         if low.endswith(suffix) and len(rest) >= 3 and (rest[-1] in _AZ_VOWELS) == after_vowel:
             out.append(rest)
     return out
+
+
+_PLURAL_POSSESSED = re.compile(r"(?i)(?:ları|ləri)$")
+_HARMONY = {
+    "a": "ı",
+    "ı": "ı",
+    "e": "i",
+    "ə": "i",
+    "i": "i",
+    "o": "u",
+    "u": "u",
+    "ö": "ü",
+    "ü": "ü",
+}
+
+
+def _plural_possessed(word: str) -> list[str]:
+    """``word``'s head word in the singular when it is plural and possessed, as a head word
+    after two names is ("Qarqar və Xaçın çayları", the rivers Qarqar and Xaçın: "çayları" →
+    "çayı", so that "Xaçın çayları" is read as "Xaçın çayı"; "dağları" → "dağı")."""
+    if not _PLURAL_POSSESSED.search(word) or len(word) < 7:
+        return []
+    rest = word[:-4]
+    vowels = [ch for ch in rest.lower() if ch in _HARMONY]
+    return [rest + _HARMONY[vowels[-1]]] if vowels else []
 
 
 _AZ_ROLES = (  # an Azerbaijani case suffix as the English preposition it stands for

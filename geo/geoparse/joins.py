@@ -147,6 +147,8 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue
         if hit is after and _CYRILLIC.search(hit.group(1)) and word in lexicon.common_words():
             continue  # "Война в Карабахе Самым крупным": a title runs into the sentence
+        if hit is after and _CYRILLIC.search(m.surface) and _RU_DISTRICT_END.search(m.surface):
+            continue  # "Камо, Ханларский район Гюлистан": a district ends with its word "район"
         if hit is after and word in lexicon.person_titles():
             continue  # "told Hadrut Mayor Armen Abrahamyan": the place, then a title
         if hit is after and gaz is not None and _office_of(m, text, gaz):
@@ -184,8 +186,60 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
             continue  # "Armenians call Karabakh Artsakh": two names of one place
         if gaz is not None and hit.group(0)[0] != "-" and _two_places(m, text, hit, after, gaz):
             continue  # "Bərdə, Kəlbəcər Əsgəran və Xocavənd": a comma lost between two places
+        if gaz is not None and _beside_longer_place(m, text, hit, after, gaz):
+            continue  # "Cəbrayıl Kiçik Qafqaz dağlarının cənubunda": a town, then a range
+        if (
+            gaz is not None
+            and word in lexicon.common_words()
+            and _a_country(m, gaz)
+            and _title_case_before(text, hit.end(1) if hit is after else m.start)
+        ):
+            # "Armenian Forces Strike Azerbaijan", "Azerbaijan Claims Armenians Seized a Key
+            # Town": a headline's frequent word beside the country is no part of its name
+            continue
         return True
     return False
+
+
+_WORDS_AFTER = re.compile(
+    r"([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?(?:[ \t]+([^\W\d_][\w'’]*))?"
+)
+
+
+def _beside_longer_place(
+    m: Mention, text: str, hit: re.Match, after: re.Match | None, gaz: Gazetteer
+) -> bool:
+    """True when, in Azerbaijani, the mention (a place the gazetteer knows) stands beside a
+    place name of two or three words the gazetteer also knows, the last maybe in a case
+    ("Cəbrayıl Kiçik Qafqaz dağlarının"): Azerbaijani forms no name of two place names, and
+    the two names met by chance are two places."""
+    if not written_in_azerbaijani(text) or not gaz.rows(m.key):
+        return False
+    if hit is not after:
+        # the mention is the longer name, the word before it a place ("Cəbrayıl Kiçik Qafqaz")
+        return len(m.surface.split()) > 1 and any(
+            gaz.rows(fold(f)) for f in base_forms(hit.group(1))
+        )
+    words = [w for w in _WORDS_AFTER.match(text, hit.start(1)).groups() if w]
+    return any(
+        gaz.rows(fold(" ".join([*words[: n - 1], f])))
+        for n in range(len(words), 1, -1)
+        for f in base_forms(words[n - 1])
+    )
+
+
+_HEADLINE_START = re.compile(r"[\n:.!?]")
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _title_case_before(text: str, pos: int) -> bool:
+    """True when the words of five letters or more from the start of the line (or of its
+    last clause) up to ``pos`` are two or more and all capitalised, as in a headline ("Armenian
+    Forces Strike"): there a capital says nothing about a word."""
+    lo = max(0, pos - 200)
+    cut = max((m.end() for m in _HEADLINE_START.finditer(text, lo, pos)), default=lo)
+    words = _LONG_WORD.findall(text, cut, pos)
+    return len(words) >= 2 and all(_is_cap(w) for w in words)
 
 
 _LIST_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*,[ \t]*$")
@@ -330,15 +384,20 @@ def _a_country(m: Mention, gaz: Gazetteer) -> bool:
     return any(gaz.col["kind"][r] == "country" for r in m.rows)
 
 
-_OF_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
-_OFFICE_KINDS = frozenset({"country", "admin1"})
+# a title and "of", maybe through an office's name ("head of the administration of")
+_RU_DISTRICT_END = re.compile(r"(?i)\bрайон[а-я]*$")
+_OF_BEFORE = re.compile(
+    r"([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:([^\W\d_]+)[ \t]+of[ \t]+(?:the[ \t]+)?)?$"
+)
+_OFFICE_KINDS = frozenset({"country", "admin1", "admin2", "city", "region"})
 
 
 def _office_of(m: Mention, text: str, gaz: Gazetteer) -> bool:
-    """True when the mention is a country or first-level division after a person's title and
-    "of" ("the Prime Minister of Armenia Nikol Pashinyan", "Governor of Texas Greg Abbott"):
+    """True when the mention is a country, division or town after a person's title and "of"
+    ("the Prime Minister of Armenia Nikol Pashinyan", "Governor of Texas Greg Abbott", "head
+    of administration of Kashatagh Alexan Hakobian", "the Mayor of Goris Arush Arushanyan"):
     the capitalised words after it are the holder's name, not the rest of the place's."""
-    before = _OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+    before = _OF_BEFORE.search(text, max(0, m.start - 60), m.start)
     return (
         before is not None
         and fold(before.group(1)) in lexicon.person_titles()

@@ -7,8 +7,10 @@ district's villages and the names written with a village head word.
   for kənd, village), its names sometimes letter-spaced ("K o s a l a r  k."), and a village
   in brackets, "(Ziyrik kəndi)".
 * A name with its head word: "Başlıbel kəndində" (in the village of Başlıbel), "Qarzorlu
-  qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен", and names
-  listed before a plural one, "Əmirallar, Muğanlı və Kuropatkin kəndləri".
+  qəsəbəsi" (the settlement of Qarzorlu), "село Зорвашен", "в селе Зорвашен", "селение Зорвашен".
+* Names listed before an Azerbaijani head word, which comes after a list and names all of its
+  items ("Ağcakənd, Tuğ və Arakül kəndlərinə", to the villages of …), and names listed right
+  after a Russian plural one with no colon ("освободили сёла Аракюль, Туг и Агджакенд").
 
 :func:`village_names` gives them to :func:`geo.geoparse.unknown_names`;
 :func:`list_opening` says whether a name is an item of such a list and where the list opens,
@@ -43,6 +45,7 @@ _LIST = re.compile(
     rf"((?:{_NAME})(?:[ \t]*,[ \t]*(?:{_NAME})|[ \t]+(?:və|и)[ \t]+(?:{_NAME}))+)"
 )
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:k[ \t]?\.|kəndi?\b)")
+_KEND_AFTER = re.compile(r"[ \t]+kənd\w*")  # the village word in any case
 _LINE = re.compile(rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?({_NAME})(?={_VILLAGE_AFTER.pattern})")
 _SPACED = re.compile(
     rf"(?m)^[ \t]*(?:\d+\.+[ \t]*)?([A-ZÇƏĞİÖŞÜ](?:[ \t][^\W\d_]{{1,2}}){{3,}})"
@@ -50,18 +53,25 @@ _SPACED = re.compile(
 )
 _PAREN = re.compile(rf"\([ \t]*({_NAME})(?={_VILLAGE_AFTER.pattern}[ \t]*\))")
 _AZ_HEADED = re.compile(
-    rf"(?<![\w'’\-])({_NAME})[ \t]+(?:kənd(?:i|in|ində|inə|indən|inin|ini|dən|də)?"
+    rf"(?<![\w'’\-])({_NAME})[ \t]+(?:kənd(?:i|in|ində|indəki|inə|indən|inin|ini|dən|də|dəki)?"
     r"|qəsəbə(?:si|sində|sinə|sindən|sinin|sini|də|dən)?)\b"
 )
-# "Əmirallar, Muğanlı və Kuropatkin kəndləri": names listed before the plural head word
-_AZ_PLURAL = re.compile(
-    rf"(?<![\w'’\-])((?:{_NAME})(?:[ \t]*,[ \t]*(?:{_NAME}))*(?:[ \t]+və[ \t]+(?:{_NAME}))?)"
-    r"[ \t]+(?:kəndləri|qəsəbələri)\w*"
-)
 _RU_HEADED = re.compile(
-    r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Дд]еревн(?:я|и|е|ю|ей)|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
+    r"(?<![\w\-])(?:[Сс]ел(?:о|а|е|у|ом)|[Сс]елени(?:е|я|ю|и|ем)|[Дд]еревн(?:я|и|е|ю|ей)"
+    r"|[Пп]ос[её]л(?:ок|ка|ке|ку|ком))"
     r"[ \t]+([А-ЯЁ][а-яё\-]+[а-яё](?:[ \t]+[А-ЯЁ][а-яё\-]+[а-яё])?)"
 )
+_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:və|и)[ \t]+)"
+_SEP_AFTER = re.compile(_SEP)
+_SEP_BEFORE = re.compile(rf"{_SEP}\Z")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’\-])(?:{_NAME})\Z")
+# the Azerbaijani village head word in any case, after a list ("kəndləri", "kəndlərinə", "kəndinə")
+_AZ_HEAD = re.compile(r"[ \t]+kənd(?:lər)?(?:i|in|ində|inə|indən|inin|ini|də|dən)?\b")
+# a Russian plural (or genitive) village word before a list with no colon
+_RU_HEAD = re.compile(r"(?<![\w\-])(?:[Сс]ёла|[Сс]ела|[Сс]ёл)[ \t]+")
+# an adjective is no item of it ("села Зорвашен, Лачинского района": a village, its district)
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё\-]*[сц]к(?:ого|ой|ий|ая|ое|их|ом|ому|ую)\b")
+_NAME_LEN = 120  # characters of one name at most, looking back
 _LIST_REACH = 3000  # characters between a list's opening words and a name of the list at most
 _BREAK = re.compile(r"[\n.:;()!?]")  # a list of villages is one sentence
 # the name follows a comma or an "and", or the list's opening words, maybe as the last word
@@ -79,11 +89,11 @@ def village_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         for i in _NAME_RE.finditer(m.group(1))
         if i.group() not in ("və", "и")
     ]
+    out += [item for s, e, name in _headed_list_items(text) if (item := _trimmed(text, s, name))]
     if written_in_azerbaijani(text):
         out += [
             (m.start(1), m.end(1), m.group(1)) for p in (_LINE, _PAREN) for m in p.finditer(text)
         ]
-        out += [item for m in _AZ_PLURAL.finditer(text) for item in _plural_items(text, m)]
     for pattern in (_AZ_HEADED, _RU_HEADED):
         for m in pattern.finditer(text):
             words = [
@@ -116,23 +126,19 @@ def _ordinary(text: str, start: int, word: str) -> bool:
 _CASE_ENDING = re.compile(r"(?:n?[ıiuü]n|[dt][aə]n?)\Z")
 
 
-def _plural_items(text: str, m: re.Match) -> list[tuple[int, int, str]]:
-    """The names listed before a plural village head word (:data:`_AZ_PLURAL`), without the
-    first word of the sentence when it is an ordinary or inflected word ("Payızda", in
-    autumn)."""
-    out: list[tuple[int, int, str]] = []
-    for i in _NAME_RE.finditer(m.group(1)):
-        s, name = m.start(1) + i.start(), i.group()
-        if name == "və":
-            continue
-        if not out and opens_sentence(text, s):
-            first, _, rest = name.partition(" ")
-            if _ordinary(text, s, first) or _CASE_ENDING.search(first):
-                if not rest:
-                    continue
-                s, name = s + len(first) + 1, rest.lstrip()
-        out.append((s, s + len(name), name))
-    return out
+def _trimmed(text: str, s: int, name: str) -> tuple[int, int, str] | None:
+    """A listed name as ``(start, end, name)``, without the first word of its sentence when
+    that is an ordinary or inflected word ("Payızda Zorvakənd, … kəndləri": in autumn); None
+    when nothing of it is left or it is an ordinary word (:func:`_ordinary`)."""
+    if opens_sentence(text, s):
+        first, _, rest = name.partition(" ")
+        if _ordinary(text, s, first) or _CASE_ENDING.search(first):
+            if not rest:
+                return None
+            s, name = s + len(first) + 1, rest.lstrip()
+    if " " not in name and _ordinary(text, s, name):
+        return None
+    return s, s + len(name), name
 
 
 def spaced_village_names(text: str) -> list[tuple[int, int, str]]:
@@ -145,15 +151,24 @@ def spaced_village_names(text: str) -> list[tuple[int, int, str]]:
 
 def list_opening(text: str, start: int, end: int) -> int | None:
     """Where the list of villages the name at ``text[start:end]`` is an item of opens, or
-    ``None`` when it is no item of one: the start of its opening words ("Kəndləri bunlardır
-    –", "Сёла района:"), with only names and commas (or "və", "и") between them and it, in one
-    sentence, the name maybe the last word of its item ("Baş Qərvənd"); or the name itself
-    when it opens a line of an Azerbaijani list ("12. Harov kənd") or stands in brackets
-    ("(Ziyrik kəndi)")."""
-    if _VILLAGE_AFTER.match(text, end) and written_in_azerbaijani(text):
+    ``None`` when it is no item of one: its first name when a head word closes it ("Tuğ və
+    Arakül kəndlərinə") or opens it with no colon ("сёла Туг и Аракюль"); the start of its
+    opening words ("Kəndləri bunlardır –", "Сёла района:"), with only names and commas (or
+    "və", "и") between them and it, in one sentence, the name maybe the last word of its item
+    ("Baş Qərvənd"); or the name itself
+    when it opens a line of an Azerbaijani list ("12. Harov kənd") or opens brackets before
+    the village word in any case ("(Ziyrik kəndi)", "(Ziyrik kəndinin yanında)")."""
+    if written_in_azerbaijani(text):
         before = text[text.rfind("\n", 0, start) + 1 : start]
-        if re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before) or before.rstrip().endswith("("):
+        if _VILLAGE_AFTER.match(text, end) and re.fullmatch(r"[ \t]*(?:\d+\.+[ \t]*)?", before):
             return start
+        if _KEND_AFTER.match(text, end) and before.rstrip().endswith("("):
+            return start  # "(Ziyrik kəndi)", "(Ziyrik kəndinin şimalında)"
+    for s, e in _headed_lists(text):
+        if s <= start and end <= e:
+            return s
+        if s > start:
+            break
     openers = _openers(text)
     i = bisect_left(openers, (start,))
     while i > 0:
@@ -174,3 +189,41 @@ def _openers(text: str) -> list[tuple[int, int]]:
     """The spans of every list's opening words in ``text``, in order: found once per
     document, not once per name (a 1 MB document has thousands of names)."""
     return [m.span() for m in _OPENER.finditer(text)]
+
+
+@lru_cache(maxsize=2)
+def _headed_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists of two names or more that a village head word closes
+    (Azerbaijani) or opens with no colon (Russian), in order: each list read name by name
+    from its head word, so the time grows with the text, not with its square."""
+    spans = []
+    for h in _AZ_HEAD.finditer(text):
+        items, pos = [], h.start()
+        while m := _NAME_BEFORE.search(text, max(0, pos - _NAME_LEN), pos):
+            items.append(m.span())
+            sep = _SEP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if sep is None:
+                break
+            pos = sep.start()
+        if len(items) > 1:
+            spans.append((items[-1][0], items[0][1]))
+    for h in _RU_HEAD.finditer(text):
+        items, pos = [], h.end()
+        while (m := _NAME_RE.match(text, pos)) and not _RU_ADJECTIVE.match(text, pos):
+            items.append(m.span())
+            sep = _SEP_AFTER.match(text, m.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(items) > 1:
+            spans.append((items[0][0], items[-1][1]))
+    return sorted(spans)
+
+
+def _headed_list_items(text: str) -> list[tuple[int, int, str]]:
+    """The names of the lists :func:`_headed_lists` finds, as ``(start, end, name)``."""
+    return [
+        (i.start(), i.end(), i.group())
+        for s, e in _headed_lists(text)
+        for i in _NAME_RE.finditer(text, s, e)
+    ]
