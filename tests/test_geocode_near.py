@@ -288,6 +288,10 @@ def test_the_economic_regions_of_2021_are_areas(gaz):
     res = _result(text, gaz)
     names = [str(gaz.col["name"][r.row]) for r in res.resolutions]
     assert names == ["East Zangezur Economic Region", "Karabakh Economic Region"]
+    res = _result("Восточно-Зангезурский экономический район создан в 2021 году.", gaz)
+    assert [str(gaz.col["name"][r.row]) for r in res.resolutions] == [
+        "East Zangezur Economic Region"
+    ]
 
 
 def test_a_known_village_far_from_the_district_in_brackets_is_placed_again(gaz):

@@ -79,9 +79,6 @@ def find_mentions(
         m for m in gaz.matches(searched) if not lower_start[m[0]]
     ]  # a place name starts with a capital
     headed = _lower_head_joined(text, index, gaz)
-    if headed:
-        spans = {(s, e) for s, e, _ in headed}
-        raw = [m for m in raw if (m[0], m[1]) not in spans] + headed
     spaced = _letter_spaced(text, index, gaz)
     more = (
         _hyphen_joined(text, index, gaz)
@@ -90,8 +87,14 @@ def find_mentions(
         + case_forms(text, index, gaz)
         + spaced
     )
+    raw += more
+    if headed:
+        # the name alone replaces any match of it, and of it with its lower-case head words,
+        # which no name keeps ("Восточно-Зангезурский экономический район")
+        ends = {s: e for s, e, _ in headed}
+        raw = [m for m in raw if m[1] < ends.get(m[0], n + 1)] + headed
     spaced_spans = {(s, e) for s, e, _ in spaced}
-    raw = _within_paragraphs(raw + more, text, index)
+    raw = _within_paragraphs(raw, text, index)
     raw.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
     taken = bytearray(n + 1)
     chosen = []
