@@ -2,7 +2,8 @@
 languages the documents of geo's field are written in (run by hand).
 
 Source: Debian's ``iso-codes`` translations of ISO 3166-1 as shipped in the ``pycountry``
-package (PyPI; the data LGPL-2.1): the common name (else the name) per language. Names
+package (PyPI; the data LGPL-2.1): the common name (else the name) per language, and the
+official name ("Республика Армения", "Türkiyə Respublikası") where the language has one. Names
 a town of 10,000 people or more also bears, or a common given name, are left out (as in
 ``make_country_names.py``).
 
@@ -41,7 +42,8 @@ def main() -> int:
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for c in pycountry.countries:
             names = []
-            for english in (getattr(c, "common_name", None), c.name):
+            official = getattr(c, "official_name", None)
+            for english in (getattr(c, "common_name", None), c.name, official):
                 if english:
                     local = tr.gettext(english)
                     if local != english and "," not in local and fold(local) not in big_towns:

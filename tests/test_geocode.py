@@ -592,3 +592,17 @@ def test_ganja_under_its_armenian_name_in_russian_is_the_city(gaz):
     res = document_events(Document(id="d", path="", text=text, title="t"), gaz).resolutions
     (hit,) = [r for r in res if r.mention.surface == "Гандзаке"]
     assert str(gaz.col["id"][hit.row]) == "geonames:586523"
+
+
+def test_a_country_listed_among_countries_is_the_country(gaz):
+    # one U.S. state elsewhere in the text makes the United States one of its countries,
+    # but in a list of countries "Georgia" is the country
+    from geo.events import document_places
+
+    text = (
+        "Comparative area: slightly larger than Maine\n"
+        "Land boundaries: Armenia (west) 500 km, Georgia 300 km, Iran (south) 400 km"
+    )
+    res, _ = document_places(text, gaz)
+    (hit,) = [r for r in res if r.mention.surface == "Georgia"]
+    assert gaz.col["kind"][hit.row] == "country" and gaz.col["country"][hit.row] == "GE"

@@ -1076,3 +1076,9 @@ def test_a_plural_head_word_after_two_names_reads_as_the_last_ones(gaz):
     assert ("Xaçın çayları", {"river"}) in found
     # a plural that is no head word of a name stays unread ("kəndləri", its villages)
     assert _surfaces("Zorvalı kəndləri boşdur.", gaz) == []
+
+
+def test_a_word_opening_a_fact_sheets_field_label_is_no_place(gaz):
+    # "Maritime" is a region of Togo; a label's capitalised word is no place
+    text = "Maritime claims: none\nShusha district: a town\nGeorgia border: 322 km"
+    assert _surfaces(text, gaz) == ["Shusha", "Georgia"]

@@ -27,6 +27,10 @@ _CONTAINER = 1.5
 _DOC_PRESENT = 1.0
 _DOC_SHARE = 2.0
 _IN_NAMED_DIVISION = 1.5  # a place inside a division the document names
+# a country among countries: "Armenia, Georgia, Iran and Russia" is a list of countries, as a
+# list of U.S. states makes Georgia the state (per other country in the sentence, capped)
+_AMONG_COUNTRIES = 1.0
+_AMONG_COUNTRIES_CAP = 3.0
 _NEAR_KM = 50  # a candidate this close to the place of another of the document's names …
 _NEAR_EACH = 0.75  # … gains this much per such name,
 _NEAR_CAP = 2.25  # up to this
@@ -172,6 +176,9 @@ def _in_context(
         own = country[first[i]]
         for k, r in enumerate(m.rows):
             c, kd = country[r], kind[r]
+            if kd == "country":
+                others = sum(n for c_j, n in holder.items() if c_j != c)
+                extra[k] += min(_AMONG_COUNTRIES * others, _AMONG_COUNTRIES_CAP)
             if c in same_c:
                 sib = _SIBLING_SAME_COUNTRY * same_c[c] + _SIBLING_SAME_KIND * same_ck[(c, kd)]
                 if kd != "country":

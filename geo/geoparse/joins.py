@@ -72,6 +72,24 @@ def _label(text: str, start: int, name_start: int) -> bool:
     )
 
 
+# a field label opening its line: a capitalised word, lower-case words, a colon ("Maritime
+# claims: none", "Natural resources: oil"), as fact sheets and infoboxes write them
+_FIELD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]+(?:[ \t]+[a-z][a-z\-]+){0,3})[ \t]*:")
+
+
+def _field_label(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """True when the one-word mention opens a field label ("Maritime claims: none"), not a
+    place: the lower-case words after it are no place words and it names no country."""
+    if " " in m.key or not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip(" \t-*•") == "":
+        return False
+    after = _FIELD_AFTER.match(text, m.end)
+    return (
+        after is not None
+        and not any(_is_place_word(w) for w in after.group(1).split())
+        and not _a_country(m, gaz)
+    )
+
+
 def _gerund_opener(word: str, text: str, start: int) -> bool:
     """True for a verb's -ing form opening its sentence ("Capturing Fizuli", "Taking
     Shusha"): neither a first name nor part of the name after it."""

@@ -13,6 +13,7 @@ from geo.dates.words import month_words
 from geo.geoparse.adjectives import lower_case_place_adjective
 from geo.geoparse.inflect import written_in_azerbaijani
 from geo.geoparse.joins import (
+    _field_label,
     _gerund_opener,
     _is_place_word,
     _part_of_longer_name,
@@ -191,6 +192,8 @@ def _keep(
         return False  # "University of Texas" is a GeoNames place, but here an organisation
     if _in_organisation(m, text) or _after_title(m, text) or _speaker(m, text, gaz):
         return False
+    if _field_label(m, text, gaz):
+        return False  # "Maritime claims: none": a fact sheet's label, not Togo's region
     if _mixed_case(m.surface) and not any(gaz.col["kind"][r] == "country" for r in m.rows):
         return False  # "MoD", "PoP", "HAPs": abbreviations, not places; "AzSSR" names one
     if len(words) > 1 and fold(words[0]) == "the" and not all(_is_cap(w) for w in words[1:]):
