@@ -1082,3 +1082,9 @@ def test_a_word_opening_a_fact_sheets_field_label_is_no_place(gaz):
     # "Maritime" is a region of Togo; a label's capitalised word is no place
     text = "Maritime claims: none\nShusha district: a town\nGeorgia border: 322 km"
     assert _surfaces(text, gaz) == ["Shusha", "Georgia"]
+
+
+def test_a_russian_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
+    # a participle agreeing with the name is still a word of the sentence
+    text = "Освобождённому Карвачару исполнилось 19 лет. Нагорный Карабах был в огне."
+    assert _surfaces(text, gaz) == ["Карвачару", "Нагорный Карабах"]

@@ -120,10 +120,16 @@ def _part_of_longer_name(m: Mention, text: str, gaz: Gazetteer | None = None) ->
         if (
             hit is not after
             and opens_sentence(text, hit.start(1))
-            and (_plain_word(hit.group(1)) or fold(hit.group(1)) in lexicon.sentence_openers())
+            and (
+                _plain_word(hit.group(1))
+                or fold(hit.group(1)) in lexicon.sentence_openers()
+                or (_CYRILLIC.search(hit.group(1)) and _CYRILLIC.search(m.surface))
+            )
         ):
             # "Территория Кельбаджарского района", "В Физули", "Və Laçın": a word of the
-            # sentence, not of the name
+            # sentence, not of the name; in Russian any word opening a sentence before a name
+            # ("Освобождённому Карвачару"): a name of two words the gazetteer knows is
+            # matched whole before this rule sees it
             continue
         if hit is not after and _gerund_opener(hit.group(1), text, hit.start(1)):
             continue  # "Capturing Fizuli would be …": a verb, then the name
