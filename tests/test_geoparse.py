@@ -1088,3 +1088,8 @@ def test_a_russian_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
     # a participle agreeing with the name is still a word of the sentence
     text = "Освобождённому Карвачару исполнилось 19 лет. Нагорный Карабах был в огне."
     assert _surfaces(text, gaz) == ["Карвачару", "Нагорный Карабах"]
+
+
+def test_a_name_before_an_organisation_head_in_capitals_is_no_place(gaz):
+    text = "OSCE MINSK GROUP PRESENTS ITS REPORT\n\nARMENIA FIRMS UP LAND SEIZURE"
+    assert _surfaces(text, gaz) == ["ARMENIA"]

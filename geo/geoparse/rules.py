@@ -342,7 +342,10 @@ def _in_organisation(m: Mention, text: str) -> bool:
         return True
     heads = lexicon.organisation_heads()
     after = _CAPS_AFTER.match(text, m.end)
-    if after and any(w in heads for w in after.group().split()):
+    # a name in capitals, its organisation's head word too ("OSCE MINSK GROUP")
+    if after and any(
+        w in heads or (m.surface.isupper() and w.title() in heads) for w in after.group().split()
+    ):
         return True
     before = _HEAD_OF_BEFORE.search(text, max(0, m.start - 60), m.start)
     return bool(before and before.group(1) in heads)
