@@ -139,3 +139,9 @@ def test_a_three_digit_year_with_its_word():
     assert _iso("Храм построен в 988 году.") == [("988", "0988-01-01", "0988-12-31")]
     assert _iso("Храм стоял 122 года, потом 366-й полк ушёл.") == []
     assert _iso("Храм построен в 488 г. до н. э.") == []
+
+
+def test_an_azerbaijani_part_of_a_century_with_a_dotless_i_is_that_part():
+    (t,) = find_dates("Kənd XIX əsrin sonlarında salınıb.")
+    assert t.surface == "XIX əsrin sonlarında"
+    assert (t.date_start.isoformat(), t.date_end.isoformat()) == ("1861-01-01", "1900-12-31")

@@ -108,9 +108,12 @@ DATE_WORDS = _date_words()
 def alternation(kind: str) -> str:
     """A regular-expression alternation of the words of one kind of ``date_words.csv``,
     longest first, spaces matching any run of spaces; it is matched, case-sensitive,
-    against text folded as :func:`word_key` folds (lower case, one i; ``scan._fold``)."""
+    against text folded as :func:`word_key` folds (lower case, one i; ``scan._fold``), or
+    against the text as written where its words are in lower case (an "i" matches "ı")."""
     words = sorted(DATE_WORDS.get(kind, {}), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # "i" also as the dotless "ı" it folds, for patterns matched against the text as written
+    # ("XIX əsrin sonlarında")
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("i", "[iı]") for w in words)
 
 
 # a year of birth: "born in 1932", "(b. 1951)", "1932 года рождения", "1923-cü il təvəllüdlü"
