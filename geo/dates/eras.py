@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from geo.dates.expr import TimeExpr
+from geo.dates.windows import around
 from geo.resources import LEX_DIR
 
 
@@ -45,14 +46,7 @@ _TRIGGER = re.compile(
 def windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around the first word of an era's name: the only places
     :data:`ERA` can match."""
-    out: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(text):
-        lo, hi = max(0, m.start() - 10), min(len(text), m.start() + 60)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
+    return around(_TRIGGER, text, 10, 60)
 
 
 def era(m: re.Match) -> TimeExpr:

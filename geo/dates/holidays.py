@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from geo.dates.expr import _NO_YEAR, TimeExpr
+from geo.dates.windows import around
 from geo.dates.words import _az_suffixes
 from geo.resources import LEX_DIR
 
@@ -84,14 +85,7 @@ _TRIGGER = re.compile(
 def windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` around the first word of a name (with "the eve of" before
     it and "ərəfəsində" after it): the only places :data:`HOLIDAY` can match."""
-    out: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(text):
-        lo, hi = max(0, m.start() - 40), min(len(text), m.start() + 100)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
+    return around(_TRIGGER, text, 40, 100)
 
 
 def holiday(m: re.Match) -> TimeExpr:

@@ -84,3 +84,17 @@ def _windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def around(trigger: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of ``text`` from ``before`` characters before each match of ``trigger``
+    to ``after`` characters after its start, overlapping ones merged: where a named day or
+    era can be (:func:`geo.dates.holidays.windows`, :func:`geo.dates.eras.windows`)."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.start() + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
