@@ -59,11 +59,11 @@ _AFTER_PLACE_WORD = re.compile(
 )
 
 
-# "the villages of Tsakhkadzor, Green Tala, Metshen and Hinshen": every name of the list;
-# each word a capital and a run with a lower-case letter in it, read one way only (a word
-# whose lower-case letter may be any of its letters makes a failing list exponential)
-_LIST_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ](?=[\w'’\-]*[a-zə])[\w'’\-]*+"
-_LIST_NAME = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}"
+# "the villages of Tsakhkadzor, Green Tala, Metshen and Hinshen": every name of the list
+_LIST_NAME = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*){0,2}"
+)
 _LIST_AFTER_PLACE_WORDS = re.compile(
     r"\b(?:villages|towns|settlements|cities|communities|hamlets)\s+(?:of\s+)?"
     rf"((?:{_LIST_NAME})(?:\s*,\s*(?:and\s+)?(?:{_LIST_NAME})|\s+and\s+(?:{_LIST_NAME}))+)"
