@@ -1093,3 +1093,17 @@ def test_a_russian_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
 def test_a_name_before_an_organisation_head_in_capitals_is_no_place(gaz):
     text = "OSCE MINSK GROUP PRESENTS ITS REPORT\n\nARMENIA FIRMS UP LAND SEIZURE"
     assert _surfaces(text, gaz) == ["ARMENIA"]
+
+
+def test_a_long_list_of_capitalised_words_without_a_head_word_ends_quickly(gaz):
+    # the list patterns of unknown names read each word one way: a list that ends in no
+    # place word ("… said") must not backtrack through every split of its words
+    import time
+
+    from geo.geoparse import unknown_names
+
+    text = ", ".join(["Abcdefghij Klmnopq"] * 40) + " said."
+    t = time.perf_counter()
+    unknown_names(text, find_mentions(text, gaz), gaz)
+    if time.perf_counter() - t > 5:
+        raise TimeoutError("the list patterns of unknown names backtrack")

@@ -60,10 +60,11 @@ _AFTER_PLACE_WORD = re.compile(
 
 
 # "the villages of Tsakhkadzor, Green Tala, Metshen and Hinshen": every name of the list
-_LIST_NAME = (
-    r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*"
-    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſƏİ][\w'’\-]*[a-zə][\w'’\-]*){0,2}"
-)
+# a capitalised word with a small letter, read one way only (the lookahead finds the small
+# letter; "[\w]*[a-z][\w]*" could split a word many ways, and a list of such words that
+# ends in no head word backtracked exponentially)
+_LIST_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏİ](?=[\w'’\-]*[a-zə])[\w'’\-]*"
+_LIST_NAME = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}"
 _LIST_AFTER_PLACE_WORDS = re.compile(
     r"\b(?:villages|towns|settlements|cities|communities|hamlets)\s+(?:of\s+)?"
     rf"((?:{_LIST_NAME})(?:\s*,\s*(?:and\s+)?(?:{_LIST_NAME})|\s+and\s+(?:{_LIST_NAME}))+)"
