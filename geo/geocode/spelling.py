@@ -17,17 +17,19 @@ import re
 from bisect import bisect_left, insort
 from collections import Counter
 
+import numpy as np
+
 from geo.gazetteer import Gazetteer
 from geo.geocode.document import Resolution, resolve
 from geo.geoparse import Mention
 from geo.model import PHYSICAL_KINDS
-from geo.text import fold, search_key
+from geo.text import fold
 
 _KINDS = frozenset({"city", "village", "admin1", "admin2", "region", *PHYSICAL_KINDS})
 _MIN_LETTERS = 5
 _MIN_PLACES = 2  # places of a country a document names before its other names count there
 _SAME_KM = 25.0  # namesakes this close are one place (a district and its town)
-_ANY = "\x00"  # the wildcard of an automaton's search: no name holds it
+_BUCKETS: dict[tuple[int, str], dict[str, list[str]]] = {}
 
 
 def place_misspelt(
@@ -92,11 +94,13 @@ def _one_edit_rows(key: str, countries: list[str], gaz: Gazetteer) -> tuple[int,
     from geo.geocode.scoring import distance_km
 
     kind, country = gaz.col["kind"], gaz.col["country"]
-    near = _one_edit_keys(key, gaz)
     rows: list[int] = []
     for cc in countries:
+        buckets = _buckets(gaz, cc)
+        near = {k for b in (key[:2], key[-2:]) for k in buckets.get(b, ())}
         for k in near:
-            rows += [r for r in gaz.rows(k) if country[r] == cc and kind[r] in _KINDS]
+            if abs(len(k) - len(key)) <= 1 and _one_edit(key, k):
+                rows += [r for r in gaz.rows(k) if country[r] == cc and kind[r] in _KINDS]
     rows = list(dict.fromkeys(rows))
     if not rows:
         return ()
@@ -110,28 +114,27 @@ def _one_edit_rows(key: str, countries: list[str], gaz: Gazetteer) -> tuple[int,
     return tuple(rows)
 
 
-def _one_edit_keys(key: str, gaz: Gazetteer) -> list[str]:
-    """The names the gazetteer knows one edit from the folded name ``key`` (:func:`_one_edit`),
-    in order: the names of a letter changed or added are found by the automaton with a
-    wildcard at each place in turn, those of a letter dropped or two swapped looked up, so
-    the time grows with the name's length, not with the places of its countries."""
-    import ahocorasick
-
-    word = search_key(key)[1:-1]
-    found: set[str] = set()
-    for i in range(len(word) + 1):
-        for changed in (word[:i] + _ANY + word[i + 1 :], word[:i] + _ANY + word[i:]):
-            if len(changed) > len(word) or i < len(word):
-                found.update(
-                    gaz.automaton.keys(f" {changed} ", _ANY, ahocorasick.MATCH_EXACT_LENGTH)
-                )
-        if i < len(word):
-            found.add(f" {word[:i] + word[i + 1 :]} ")
-        if i + 1 < len(word):
-            found.add(f" {word[:i] + word[i + 1] + word[i] + word[i + 2 :]} ")
-    return sorted(
-        k.strip() for k in found if _one_edit(word, k.strip()) and gaz.automaton.exists(k)
-    )
+def _buckets(gaz: Gazetteer, cc: str) -> dict[str, list[str]]:
+    """The folded names of the places of country ``cc``, by their first two and by their
+    last two letters: a name one edit from another keeps one end of it (five letters and
+    more). Made once per gazetteer and country."""
+    got = _BUCKETS.get((id(gaz), cc))
+    if got is not None:
+        return got
+    kind, country = gaz.col["kind"], gaz.col["country"]
+    out: dict[str, list[str]] = {}
+    for row in np.flatnonzero(country == cc).tolist():
+        if kind[row] not in _KINDS:
+            continue
+        for name in gaz.names_of(row):
+            k = fold(name)
+            if len(k.replace(" ", "")) < _MIN_LETTERS - 1 or row not in gaz.rows(k):
+                continue
+            out.setdefault(k[:2], []).append(k)
+            if k[-2:] != k[:2]:
+                out.setdefault(k[-2:], []).append(k)
+    _BUCKETS[(id(gaz), cc)] = out
+    return out
 
 
 def _one_edit(a: str, b: str) -> bool:
