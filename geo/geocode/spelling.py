@@ -30,6 +30,7 @@ _MIN_LETTERS = 5
 _MIN_PLACES = 2  # places of a country a document names before its other names count there
 _SAME_KM = 25.0  # namesakes this close are one place (a district and its town)
 _BUCKETS: dict[tuple[int, str], dict[str, list[str]]] = {}
+_CHUNK = 200
 
 
 def place_misspelt(
@@ -97,9 +98,14 @@ def _one_edit_rows(key: str, countries: list[str], gaz: Gazetteer) -> tuple[int,
     rows: list[int] = []
     for cc in countries:
         buckets = _buckets(gaz, cc)
-        near = {k for b in (key[:2], key[-2:]) for k in buckets.get(b, ())}
-        for k in near:
-            if abs(len(k) - len(key)) <= 1 and _one_edit(key, k):
+        near = {
+            k
+            for n in (len(key) - 1, len(key), len(key) + 1)
+            for b in (f"<{key[:2]}{n}", f">{key[-2:]}{n}")
+            for k in buckets.get(b, ())
+        }
+        for k in sorted(near):  # in order: the same answer on every run
+            if _one_edit(key, k):
                 rows += [r for r in gaz.rows(k) if country[r] == cc and kind[r] in _KINDS]
     rows = list(dict.fromkeys(rows))
     if not rows:
@@ -115,24 +121,28 @@ def _one_edit_rows(key: str, countries: list[str], gaz: Gazetteer) -> tuple[int,
 
 
 def _buckets(gaz: Gazetteer, cc: str) -> dict[str, list[str]]:
-    """The folded names of the places of country ``cc``, by their first two and by their
-    last two letters: a name one edit from another keeps one end of it (five letters and
-    more). Made once per gazetteer and country."""
+    """The folded names of the places of country ``cc``, by their first two letters and
+    length and by their last two letters and length: a name one edit from another keeps one
+    end of it (five letters and more) and is as long, or one letter longer or shorter. Made
+    once per gazetteer and country."""
     got = _BUCKETS.get((id(gaz), cc))
     if got is not None:
         return got
     kind, country = gaz.col["kind"], gaz.col["country"]
+    name, names = gaz.col["name"], gaz.col["names"]
+    rows = [r for r in np.flatnonzero(country == cc).tolist() if kind[r] in _KINDS]
+    # the names of those places folded in vectorised passes of a few hundred places ("|"
+    # kept), not one by one; a pass with a letter that folds to two (ß) goes letter by letter
+    keys: set[str] = set()
+    for i in range(0, len(rows), _CHUNK):
+        part = "|".join(f"{name[r]}|{names[r]}" for r in rows[i : i + _CHUNK])
+        keys.update(k.strip() for k in fold(part).split("|"))
     out: dict[str, list[str]] = {}
-    for row in np.flatnonzero(country == cc).tolist():
-        if kind[row] not in _KINDS:
+    for k in keys:
+        if len(k.replace(" ", "")) < _MIN_LETTERS - 1:
             continue
-        for name in gaz.names_of(row):
-            k = fold(name)
-            if len(k.replace(" ", "")) < _MIN_LETTERS - 1 or row not in gaz.rows(k):
-                continue
-            out.setdefault(k[:2], []).append(k)
-            if k[-2:] != k[:2]:
-                out.setdefault(k[-2:], []).append(k)
+        out.setdefault(f"<{k[:2]}{len(k)}", []).append(k)
+        out.setdefault(f">{k[-2:]}{len(k)}", []).append(k)
     _BUCKETS[(id(gaz), cc)] = out
     return out
 
