@@ -90,15 +90,14 @@ class Document:
         # page by page so that each page still starts where :attr:`pages` says
         if self.text.isascii():
             return
-        starts = [s for s in self.pages if 0 < s < len(self.text)]
-        bounds = [0, *starts, len(self.text)]
+        n = len(self.text)
+        bounds = sorted({0, n, *(min(max(p, 0), n) for p in self.pages)})
         parts = [reading_form(self.text[a:b]) for a, b in zip(bounds, bounds[1:])]
-        if self.pages:
-            at, pages = 0, []
-            for part in parts:
-                pages.append(at)
-                at += len(part)
-            self.pages = pages if self.pages[0] == 0 else pages[1:]
+        moved, at = {0: 0}, 0  # each page start, old offset → new; a blank page's too
+        for b, part in zip(bounds[1:], parts):
+            at += len(part)
+            moved[b] = at
+        self.pages = [moved[min(max(p, 0), n)] for p in self.pages]
         self.text = "".join(parts)
 
     def page_at(self, offset: int) -> int | None:

@@ -141,6 +141,13 @@ def test_a_three_digit_year_with_its_word():
     assert _iso("Храм построен в 488 г. до н. э.") == []
 
 
+def test_three_digits_before_the_abbreviation_of_grams_are_no_year():
+    # "г." is "год" (year) and "грамм" (gram): after "в" it is a year, after a count of a
+    # substance a weight
+    assert _iso("При обыске нашли 500 г. тротила и 200 г. пороха.") == []
+    assert _iso("Крепость взяли в 488 г., потом ушли.") == [("488", "0488-01-01", "0488-12-31")]
+
+
 def test_an_azerbaijani_part_of_a_century_with_a_dotless_i_is_that_part():
     (t,) = find_dates("Kənd XIX əsrin sonlarında salınıb.")
     assert t.surface == "XIX əsrin sonlarında"

@@ -291,6 +291,18 @@ def test_a_document_reads_without_stress_marks_and_keeps_its_page_starts():
     assert doc.text[doc.pages[1] :].startswith("Лачин")
 
 
+def test_a_blank_last_page_of_a_non_ascii_document_stays_a_page():
+    # a PDF whose last page has no text (a map, a blank back cover) ends on that page's start;
+    # reading the text without its stress marks keeps every page, that one too
+    from geo.documents import Document
+
+    first, second = "Шуша́ на горе.\n\n", "Лачи́н внизу.\n\n"
+    text = first + second
+    doc = Document(id="d", path="", text=text, pages=[0, len(first), len(text)])
+    assert doc.pages == [0, len(first) - 1, len(doc.text)]
+    assert doc.page_at(doc.pages[1]) == 2 and doc.text[doc.pages[1] :].startswith("Лачин")
+
+
 def test_a_stressed_russian_district_is_found(gaz):
     import geo
 

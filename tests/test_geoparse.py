@@ -1084,6 +1084,15 @@ def test_a_word_opening_a_fact_sheets_field_label_is_no_place(gaz):
     assert _surfaces(text, gaz) == ["Shusha", "Georgia"]
 
 
+def test_a_place_opening_a_headline_with_a_colon_is_a_place(gaz):
+    # a headline or a speaker's line has the form of a field label ("Stepanakert today: …"),
+    # but a label stands among other labels, line after line; a line alone is no fact sheet
+    text = "Stepanakert today: the city under blockade.\nPeople queue for bread."
+    assert _surfaces(text, gaz) == ["Stepanakert"]
+    assert _surfaces("Goris residents said: no shelling overnight.", gaz) == ["Goris"]
+    assert _surfaces("Area: 86,600 sq km\nMaritime claims: none\nClimate: dry", gaz) == []
+
+
 def test_a_russian_word_opening_a_sentence_is_no_part_of_the_name_after_it(gaz):
     # a participle agreeing with the name is still a word of the sentence
     text = "Освобождённому Карвачару исполнилось 19 лет. Нагорный Карабах был в огне."

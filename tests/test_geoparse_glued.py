@@ -23,3 +23,25 @@ def test_a_mixed_case_abbreviation_of_a_country_is_a_place(gaz):
     text = "В 1988 году АзССР и АрмССР спорили. The AzSSR was a republic; the MoD said no."
     found = [(m.surface, gaz.col["country"][m.rows[0]]) for m in find_mentions(text, gaz)]
     assert found == [("АзССР", "AZ"), ("АрмССР", "AM"), ("AzSSR", "AZ")]
+
+
+def test_a_long_run_of_letters_without_case_ends_quickly(gaz):
+    # Chinese or Thai writes no spaces, and its letters are neither capitals nor lower case:
+    # a run of them before a Latin abbreviation ("…NATO") is no glued pair of names, found
+    # at once, not after trying every way to cut the run in three (its length cubed)
+    import signal
+
+    from geo.geoparse.glued import glued_names
+
+    def _stop(*_):
+        raise TimeoutError("the glued-names pattern backtracks")
+
+    old = signal.signal(signal.SIGALRM, _stop)
+    signal.alarm(20)
+    try:
+        assert glued_names("会议" * 1500 + "NATO。", range(3005), gaz) == []
+        text = "Borders: LaçınKəlbəcər."
+        assert len(glued_names(text, range(len(text) + 1), gaz)) == 2
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -312,8 +312,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "year",
         re.compile(
             r"(?<![\w.,/-])(?P<year>[1-9]\d{2})"
-            # (not "года", "год": "за 122 года" counts years)
-            r"(?=-?c[iıuü]\s+il(?:in|də|dən)?(?!\w)|\s*(?:году|г\.)(?!\w))"
+            # (not "года", "год": "за 122 года" counts years; "г." only after "в": "500 г.
+            # тротила" weighs 500 grams)
+            r"(?=-?c[iıuü]\s+il(?:in|də|dən)?(?!\w)|\s*году(?!\w)"
+            r"|(?<=(?<!\w)[вВ]\s\d{3})\s*г\.(?!\w))"
         ),
     ),
     # a year, also glued to the Russian "г."/"гг." ("в 1813г.")

@@ -80,6 +80,7 @@ _AZ_ITEMS_KIND = re.compile(rf"{_AZ_ITEMS}[ \t]+(?:kənd|qəsəbə)")
 _REACH = 60  # characters between the two names at most
 _KINDS = ("city", "village", "admin1", "admin2", "region")
 _LIST_REACH = 3000  # characters between a district and the villages listed under it at most
+_NAME_MAX = 300  # characters of one place's name at most
 _DISTRICT_WORD = re.compile(r"(?i)rayon|район|district|province|region")
 _HEAD_REACH = 200  # characters between a list's opening words and the place it is of
 _SENTENCE_END = re.compile(r"[\n.;!?]")
@@ -196,7 +197,7 @@ def _in_bracket_or_its(
     word_before = text[max(0, its.start() - 40) : its.start()].split()
     if word_before and word_before[-1][:1].isupper():
         return None  # "Ağdam rayonun …": a district named, the relation _tied reads
-    before = placed[: bisect_left(starts, s)]
+    before = placed[bisect_left(starts, s - _LIST_REACH - _NAME_MAX) : bisect_left(starts, s)]
     hit = next(
         (
             r
@@ -227,7 +228,11 @@ def _listed_under(
     def district(r: Resolution) -> bool:
         return _is_district(text, r, gaz)
 
-    before = placed[: bisect_left(starts, opening)]
+    # the places named before the list opens, from the first that may end within reach of it
+    # (no name is _NAME_MAX characters long): not every place of the document before it
+    before = placed[
+        bisect_left(starts, opening - _LIST_REACH - _NAME_MAX) : bisect_left(starts, opening)
+    ]
     lo = max(0, opening - _HEAD_REACH)
     gap = text.rfind("\n\n", lo, opening)
     lo = gap + 2 if gap >= 0 else lo
@@ -238,7 +243,8 @@ def _listed_under(
         next((r for r in reversed(far) if district(r)), near[-1] if near else None),
     )
     if hit is None:  # nothing before: the place the list's sentence names after it
-        after = placed[bisect_left(starts, e) :]
+        i = bisect_left(starts, e)
+        after = placed[i : i + 1]
         hit = next(
             (
                 r

@@ -14,6 +14,7 @@ mention of the name in the document is then placed there, with a confidence of a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 
 import numpy as np
@@ -49,7 +50,9 @@ def place_misspelt(
     focus = [c for c, n in counts.most_common(3) if n >= _MIN_PLACES]
     if not focus:
         return []
-    taken = [(r.mention.start, r.mention.end) for r in resolutions]
+    taken = sorted((r.mention.start, r.mention.end) for r in resolutions)
+    starts = [a for a, _ in taken]
+    longest = max((b - a for a, b in taken), default=0)
     spelt: dict[str, tuple[int, ...]] = {}
     for _, _, name in unknown:
         key = fold(name)
@@ -59,13 +62,17 @@ def place_misspelt(
         if rows:
             spelt[key] = rows
     mentions = []
-    for name in {n for _, _, n in unknown if fold(n) in spelt}:
+    # longer names first, then in order: the same mentions whatever the order of a set
+    for name in sorted({n for _, _, n in unknown if fold(n) in spelt}, key=lambda n: (-len(n), n)):
         for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])", text):
             s, e = m.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
+            lo, hi = bisect_left(starts, s - longest), bisect_left(starts, e)
+            if any(s < b for _, b in taken[lo:hi]):
+                continue  # over a mention (one starting before its end and ending after it)
             mentions.append(Mention(s, e, name, fold(name), spelt[fold(name)]))
-            taken.append((s, e))
+            insort(taken, (s, e))
+            starts.insert(bisect_left(starts, s), s)
+            longest = max(longest, e - s)
     out = []
     for r in resolve(sorted(mentions, key=lambda m: m.start), text, gaz):
         out.append(

@@ -43,11 +43,11 @@ def glued_to_words(text: str, index, gaz: Gazetteer) -> list:
 
 
 # "QubadlıZəngilan", "AğdərəAğdam": two or three capitalised words of four letters or more
-# written without a space, each lower-case run ending where the next capital starts
-_UPPER = r"[^\W\d_a-zß-ÿа-яёəğıöüşç]"
-_LOWER = r"[^\W\d_A-ZÀ-ÞА-ЯЁƏĞİÖÜŞÇ]"
-_GLUED_NAMES = re.compile(rf"(?<![^\W\d_])(?:{_UPPER}{_LOWER}{{3,}}){{2,3}}(?![^\W\d_])")
-_PART = re.compile(rf"{_UPPER}{_LOWER}+")
+# written without a space, each lower-case run ending where the next capital starts; a run
+# of eight letters or more is cut at its capitals by each letter's case (:func:`_parts`): a
+# pattern of two letter classes that both hold the letters without case (Chinese, Thai) tried
+# every way to cut a long run of them, its length cubed
+_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{8,}(?![^\W\d_])")
 _NEIGHBOURS_KM = 300.0  # glued names come from one list of a region's places
 
 
@@ -59,15 +59,17 @@ def glued_names(text: str, index, gaz: Gazetteer) -> list:
     places)."""
     out = []
     where = np.asarray(index)
-    for m in _GLUED_NAMES.finditer(text):
-        if gaz.rows(fold(m.group())):
-            continue  # a name as written ("McAllen" is no pair)
-        spaced = gaz.rows(fold(" ".join(_PART.findall(m.group()))))
+    for m in _RUN.finditer(text):
+        cuts = _parts(m.group())
+        if not cuts or gaz.rows(fold(m.group())):
+            continue  # no capitalised parts, or a name as written ("McAllen" is no pair)
+        words = [m.group()[a:b] for a, b in cuts]
+        spaced = gaz.rows(fold(" ".join(words)))
         if spaced:  # "NagornoKarabakh": one name of two words
             fs = int(np.searchsorted(where, m.start()))
             out.append((fs, int(np.searchsorted(where, m.end() - 1)) + 1, tuple(spaced)))
             continue
-        parts = [(p.start(), p.end(), gaz.rows(fold(p.group()))) for p in _PART.finditer(m.group())]
+        parts = [(a, b, gaz.rows(fold(w))) for (a, b), w in zip(cuts, words)]
         if not all(rows for _, _, rows in parts):
             continue
         if not all(_near(gaz, a[2], b[2]) for a, b in zip(parts, parts[1:])):
@@ -77,6 +79,22 @@ def glued_names(text: str, index, gaz: Gazetteer) -> list:
             fe = int(np.searchsorted(where, m.start() + e - 1)) + 1
             out.append((fs, fe, tuple(rows)))
     return out
+
+
+def _parts(run: str) -> list[tuple[int, int]]:
+    """The spans of the two or three capitalised parts ``run`` (a run of letters) is made of,
+    each a capital and three lower-case letters or more ("Qubadlı", "Zəngilan"), or [] when
+    it is not made so; read letter by letter, in the time of its length."""
+    if not run[0].isupper() or run[1:].islower():
+        return []  # most runs: a word in lower case or with one capital
+    starts = [i for i, ch in enumerate(run) if ch.isupper()]
+    bounds = [*starts, len(run)]
+    cuts = list(zip(bounds, bounds[1:]))
+    if not 2 <= len(cuts) <= 3 or any(
+        b - a < 4 or not all(ch.islower() for ch in run[a + 1 : b]) for a, b in cuts
+    ):
+        return []
+    return cuts
 
 
 def _near(gaz: Gazetteer, rows_a, rows_b) -> bool:

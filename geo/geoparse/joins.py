@@ -77,17 +77,38 @@ def _label(text: str, start: int, name_start: int) -> bool:
 _FIELD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]+(?:[ \t]+[a-z][a-z\-]+){0,3})[ \t]*:")
 
 
+# a line opening with a field label of any form ("Area:", "Maritime claims:")
+_LABEL_LINE = re.compile(r"[ \t\-*•]*[A-Z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,4}[ \t]*:")
+_SPACES = re.compile(r"\s*")
+
+
 def _field_label(m: Mention, text: str, gaz: Gazetteer) -> bool:
     """True when the one-word mention opens a field label ("Maritime claims: none"), not a
-    place: the lower-case words after it are no place words and it names no country."""
-    if " " in m.key or not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip(" \t-*•") == "":
+    place: the lower-case words after it are no place words, it names no country, and the
+    line before or after it (past blank lines) opens with a label too, as in a fact sheet;
+    a line alone of that form is a headline or a speaker's ("Stepanakert today: …")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if " " in m.key or not text[line : m.start].strip(" \t-*•") == "":
         return False
     after = _FIELD_AFTER.match(text, m.end)
     return (
         after is not None
         and not any(_is_place_word(w) for w in after.group(1).split())
         and not _a_country(m, gaz)
+        and _among_labels(text, line)
     )
+
+
+def _among_labels(text: str, line: int) -> bool:
+    """True when the nearest line before or after the one starting at ``line``, past blank
+    lines, opens with a field label (:data:`_LABEL_LINE`)."""
+    end = line
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end > 0 and _LABEL_LINE.match(text, text.rfind("\n", 0, end) + 1, end):
+        return True
+    nl = text.find("\n", line)
+    return nl >= 0 and _LABEL_LINE.match(text, _SPACES.match(text, nl).end()) is not None
 
 
 def _gerund_opener(word: str, text: str, start: int) -> bool:

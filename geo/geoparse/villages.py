@@ -21,7 +21,7 @@ so that :mod:`geo.geocode.near` places it in the district named before the list 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from geo import lexicon
@@ -164,11 +164,11 @@ def list_opening(text: str, start: int, end: int) -> int | None:
             return start
         if _KEND_AFTER.match(text, end) and before.rstrip().endswith("("):
             return start  # "(Ziyrik kəndi)", "(Ziyrik kəndinin şimalında)"
-    for s, e in _headed_lists(text):
-        if s <= start and end <= e:
-            return s
-        if s > start:
-            break
+    firsts, reach = _headed_reach(text)
+    # the first list opening at or before the name that reaches past its end
+    i, j = bisect_right(firsts, start), bisect_left(reach, end)
+    if j < i:
+        return firsts[j]
     openers = _openers(text)
     i = bisect_left(openers, (start,))
     while i > 0:
@@ -218,6 +218,19 @@ def _headed_lists(text: str) -> list[tuple[int, int]]:
         if len(items) > 1:
             spans.append((items[0][0], items[-1][1]))
     return sorted(spans)
+
+
+@lru_cache(maxsize=2)
+def _headed_reach(text: str) -> tuple[list[int], list[int]]:
+    """The starts of :func:`_headed_lists` and, for each, the furthest end of that list and
+    those before it: a name's list is found by bisection, not by reading every list before
+    it (a long Azerbaijani document has thousands)."""
+    spans = _headed_lists(text)
+    reach, far = [], -1
+    for _, e in spans:
+        far = max(far, e)
+        reach.append(far)
+    return [s for s, _ in spans], reach
 
 
 def _headed_list_items(text: str) -> list[tuple[int, int, str]]:
