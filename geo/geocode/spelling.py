@@ -14,8 +14,10 @@ mention of the name in the document is then placed there, with a confidence of a
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, insort
 from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 
@@ -73,20 +75,10 @@ def place_misspelt(
             insort(taken, (s, e))
             starts.insert(bisect_left(starts, s), s)
             longest = max(longest, e - s)
-    out = []
-    for r in resolve(sorted(mentions, key=lambda m: m.start), text, gaz):
-        out.append(
-            Resolution(
-                mention=r.mention,
-                row=r.row,
-                place_id=r.place_id,
-                confidence=round(min(r.confidence, 0.5), 3),
-                score=r.score,
-                rejected=r.rejected,
-                sentence=r.sentence,
-            )
-        )
-    return out
+    return [
+        replace(r, confidence=round(min(r.confidence, 0.5), 3))
+        for r in resolve(sorted(mentions, key=lambda m: m.start), text, gaz)
+    ]
 
 
 def _one_edit_rows(key: str, countries: list[str], gaz: Gazetteer) -> tuple[int, ...]:
@@ -143,8 +135,17 @@ def _buckets(gaz: Gazetteer, cc: str) -> dict[str, list[str]]:
             continue
         out.setdefault(f"<{k[:2]}{len(k)}", []).append(k)
         out.setdefault(f">{k[-2:]}{len(k)}", []).append(k)
+    if not any(k[0] == id(gaz) for k in _BUCKETS):
+        # forget this gazetteer's names with it: another may later be given its id
+        weakref.finalize(gaz, _forget, id(gaz))
     _BUCKETS[(id(gaz), cc)] = out
     return out
+
+
+def _forget(gaz_id: int) -> None:
+    """Drop the buckets of the gazetteer that had ``gaz_id``."""
+    for key in [k for k in _BUCKETS if k[0] == gaz_id]:
+        del _BUCKETS[key]
 
 
 def _one_edit(a: str, b: str) -> bool:
